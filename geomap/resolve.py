@@ -1,0 +1,179 @@
+"""Choose the place each mention names, and the role it plays in the sentence.
+
+Each candidate gets a score from four kinds of evidence:
+
+- how the name matched (preferred name over alternate or historical name);
+- a prior for well-known places (countries, continents and first-order divisions; population for
+  settlements; capitals above other settlements);
+- qualifiers in the text: "Donetsk in Russia's Rostov region", "Pokrovsk, Donetsk region",
+  "Paris, Texas" favour the candidate inside the named region or country;
+- the document's coherence: candidates in the countries and first-order divisions that the other
+  mentions of the article settle on (decided in a first pass without context) gain weight.
+
+Scores are turned into probabilities over a mention's candidates; the chosen place keeps its
+probability as ``score`` and the runners-up are kept as ``alternatives``.
+
+Roles: a match by demonym ("Ukrainian") is a ``qualifier``; a capital, or a seat named as a
+metonym ("the Kremlin"), followed by a possessive or a verb of saying or deciding ("Moscow's claim",
+"Washington has become displeased", "Kyiv rejected") is an ``actor``; everything else is a
+``location``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from geomap.gazetteer import Gazetteer
+from geomap.models import Candidate, Document, Mention, Place, Role, Toponym
+
+_KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.25}
+_CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
+                "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9}
+_CAPITAL_BONUS = 0.3
+_MIN_SCORE = 0.2
+_SHARPNESS = 4.0
+_MAX_ALTERNATIVES = 3
+_QUALIFIER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
+_ACTOR_AFTER = re.compile(
+    r"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+(?:has|have|had|is|was|will|would|may|might|could|should|"
+    r"must|says?|said|claims?|claimed|insists?|insisted|denie[sd]|deny|rejects?|rejected|"
+    r"expects?|expected|wants?|wanted|warns?|warned|accuses?|accused|announced?|announces|"
+    r"demands?|demanded|refuses?|refused|agreed?|agrees|urged?|urges|believes?|believed|"
+    r"hopes?|hoped|responded|condemned|condemns|threatens?|threatened|seeks?|sought|"
+    r"plans?|planned|ordered|orders?|argues?|argued|confirmed|confirms?|backs?|backed))\b",
+    re.IGNORECASE,
+)
+_CAPITAL_CODES = frozenset({"PPLC", "PPLG"})
+
+
+def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Toponym]:
+    """Resolve each mention to a place with a role and a score.
+
+    Parameters
+    ----------
+    doc
+        The article the mentions were found in.
+    mentions
+        Spans from :func:`geomap.recognize.find_mentions`, in text order.
+    gazetteer
+        The open gazetteer.
+
+    Returns
+    -------
+    list of Toponym
+        One per mention with at least one candidate whose score passes the threshold; the
+        others are dropped.
+    """
+    candidates = [gazetteer.candidates(m.text) for m in mentions]
+    qualified = _qualifier_bonus(doc.text, mentions, candidates)
+    first = [_best(c, q, Counter(), Counter()) for c, q in zip(candidates, qualified, strict=True)]
+    countries, admin1s = _context(first)
+    toponyms: list[Toponym] = []
+    for mention, cands, bonus in zip(mentions, candidates, qualified, strict=True):
+        scored = _scored(cands, bonus, countries, admin1s)
+        if not scored or scored[0][1] < _MIN_SCORE:
+            continue
+        probs = _probabilities([s for _, s in scored])
+        best = scored[0][0]
+        alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
+                             zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
+        role = _role(doc.text, mention, best)
+        toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
+    return toponyms
+
+
+def _prior(cand: Candidate) -> float:
+    place = cand.place
+    prior = _CLASS_PRIOR.get(place.feature_code)
+    if prior is None:
+        prior = math.log10(place.population + 10) / 7.0
+        if place.feature_code in _CAPITAL_CODES:
+            prior += _CAPITAL_BONUS
+    return prior + _KIND_BONUS.get(cand.kind, 0.0)
+
+
+def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: Counter[str],
+            admin1s: Counter[str]) -> list[tuple[Candidate, float]]:
+    total_c = sum(countries.values()) or 1
+    total_a = sum(admin1s.values()) or 1
+    out = []
+    for cand in cands:
+        place = cand.place
+        score = _prior(cand) + bonus.get(place.geonameid, 0.0)
+        if place.country_code:
+            score += 0.6 * countries[place.country_code] / total_c
+            score += 0.3 * admin1s[f"{place.country_code}.{place.admin1_code}"] / total_a
+        out.append((cand, score))
+    out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
+    return out
+
+
+def _best(cands: Sequence[Candidate], bonus: dict[int, float], countries: Counter[str],
+          admin1s: Counter[str]) -> tuple[Place, float] | None:
+    scored = _scored(cands, bonus, countries, admin1s)
+    if not scored:
+        return None
+    probs = _probabilities([s for _, s in scored])
+    return scored[0][0].place, probs[0]
+
+
+def _context(first: Sequence[tuple[Place, float] | None]) -> tuple[Counter[str], Counter[str]]:
+    """Weight of each country and admin1 among the first-pass choices."""
+    countries: Counter[str] = Counter()
+    admin1s: Counter[str] = Counter()
+    for choice in first:
+        if choice is None or choice[0].country_code is None:
+            continue
+        place, prob = choice
+        countries[place.country_code] += prob  # type: ignore[index]
+        if place.feature_code != "PCLI" and place.admin1_code:
+            admin1s[f"{place.country_code}.{place.admin1_code}"] += prob
+    return countries, admin1s
+
+
+def _qualifier_bonus(text: str, mentions: Sequence[Mention],
+                     candidates: Sequence[Sequence[Candidate]]) -> list[dict[int, float]]:
+    """Favour candidates inside the region or country that the next mention names."""
+    bonuses: list[dict[int, float]] = [{} for _ in mentions]
+    for k in range(len(mentions) - 1):
+        gap = text[mentions[k].end:mentions[k + 1].start]
+        gap = re.sub(r"^['’]s?", "", gap) if k + 1 < len(mentions) else gap
+        if not _QUALIFIER_GAP.match(gap) and not re.match(r"^\s+in\s+\w+['’]s\s+$", gap):
+            continue
+        containers = candidates[k + 1]
+        for cand in candidates[k]:
+            place = cand.place
+            for outer in containers:
+                if _contains(outer.place, place):
+                    bonuses[k][place.geonameid] = 1.0
+                    bonuses[k + 1][outer.place.geonameid] = 0.3
+    return bonuses
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.geonameid == inner.geonameid or outer.country_code != inner.country_code:
+        return False
+    if outer.feature_code in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR"):
+        return True
+    return outer.feature_code == "ADM1" and outer.admin1_code == inner.admin1_code
+
+
+def _probabilities(scores: Sequence[float]) -> list[float]:
+    top = max(scores)
+    weights = [math.exp(_SHARPNESS * (s - top)) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _role(text: str, mention: Mention, cand: Candidate) -> Role:
+    if cand.kind == "demonym":
+        return "qualifier"
+    seat = cand.kind == "metonym" or cand.place.feature_code in _CAPITAL_CODES
+    if seat and _ACTOR_AFTER.match(text[mention.end:mention.end + 40]):
+        return "actor"
+    if cand.kind == "metonym":
+        return "actor"
+    return "location"
