@@ -93,17 +93,25 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     -------
     list of Path
         Files given directly are kept whatever their suffix (and fail on reading if unknown);
-        folders contribute their files with a known suffix, recursively, sorted.
+        folders contribute their files with a known suffix, recursively, sorted, leaving out
+        ``README`` files and hidden files and folders.
     """
     files: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = (p for p in path.rglob("*") if p.is_file() and _is_article(p, path))
             files.extend(sorted(found, key=lambda p: p.as_posix()))
         else:
             files.append(path)
     return files
+
+
+def _is_article(path: Path, root: Path) -> bool:
+    """Files with a known suffix, except READMEs and anything hidden below ``root``."""
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return (path.suffix.lower() in SUFFIXES and not hidden
+            and not path.stem.casefold() == "readme")
 
 
 def read_document(path: Path) -> list[Document]:

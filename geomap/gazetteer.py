@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from geomap._text import name_key
 from geomap.errors import GazetteerError, GazetteerMissingError
@@ -132,6 +133,35 @@ class Gazetteer:
             f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonameid = ?", (geonameid,)
         ).fetchone()
         return _place(row) if row else None
+
+    def geocode(self, query: str, *, exactly_one: bool = True) -> Any:
+        """Answer like a geopy geocoder, from the local store.
+
+        Parameters
+        ----------
+        query
+            A place name.
+        exactly_one
+            Return the best match only (the first candidate) instead of a list.
+
+        Returns
+        -------
+        geopy.location.Location, list of Location, or None
+            As geopy's ``geocode()`` does, so that code written for an online geocoder can use
+            the gazetteer offline.
+        """
+        from geopy.location import Location
+
+        found = [
+            Location(", ".join(filter(None, (c.place.name, c.place.admin1, c.place.country_code))),
+                     (c.place.lat, c.place.lon), {"geonameid": c.place.geonameid,
+                                                  "feature_code": c.place.feature_code,
+                                                  "population": c.place.population})
+            for c in self.candidates(query)
+        ]
+        if exactly_one:
+            return found[0] if found else None
+        return found or None
 
     def capital_of(self, country_code: str) -> Place | None:
         """The capital (feature code ``PPLC``) of a country, or ``None``."""

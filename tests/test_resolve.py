@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from geomap.documents import read_documents
+from geomap.gazetteer import Gazetteer
+from geomap.models import Document, Toponym
+from geomap.recognize import find_mentions
+from geomap.resolve import resolve
+
+from .conftest import SEEDS
+
+
+def geoparse(gazetteer: Gazetteer, text: str) -> list[Toponym]:
+    doc = Document(id="t", text=text)
+    return resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+
+
+def by_text(toponyms: list[Toponym]) -> dict[str, Toponym]:
+    return {t.mention.text: t for t in toponyms}
+
+
+def test_seed_places_land_in_ukraine(gazetteer: Gazetteer) -> None:
+    toponyms = []
+    for doc in read_documents([SEEDS]):
+        toponyms += resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    found = by_text(toponyms)
+    pokrovsk = found["Pokrovsk"].place
+    assert pokrovsk is not None
+    assert (pokrovsk.country_code, pokrovsk.admin1) == ("UA", "Donetska oblast")
+    assert found["Mirnograd"].place.name == "Myrnohrad"  # type: ignore[union-attr]
+    assert found["Kiev"].place.name == "Kyiv"  # type: ignore[union-attr]
+    admin1s = {t.place.admin1 for t in toponyms if t.place is not None}
+    assert not any(a and ("Saha" in a or "Saratov" in a) for a in admin1s)
+
+
+def test_qualifiers_pick_the_place_inside_the_named_region(gazetteer: Gazetteer) -> None:
+    found = by_text(geoparse(gazetteer, "Pokrovsk in Yakutia lies far from the front."))
+    assert found["Pokrovsk"].place.admin1 == "Saha, Respublika"  # type: ignore[union-attr]
+    found = by_text(geoparse(gazetteer, "Donetsk in Russia's Rostov region was hit."))
+    assert found["Donetsk"].place.country_code == "RU"  # type: ignore[union-attr]
+    found = by_text(geoparse(gazetteer, "A storm hit Paris, Texas."))
+    assert found["Paris"].place.admin1 == "Texas"  # type: ignore[union-attr]
+
+
+def test_document_context_decides_between_same_name_places(gazetteer: Gazetteer) -> None:
+    text = "Officials in Ohio said that Columbus and Cleveland and Dayton will vote."
+    found = by_text(geoparse(gazetteer, text))
+    assert found["Columbus"].place.admin1 == "Ohio"  # type: ignore[union-attr]
+
+
+def test_roles(gazetteer: Gazetteer) -> None:
+    text = ("Ukraine denies Moscow's claim. Washington has become displeased. "
+            "The Kremlin said nothing. Ukrainian soldiers held Pokrovsk.")
+    found = by_text(geoparse(gazetteer, text))
+    assert found["Moscow"].role == "actor"
+    assert found["Washington"].role == "actor"
+    assert found["Kremlin"].role == "actor"
+    assert found["Ukrainian"].role == "qualifier"
+    assert found["Pokrovsk"].role == "location"
+    assert found["Ukraine"].role == "location"
+
+
+def test_scores_and_alternatives(gazetteer: Gazetteer) -> None:
+    [pokrovsk] = geoparse(gazetteer, "Fighting near Pokrovsk.")
+    assert 0 < pokrovsk.score <= 1
+    assert pokrovsk.alternatives
+    assert all(p < pokrovsk.score for _, p in pokrovsk.alternatives)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from geomap._text import name_key, sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Donets'k", "donetsk"),
+        ("DONETSK", "donetsk"),
+        ("São Paulo", "sao paulo"),
+        ("Rostov-on-Don", "rostov on don"),
+        ("U.S.", "u s"),
+        ("  Kyiv  ", "kyiv"),
+        ("—", ""),
+    ],
+)
+def test_name_key_folds_case_accents_and_punctuation(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_sentence_spans_cover_sentences_and_slice_the_text() -> None:
+    text = "Russian forces shelled Kharkiv. Mr. Smith said so!\nA new line\n\nU.S. officials agreed."
+    spans = sentence_spans(text)
+    sentences = [text[s:e] for s, e in spans]
+    assert sentences == ["Russian forces shelled Kharkiv.", "Mr. Smith said so!", "A new line",
+                         "U.S. officials agreed."]
+
+
+def test_sentence_spans_split_a_full_stop_glued_to_a_capital() -> None:
+    text = "The goal remains distant.Ukrainian President Zelensky spoke."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The goal remains distant.", "Ukrainian President Zelensky spoke."]
+
+
+def test_sentence_spans_of_blank_text_are_empty() -> None:
+    assert sentence_spans("  \n\n ") == []
