@@ -5,9 +5,9 @@ longest run of tokens whose folded form is a gazetteer name is taken ("Donetsk r
 "United States", "U.S."). Runs may carry lowercase connectors ("Bosnia and Herzegovina",
 "Rostov-on-Don") and end in a lowercase region word ("Donetsk region"). Matches are then filtered:
 
-- a common English word ("Street", "Main", "Nice") is kept only when it names a major place (a
-  country, continent, first-order division or a city of a million people) and is not the first word
-  of a sentence;
+- a common English word ("Street", "Main", "Columbus") is kept when it names a major place (a
+  country, continent or first-order division), or a settlement of 100,000 people or more by its
+  preferred name when it is not the first word of a sentence; otherwise it is dropped;
 - a match inside a longer proper name is dropped: "The Wall Street Journal", "Washington Post",
   "President Volodymyr Zelensky", "Georgia Tech";
 - boilerplate lines ("Link to main version") never hold matches.
@@ -51,6 +51,7 @@ _NAME_OPENERS = frozenset({
 })
 _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
+_VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
 
 
@@ -134,12 +135,14 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
     if surface.isupper() and len(surface) <= 4 and not any(
             c.kind == "abbr" for c in gazetteer.candidates(surface)):
         return False  # "EU" is not the French town of Eu
-    if i == j and _common_word(surface.casefold()):
+    zipf = _zipf()(surface.casefold()) if i == j else 0.0
+    if zipf >= _COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
                for c in candidates):
             return True
-        big = any(c.kind == "name" and c.place.population >= _BIG_PLACE for c in candidates)
+        big = any(c.place.population >= _BIG_PLACE and (c.kind == "name" or zipf < _VERY_COMMON)
+                  for c in candidates)
         return big and not _sentence_initial(text, tokens[i][0])
     return True
 
@@ -166,10 +169,6 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                     and text[tokens[j][1]:tokens[j + 1][0]] == " ":
                 return True
     return False
-
-
-def _common_word(lower: str) -> bool:
-    return _zipf()(lower) >= _COMMON_ZIPF
 
 
 @lru_cache(maxsize=1)
