@@ -1,0 +1,137 @@
+"""The command line, run in-process."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geomap.cli import _parser, main
+
+from .conftest import REPO, SEEDS
+
+
+def test_run_maps_the_seeds(gazetteer_path: Path, tmp_path: Path,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", str(SEEDS), "--out", str(tmp_path), "--gazetteer", str(gazetteer_path),
+                 "--run-id", "cli"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith(f"{tmp_path / 'cli'}: ") and "from 2 articles (0 warnings)" in out
+    assert (tmp_path / "latest" / "events.geojson").is_file()
+
+
+def test_run_with_a_bad_file_exits_2_and_maps_the_rest(
+        gazetteer_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00garbage")
+    code = main(["run", str(SEEDS), str(bad), "--out", str(tmp_path / "maps"),
+                 "--gazetteer", str(gazetteer_path)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert f"{bad}: binary file" in captured.err
+    assert "(1 warnings)" in captured.out
+    assert (tmp_path / "maps" / "latest" / "index.html").is_file()
+
+
+def test_run_with_nothing_readable_exits_2(gazetteer_path: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    code = main(["run", str(empty), "--out", str(tmp_path / "maps"),
+                 "--gazetteer", str(gazetteer_path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{empty}: empty file" in err and "geomap: error: no article could be read" in err
+
+
+def test_missing_gazetteer_is_a_clear_error(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", str(SEEDS), "--out", str(tmp_path), "--gazetteer",
+                 str(tmp_path / "none.sqlite")])
+    assert code == 2
+    assert "no gazetteer store; build it with `make gazetteer`" in capsys.readouterr().err
+
+
+def test_geoparse_writes_the_scorer_format(gazetteer_path: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    text = "Fighting near Pokrovsk. Moscow's claim was rejected in Kyiv."
+    src.write_text(json.dumps({"id": "a", "text": text}) + "\n" + "{bad json\n")
+    out = tmp_path / "out.jsonl"
+    code = main(["geoparse", str(src), "-o", str(out), "--gazetteer", str(gazetteer_path)])
+    assert code == 2  # the broken line is reported
+    assert f"{src}:2: not valid JSON" in capsys.readouterr().err
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["id"] == "a"
+    keys = {"start", "end", "name", "lat", "lon", "geonameid", "role", "score", "feature_code",
+            "country_code"}
+    for toponym in record["toponyms"]:
+        assert set(toponym) == keys
+        assert text[toponym["start"]:toponym["end"]] == toponym["name"]
+    roles = {t["name"]: t["role"] for t in record["toponyms"]}
+    assert roles == {"Pokrovsk": "location", "Moscow": "actor", "Kyiv": "location"}
+
+
+def test_gazetteer_info_and_lookup(gazetteer_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["gazetteer", "info", "--gazetteer", str(gazetteer_path)]) == 0
+    assert "version: 1+" in capsys.readouterr().out
+    assert main(["gazetteer", "lookup", "Mirnograd", "--gazetteer", str(gazetteer_path)]) == 0
+    assert "710035\tMyrnohrad\tP.PPL\tUA" in capsys.readouterr().out
+    assert main(["gazetteer", "lookup", "Qwxzlandia", "--gazetteer", str(gazetteer_path)]) == 1
+
+
+def test_gazetteer_build_writes_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import geomap.gazetteer_build as gb
+
+    calls = []
+    monkeypatch.setattr(gb, "build", lambda path, **kw: calls.append(path) or {
+        "places": "1", "names": "2", "version": "1+x", "build_seconds": "0.1"})
+    assert main(["gazetteer", "build", "--gazetteer", str(tmp_path / "g.sqlite")]) == 0
+    assert calls == [tmp_path / "g.sqlite"]
+    assert "1 places, 2 names" in capsys.readouterr().out
+
+
+def test_no_command_prints_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage: geomap" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("geomap ")
+
+
+def _commands(parser: argparse.ArgumentParser, prefix: str = "geomap") -> dict[str, str]:
+    found: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help or "" for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                found[f"{prefix} {name}"] = helps.get(name, "")
+                found.update(_commands(sub, f"{prefix} {name}"))
+    return found
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = _commands(_parser())
+    assert {"geomap run", "geomap geoparse", "geomap gazetteer build"} <= set(commands)
+    for command, help_text in commands.items():
+        assert help_text, f"{command} has no help text"
+        if command != "geomap gazetteer":
+            assert f"`{command}" in readme, f"{command} is not documented in README.md"
+
+
+def test_python_m_geomap_entry_point() -> None:
+    result = subprocess.run([sys.executable, "-m", "geomap", "--version"], check=True,
+                            capture_output=True, text=True)
+    assert result.stdout.startswith("geomap ")

@@ -1,0 +1,109 @@
+"""The output contract: GeoJSON, GeoPackage and CSV of a set of events."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pyogrio
+import pytest
+
+from geomap.events import extract_events
+from geomap.export import write_csv, write_geojson, write_geopackage
+from geomap.frame import EVENT_COLUMNS, events_to_frame, toponyms_to_frame
+from geomap.gazetteer import Gazetteer
+from geomap.models import Document, Event, Toponym
+from geomap.recognize import find_mentions
+from geomap.resolve import resolve
+
+TEXT = ("Russian forces shelled Kharkiv on Monday. Drones struck Odesa overnight.\n"
+        "=HYPERLINK(\"http://x\") protesters rallied in Tbilisi.")
+
+
+@pytest.fixture(scope="module")
+def parsed(gazetteer: Gazetteer) -> tuple[list[Event], list[tuple[Document, Toponym]]]:
+    doc = Document(id="doc1", text=TEXT, title="-2+3 title", url="https://example.org/a",
+                   published=dt.date(2025, 3, 4), source="@Reporter")
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    return extract_events(doc, toponyms), [(doc, t) for t in toponyms]
+
+
+def test_geojson_is_rfc7946_with_the_contract_fields(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events, _ = parsed
+    path = tmp_path / "events.geojson"
+    write_geojson(events_to_frame(events), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and "crs" not in data
+    assert len(data["features"]) == 3
+    for feature in data["features"]:
+        assert feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert 20 < lon < 50 and 40 < lat < 55  # lon/lat order: Ukraine and Georgia
+        assert tuple(feature["properties"]) == EVENT_COLUMNS
+        props = feature["properties"]
+        assert props["date"] == "2025-03-04" and props["published"] == "2025-03-04"
+        assert props["actor1"] is None and props["fatalities"] is None
+        assert props["sources"] == "@Reporter" and props["mentions"] == 1
+
+
+def test_geojson_is_byte_identical_for_the_same_input(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events, _ = parsed
+    write_geojson(events_to_frame(events), tmp_path / "a.geojson")
+    write_geojson(events_to_frame(list(reversed(events))), tmp_path / "b.geojson")
+    assert (tmp_path / "a.geojson").read_bytes() == (tmp_path / "b.geojson").read_bytes()
+
+
+def test_geopackage_layers_and_typed_dates(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events, toponyms = parsed
+    path = tmp_path / "events.gpkg"
+    write_geopackage({"events": events_to_frame(events), "toponyms": toponyms_to_frame(toponyms)},
+                     path)
+    layers = {name for name, _ in pyogrio.list_layers(path)}
+    assert layers == {"events", "toponyms"}
+    info = pyogrio.read_info(path, layer="events")
+    types = dict(zip(info["fields"], info["ogr_types"], strict=True))
+    assert tuple(info["fields"]) == EVENT_COLUMNS
+    for column in ("date", "date_start", "date_end", "published"):
+        assert types[column] == "OFTDate"
+    assert info["crs"] == "EPSG:4326" and info["features"] == 3
+    topo = pyogrio.read_dataframe(path, layer="toponyms")
+    assert set(topo["role"]) >= {"location", "qualifier"}
+
+
+@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="GDAL's ogrinfo is not installed")
+def test_geopackage_opens_with_ogrinfo(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events, toponyms = parsed
+    path = tmp_path / "events.gpkg"
+    write_geopackage({"events": events_to_frame(events), "toponyms": toponyms_to_frame(toponyms)},
+                     path)
+    out = subprocess.run(["ogrinfo", "-so", "-al", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    assert "Layer name: events" in out and "Layer name: toponyms" in out
+    assert "date: Date" in out and "Feature Count: 3" in out
+
+
+def test_csv_has_lat_lon_and_neutralises_formulas(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events, _ = parsed
+    path = tmp_path / "events.csv"
+    write_csv(events_to_frame(events), path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == [*EVENT_COLUMNS, "lat", "lon"]
+    assert all(float(r["lat"]) > 40 for r in rows)
+    tbilisi = next(r for r in rows if r["place"] == "Tbilisi")
+    assert tbilisi["sentence"].startswith("'=HYPERLINK")
+    assert tbilisi["title"] == "'-2+3 title" and tbilisi["sources"] == "'@Reporter"
+    assert tbilisi["fatalities"] == ""
+
+
+def test_empty_event_set_still_writes_valid_layers(tmp_path: Path) -> None:
+    frame = events_to_frame([])
+    write_geojson(frame, tmp_path / "e.geojson")
+    write_csv(frame, tmp_path / "e.csv")
+    write_geopackage({"events": frame}, tmp_path / "e.gpkg")
+    assert json.loads((tmp_path / "e.geojson").read_text())["features"] == []
+    assert pyogrio.read_info(tmp_path / "e.gpkg", layer="events")["features"] == 0
