@@ -65,8 +65,7 @@ def _parser() -> argparse.ArgumentParser:
                     "articles report.",
     )
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    _logging_options(parser, False)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     run = sub.add_parser("run", help="map articles into a new run folder",
@@ -112,12 +111,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _logging_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """-v and -q, accepted before and after the command name."""
+    parser.add_argument("-v", "--verbose", action="store_true", default=default,
+                        help="log debugging detail")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default,
+                        help="print errors only")
+
+
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help(sys.stderr)
     return 2
 
 
 def _gazetteer_option(parser: argparse.ArgumentParser) -> None:
+    _logging_options(parser, argparse.SUPPRESS)
     default = Path(os.environ.get("GEOMAP_GAZETTEER", DEFAULT_GAZETTEER))
     parser.add_argument("--gazetteer", type=Path, default=default, metavar="PATH",
                         help=f"gazetteer store (default: $GEOMAP_GAZETTEER or {default})")
