@@ -57,10 +57,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() > start and _ABBREVIATIONS.search(text[max(start, match.start() - 12):
-                                                                 match.start()]):
-            if "\n" not in match.group():
-                continue
+        before = text[max(start, match.start() - 12):match.start()]
+        if match.start() > start and "\n" not in match.group() and _ABBREVIATIONS.search(before):
+            continue
         _add_span(text, start, match.start(), spans)
         start = match.end()
     _add_span(text, start, len(text), spans)

@@ -11,7 +11,8 @@ Formats, chosen by file suffix:
     Main text and metadata extracted by trafilatura; scripts, styles and navigation never reach the
     text.
 ``.jsonl``
-    One article per line: ``id`` and ``text``, optional ``title``, ``published``, ``source``, ``url``.
+    One article per line: ``id`` and ``text``; optional ``title``, ``published``, ``source``,
+    ``url``.
 
 A bad file (unreadable, empty, binary, not UTF-8, broken front matter) raises
 :class:`~geomap.errors.DocumentError` naming the file and the problem; :func:`read_documents` can
@@ -111,7 +112,7 @@ def _is_article(path: Path, root: Path) -> bool:
     """Files with a known suffix, except READMEs and anything hidden below ``root``."""
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
     return (path.suffix.lower() in SUFFIXES and not hidden
-            and not path.stem.casefold() == "readme")
+            and path.stem.casefold() != "readme")
 
 
 def read_document(path: Path) -> list[Document]:
@@ -230,7 +231,7 @@ def _parse_front_matter(path: Path, block: str) -> dict[str, Any]:
 def _from_html(path: Path, text: str) -> Document:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(
+    extracted: Any = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=False
     )
     body = getattr(extracted, "text", None) if extracted is not None else None

@@ -33,7 +33,8 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = tuple(
         (r"\b(fighting|fights?|fought|battles?|clash(?:es|ed)?|assaults?|offensives?|"
          r"attack(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|encircle(?:d|ment)?|surrounded|storm(?:ed)?|"
          r"closing in)\b", "Battles", "Armed clash", 0.6),
-        (r"\b(captur(?:e|ed|ing)|seized|took control|taken control|recaptur(?:e|ed)|liberat(?:e|ed))\b",
+        (r"\b(captur(?:e|ed|ing)|seized|took control|taken control|recaptur(?:e|ed)|"
+         r"liberat(?:e|ed))\b",
          "Battles", "Armed clash", 0.6),
         (r"\b(protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b",
          "Protests", "Peaceful protest", 0.7),

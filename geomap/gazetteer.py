@@ -49,9 +49,9 @@ class Gazetteer:
                    f"{SCHEMA_VERSION!r}; rebuild it with `make gazetteer`")
             raise GazetteerError(msg)
         self.max_tokens = int(self.meta.get("max_tokens", "6"))
-        self.candidates = lru_cache(maxsize=65536)(self._candidates)  # type: ignore[method-assign]
-        self.has_name = lru_cache(maxsize=262144)(self._has_name)  # type: ignore[method-assign]
-        self.get = lru_cache(maxsize=65536)(self._get)  # type: ignore[method-assign]
+        self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.has_name = lru_cache(maxsize=262144)(self._has_name)
+        self.get = lru_cache(maxsize=65536)(self._get)
 
     @classmethod
     def open(cls, path: Path = DEFAULT_PATH) -> Gazetteer:

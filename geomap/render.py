@@ -113,8 +113,8 @@ _STYLE = """
 .geomap-header{position:absolute;top:10px;left:60px;z-index:1000;background:#fff;padding:6px 10px;
   border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:14px/1.4 sans-serif;max-width:60%}
 .geomap-header span{display:block;font-size:12px;color:#444}
-.geomap-legend{position:absolute;bottom:24px;right:10px;z-index:1000;background:#fff;padding:6px 8px;
-  border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.6 sans-serif}
+.geomap-legend{position:absolute;bottom:24px;right:10px;z-index:1000;background:#fff;
+  padding:6px 8px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.6 sans-serif}
 .geomap-swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px}
 .geomap-popup{font:13px/1.4 sans-serif}.geomap-popup th{text-align:left;padding-right:8px;
   vertical-align:top}.geomap-popup mark{background:#ffe08a}
@@ -144,7 +144,7 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap",
     fmap = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
     fmap.default_js = []
     fmap.default_css = []
-    root = fmap.get_root()
+    root: Any = fmap.get_root()
     root.header.add_child(Element(f"<title>{_html_text(title)}</title>"), name="title")
     root.header.add_child(Element(f"<style>{css}</style>"), name="leaflet_css")
     root.header.add_child(Element(f"<script>{_script_safe(js)}</script>"), name="leaflet_js")
@@ -173,7 +173,7 @@ def _script_element(script: str) -> Any:
     from branca.element import MacroElement
     from jinja2 import Template
 
-    element = MacroElement()
+    element: Any = MacroElement()  # type: ignore[no-untyped-call]
     element._template = Template(
         "{% macro script(this, kwargs) %}{{ this.geomap_script }}{% endmacro %}"
     )
@@ -238,7 +238,8 @@ def render_run_index(runs: list[dict[str, Any]], path: Path) -> None:
             )
         )
     page = (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>geomap runs</title>"
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>geomap runs</title>"
         "<style>body{font:14px/1.5 sans-serif;margin:2em}table{border-collapse:collapse}"
         "td,th{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left}</style></head><body>"
         "<h1>geomap runs</h1><p><a href=\"latest/index.html\">latest run</a></p><table><thead><tr>"

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from geomap.gazetteer import Gazetteer
@@ -69,7 +68,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
     """
     candidates = [gazetteer.candidates(m.text) for m in mentions]
     qualified = _qualifier_bonus(doc.text, mentions, candidates)
-    first = [_best(c, q, Counter(), Counter()) for c, q in zip(candidates, qualified, strict=True)]
+    first = [_best(c, q, {}, {}) for c, q in zip(candidates, qualified, strict=True)]
     countries, admin1s = _context(first)
     toponyms: list[Toponym] = []
     for mention, cands, bonus in zip(mentions, candidates, qualified, strict=True):
@@ -95,8 +94,8 @@ def _prior(cand: Candidate) -> float:
     return prior + _KIND_BONUS.get(cand.kind, 0.0)
 
 
-def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: Counter[str],
-            admin1s: Counter[str]) -> list[tuple[Candidate, float]]:
+def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict[str, float],
+            admin1s: dict[str, float]) -> list[tuple[Candidate, float]]:
     total_c = sum(countries.values()) or 1
     total_a = sum(admin1s.values()) or 1
     out = []
@@ -104,15 +103,15 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: Coun
         place = cand.place
         score = _prior(cand) + bonus.get(place.geonameid, 0.0)
         if place.country_code:
-            score += 0.6 * countries[place.country_code] / total_c
-            score += 0.3 * admin1s[f"{place.country_code}.{place.admin1_code}"] / total_a
+            score += 0.6 * countries.get(place.country_code, 0.0) / total_c
+            score += 0.3 * admin1s.get(f"{place.country_code}.{place.admin1_code}", 0.0) / total_a
         out.append((cand, score))
     out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
     return out
 
 
-def _best(cands: Sequence[Candidate], bonus: dict[int, float], countries: Counter[str],
-          admin1s: Counter[str]) -> tuple[Place, float] | None:
+def _best(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict[str, float],
+          admin1s: dict[str, float]) -> tuple[Place, float] | None:
     scored = _scored(cands, bonus, countries, admin1s)
     if not scored:
         return None
@@ -120,17 +119,22 @@ def _best(cands: Sequence[Candidate], bonus: dict[int, float], countries: Counte
     return scored[0][0].place, probs[0]
 
 
-def _context(first: Sequence[tuple[Place, float] | None]) -> tuple[Counter[str], Counter[str]]:
+def _context(
+    first: Sequence[tuple[Place, float] | None],
+) -> tuple[dict[str, float], dict[str, float]]:
     """Weight of each country and admin1 among the first-pass choices."""
-    countries: Counter[str] = Counter()
-    admin1s: Counter[str] = Counter()
+    countries: dict[str, float] = {}
+    admin1s: dict[str, float] = {}
     for choice in first:
-        if choice is None or choice[0].country_code is None:
+        if choice is None:
             continue
         place, prob = choice
-        countries[place.country_code] += prob  # type: ignore[index]
+        if place.country_code is None:
+            continue
+        countries[place.country_code] = countries.get(place.country_code, 0.0) + prob
         if place.feature_code != "PCLI" and place.admin1_code:
-            admin1s[f"{place.country_code}.{place.admin1_code}"] += prob
+            key = f"{place.country_code}.{place.admin1_code}"
+            admin1s[key] = admin1s.get(key, 0.0) + prob
     return countries, admin1s
 
 

@@ -22,7 +22,8 @@ def test_name_key_folds_case_accents_and_punctuation(name: str, key: str) -> Non
 
 
 def test_sentence_spans_cover_sentences_and_slice_the_text() -> None:
-    text = "Russian forces shelled Kharkiv. Mr. Smith said so!\nA new line\n\nU.S. officials agreed."
+    text = ("Russian forces shelled Kharkiv. Mr. Smith said so!\nA new line\n\n"
+            "U.S. officials agreed.")
     spans = sentence_spans(text)
     sentences = [text[s:e] for s, e in spans]
     assert sentences == ["Russian forces shelled Kharkiv.", "Mr. Smith said so!", "A new line",

@@ -1,0 +1,80 @@
+"""Building the store: sources, curated files, and a build that dies keeping the old store."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import GazetteerError
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer_build import CURATED_DIR, build
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    curated = tmp_path_factory.mktemp("curated")
+    shutil.copy(CURATED_DIR / "regions.tsv", curated / "regions.tsv")
+    (curated / "aliases.tsv").write_text(
+        "# test aliases\nname\tgeonameid\tkind\tsource\n"
+        "Artemivsk town\t713174\talt\ttest row\n"
+        "Kremlin\t524901\tmetonym\tleft out: Moscow is not in a UA-only build\n",
+        encoding="utf-8")
+    path = tmp_path_factory.mktemp("store") / "ua.sqlite"
+    meta = build(path, curated_dir=curated, countries=["ua"])
+    assert int(str(meta["places"])) > 5_000
+    return path
+
+
+def test_small_build_holds_the_country_its_divisions_and_places(small_store: Path) -> None:
+    with Gazetteer.open(small_store) as gaz:
+        assert gaz.candidates("Pokrovsk")[0].place.country_code == "UA"
+        assert {c.place.country_code for c in gaz.candidates("Pokrovsk")} == {"UA"}
+        oblast = gaz.candidates("Donetska oblast")[0].place
+        assert (oblast.feature_code, oblast.admin1_code) == ("ADM1", "05")
+        # the derived point of a division lies on one of its own populated places
+        assert 46.5 < oblast.lat < 49.5 and 36.5 < oblast.lon < 39.0
+        assert gaz.candidates("Ukraine")[0].place.feature_code == "PCLI"
+        assert gaz.candidates("Russia")[0].place.feature_code == "PCLI"  # every country
+        assert gaz.candidates("Africa")[0].place.feature_code == "CONT"
+        assert gaz.candidates("Donbas")[0].place.feature_code == "RGN"
+        assert gaz.candidates("Artemivsk town")[0].place.name == "Bakhmut"
+        assert gaz.candidates("Kremlin") == ()
+        assert gaz.capital_of("UA").name == "Kyiv"  # type: ignore[union-attr]
+
+
+def test_every_place_has_a_point_and_a_feature_code(small_store: Path) -> None:
+    db = sqlite3.connect(small_store)
+    bad = db.execute("SELECT COUNT(*) FROM places WHERE lat IS NULL OR lon IS NULL OR "
+                     "feature_code IS NULL OR lat NOT BETWEEN -90 AND 90 OR "
+                     "lon NOT BETWEEN -180 AND 180").fetchone()[0]
+    orphans = db.execute("SELECT COUNT(*) FROM names n LEFT JOIN places p USING (geonameid) "
+                         "WHERE p.geonameid IS NULL").fetchone()[0]
+    db.close()
+    assert bad == 0 and orphans == 0
+
+
+def test_codes_and_links_are_not_names(small_store: Path) -> None:
+    db = sqlite3.connect(small_store)
+    keys = {k for (k,) in db.execute("SELECT key FROM names WHERE key LIKE 'http%' OR "
+                                     "length(key) < 2 OR key NOT GLOB '*[^0-9]*'")}
+    db.close()
+    assert keys == set()
+
+
+def test_a_failed_build_keeps_the_old_store(small_store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "store.sqlite"
+    shutil.copy(small_store, target)
+    before = target.read_bytes()
+    curated = tmp_path / "curated"
+    curated.mkdir()
+    (curated / "aliases.tsv").write_text("name\tgeonameid\tkind\tsource\n"
+                                         "Pokrovsk\t704422\tbogus\tx\n")
+    with pytest.raises(GazetteerError, match="unknown kind 'bogus'"):
+        build(target, curated_dir=curated, countries=["UA"])
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    with Gazetteer.open(target) as gaz:
+        assert gaz.candidates("Pokrovsk")
