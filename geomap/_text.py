@@ -73,3 +73,37 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+_TRANSLIT = (("shch", "s"), ("sch", "s"), ("kh", "x"), ("zh", "j"), ("ch", "c"), ("sh", "s"),
+             ("ts", "c"), ("tz", "c"), ("ck", "k"), ("h", "g"), ("w", "v"), ("q", "k"))
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(key: str) -> str:
+    """The consonant skeleton of a romanised Cyrillic name.
+
+    Competing romanisations of one name share it: "mirnograd" and "myrnohrad" give ``mrngrd``,
+    "zaporozhye" and "zaporizhzhia" give ``zprj``, "kharkov" and "kharkiv" give ``xrkv``.
+
+    Parameters
+    ----------
+    key
+        A folded ASCII name from :func:`name_key`.
+
+    Returns
+    -------
+    str
+        The skeleton, or ``""`` when it has fewer than three consonants (too short to be told
+        apart from unrelated names).
+    """
+    words = []
+    for word in key.split():
+        for old, new in _TRANSLIT:
+            word = word.replace(old, new)
+        skeleton = word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
+        collapsed = "".join(c for i, c in enumerate(skeleton) if i == 0 or c != skeleton[i - 1])
+        words.append(collapsed)
+    result = " ".join(words)
+    return result if sum(c not in _VOWELS and c != " " for c in result) >= 3 else ""

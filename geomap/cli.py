@@ -56,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("geomap: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -195,7 +199,9 @@ def _gazetteer_lookup(args: argparse.Namespace) -> int:
     from geomap.gazetteer import Gazetteer
 
     with Gazetteer.open(args.gazetteer) as gazetteer:
-        found = gazetteer.candidates(args.name)
+        found = gazetteer.candidates(args.name, fuzzy=True)
+        if found:
+            print("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tmatch")
         for cand in found:
             p = cand.place
             print(f"{p.geonameid}\t{p.name}\t{p.feature_class}.{p.feature_code}\t"

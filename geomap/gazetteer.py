@@ -14,17 +14,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geomap._text import name_key
+from geomap import _store
+from geomap._text import name_key, translit_key
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.models import Candidate, Place
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = _store.SCHEMA_VERSION
 DEFAULT_PATH = Path("gazetteer") / "build" / "geomap.sqlite"
-_KIND_ORDER = {"name": 0, "abbr": 1, "alt": 2, "demonym": 3}
+_KIND_ORDER = {kind: i for i, kind in enumerate((*_store.KINDS, "translit", "fuzzy"))}
 _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
                   "admin1_code, admin1, population")
+_PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
 
 class Gazetteer:
@@ -105,27 +107,74 @@ class Gazetteer:
         row = self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
         return row is not None
 
-    def _candidates(self, name: str) -> tuple[Candidate, ...]:
+    def has_translit(self, key: str) -> bool:
+        """Whether a place's transliteration skeleton matches the folded ``key``."""
+        tkey = translit_key(key) if key.isascii() else ""
+        if not tkey:
+            return False
+        row = self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1", (tkey,))
+        return row.fetchone() is not None
+
+    def _candidates(self, name: str, *, fuzzy: bool = False) -> tuple[Candidate, ...]:
         """Every place known by ``name``, with how it matched.
+
+        Exact keys (preferred, alternate, historical names, abbreviations, demonyms) are tried
+        first; only when none matches, the transliteration skeleton ("Mirnograd" for Myrnohrad,
+        kind ``translit``); then, with ``fuzzy``, the closest spelling of a known name (kind
+        ``fuzzy``). A weaker kind therefore never outranks an exact match.
 
         Parameters
         ----------
         name
             A name as written; it is folded with :func:`~geomap._text.name_key`.
+        fuzzy
+            Fall back to the closest known spelling for misspellings.
 
         Returns
         -------
         tuple of Candidate
-            Best match kind first, then by population.
+            Strongest match kind first, then by population.
         """
+        key = name_key(name)
         rows = self._db.execute(
-            f"SELECT n.kind, {', '.join('p.' + c for c in _PLACE_COLUMNS.split(', '))} "
-            "FROM names n JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?",
-            (name_key(name),),
-        ).fetchall()
-        found = [Candidate(_place(row[1:]), row[0]) for row in rows]
-        found.sort(key=lambda c: (_KIND_ORDER.get(c.kind, 9), -c.place.population))
-        return tuple(found)
+            f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
+            "WHERE n.key = ?", (key,)).fetchall()
+        if not rows and key.isascii() and (tkey := translit_key(key)):
+            rows = self._db.execute(
+                f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
+                "WHERE t.tkey = ?", (tkey,)).fetchall()
+        relabel = None
+        if not rows and fuzzy and len(key) >= 4:
+            relabel = "fuzzy"
+            for best in self._closest_keys(key):
+                rows += self._db.execute(
+                    f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
+                    "WHERE n.key = ?", (best,)).fetchall()
+        rows.sort(key=_row_order)
+        found: dict[int, Candidate] = {}
+        for row in rows:
+            found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
+        return tuple(found.values())
+
+    def _closest_keys(self, key: str) -> list[str]:
+        """The known name keys nearest to ``key`` in edits (a swap of neighbours is one edit).
+
+        Only keys sharing the first letter are compared; one edit is allowed up to 7 letters,
+        two beyond. All keys at the smallest distance are returned (at most 5).
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        upper = chr(ord(key[0]) + 1)
+        keys = [k for (k,) in self._db.execute(
+            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND "
+            "LENGTH(key) BETWEEN ? AND ?", (key[0], upper, len(key) - 2, len(key) + 2))]
+        limit = 1 if len(key) <= 7 else 2
+        found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if not found:
+            return []
+        nearest = min(score for _, score, _ in found)
+        return sorted(str(k) for k, score, _ in found if score == nearest)[:5]
 
     def _get(self, geonameid: int) -> Place | None:
         """The place with this id, or ``None``."""
@@ -157,7 +206,7 @@ class Gazetteer:
                      (c.place.lat, c.place.lon), {"geonameid": c.place.geonameid,
                                                   "feature_code": c.place.feature_code,
                                                   "population": c.place.population})
-            for c in self.candidates(query)
+            for c in self.candidates(query, fuzzy=True)
         ]
         if exactly_one:
             return found[0] if found else None
@@ -177,6 +226,11 @@ class Gazetteer:
         places = self._db.execute("SELECT COUNT(*) FROM places").fetchone()[0]
         names = self._db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
         return {"places": int(places), "names": int(names)}
+
+
+def _row_order(row: tuple[Any, ...]) -> tuple[int, int, int]:
+    """Strongest kind first, then the most populous, then the lowest id (stable)."""
+    return _KIND_ORDER.get(row[0], 99), -int(row[10] or 0), int(row[1])
 
 
 def _place(row: tuple[object, ...]) -> Place:

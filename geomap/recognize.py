@@ -51,6 +51,7 @@ _NAME_OPENERS = frozenset({
 })
 _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
+_RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
 
@@ -113,6 +114,11 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], i: int,
             key = name_key(_strip_possessive(text[tokens[i][0]:tokens[j][1]]))
             if key and gazetteer.has_name(key):
                 best = j
+    if best is None and _zipf()(tokens[i][2].casefold()) < _RARE_ZIPF:
+        # a rare word that only a transliteration variant knows: "Zaporozhye", "Gulyaipole"
+        key = name_key(_strip_possessive(tokens[i][2]))
+        if len(key) >= 5 and gazetteer.has_translit(key):
+            best = i
     return best
 
 

@@ -80,7 +80,8 @@ def test_geoparse_writes_the_scorer_format(gazetteer_path: Path, tmp_path: Path,
 def test_gazetteer_info_and_lookup(gazetteer_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["gazetteer", "info", "--gazetteer", str(gazetteer_path)]) == 0
-    assert "version: 1+" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "version: " in out and "schema: " in out and "places: " in out
     assert main(["gazetteer", "lookup", "Mirnograd", "--gazetteer", str(gazetteer_path)]) == 0
     assert "710035\tMyrnohrad\tP.PPL\tUA" in capsys.readouterr().out
     assert main(["gazetteer", "lookup", "Qwxzlandia", "--gazetteer", str(gazetteer_path)]) == 1

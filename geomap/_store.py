@@ -1,0 +1,96 @@
+"""The gazetteer store's schema and the writes shared by the build and the GeoNames import.
+
+Tables:
+
+``places``
+    One row per entry: geonameid, name, point (WGS84), feature class and code, country, admin1
+    code and name, population, and the source that supplied it.
+``names``
+    ``(key, geonameid, kind)``: every folded name (:func:`geomap._text.name_key`) with how it names
+    the place; one row per key and place, the strongest kind kept (see :data:`KINDS`).
+``translit``
+    ``(tkey, geonameid)``: transliteration skeletons (:func:`geomap._text.translit_key`) of the
+    Latin names of places in countries that write Cyrillic, so that "Mirnograd" finds Myrnohrad.
+``admin1_codes``
+    ``(code, name, geonameid)``: first-order division names by GeoNames code (``UA.05``).
+``meta``
+    Version, sources, counts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from geomap._text import translit_key
+
+SCHEMA_VERSION = "2"
+
+# How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
+KINDS = ("name", "abbr", "metonym", "alt", "historical", "demonym")
+
+# Countries whose place names are romanised from Cyrillic in several competing ways.
+CYRILLIC_COUNTRIES = ("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "BG", "RS", "MK",
+                      "ME", "BA", "MN", "AM", "AZ", "GE")
+
+DDL = """
+PRAGMA journal_mode=OFF;
+PRAGMA synchronous=OFF;
+CREATE TABLE IF NOT EXISTS places (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    feature_class TEXT NOT NULL, feature_code TEXT NOT NULL, country_code TEXT,
+    admin1_code TEXT, admin1 TEXT, population INTEGER NOT NULL DEFAULT 0, source TEXT);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind TEXT NOT NULL,
+    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS translit (
+    tkey TEXT NOT NULL, geonameid INTEGER NOT NULL,
+    PRIMARY KEY (tkey, geonameid)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin1_codes (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, geonameid INTEGER);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+PLACE_INSERT = "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+
+
+def create(db: sqlite3.Connection) -> None:
+    """Create the tables (no-op where they exist)."""
+    db.executescript(DDL)
+
+
+def insert_names(db: sqlite3.Connection, rows: Iterable[tuple[str, int, str]]) -> None:
+    """Insert ``(key, geonameid, kind)`` rows; an existing row keeps the stronger kind."""
+    rank = {kind: i for i, kind in enumerate(KINDS)}
+    db.executemany(
+        "INSERT INTO names VALUES (?1, ?2, ?3) ON CONFLICT (key, geonameid) DO UPDATE SET "
+        "kind = excluded.kind WHERE ?4 < (CASE names.kind "
+        + " ".join(f"WHEN '{k}' THEN {i}" for k, i in rank.items()) + " ELSE 99 END)",
+        ((key, gid, kind, rank.get(kind, 99)) for key, gid, kind in rows),
+    )
+
+
+def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
+    """Drop orphan names, rebuild the transliteration index, fill admin1 names, write meta."""
+    db.execute("DELETE FROM names WHERE geonameid NOT IN (SELECT geonameid FROM places)")
+    db.execute(
+        "UPDATE places SET admin1 = (SELECT a.name FROM admin1_codes a WHERE "
+        "a.code = places.country_code || '.' || places.admin1_code) "
+        "WHERE admin1 IS NULL AND admin1_code IS NOT NULL"
+    )
+    db.execute("DELETE FROM translit")
+    marks = ",".join("?" * len(CYRILLIC_COUNTRIES))
+    rows = db.execute(
+        f"SELECT n.key, n.geonameid FROM names n JOIN places p USING (geonameid) "
+        f"WHERE p.country_code IN ({marks}) AND n.kind IN ('name', 'alt', 'historical') "
+        f"AND p.feature_class IN ('P', 'A', 'L')", CYRILLIC_COUNTRIES,
+    ).fetchall()
+    pairs = {(tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key))}
+    db.executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", sorted(pairs))
+    meta["places"] = str(db.execute("SELECT COUNT(*) FROM places").fetchone()[0])
+    meta["names"] = str(db.execute("SELECT COUNT(*) FROM names").fetchone()[0])
+    keys = db.execute("SELECT MAX(LENGTH(key) - LENGTH(REPLACE(key, ' ', ''))) FROM names")
+    meta["max_tokens"] = str(min(8, int(keys.fetchone()[0] or 0) + 1))
+    meta["schema"] = SCHEMA_VERSION
+    db.execute("DELETE FROM meta")
+    db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
