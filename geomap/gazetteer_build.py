@@ -33,9 +33,9 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from geomap import _store
 from geomap._text import name_key
 from geomap.errors import GazetteerError
-from geomap import _store
 from geomap.gazetteer import DEFAULT_PATH
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,10 @@ longest run of tokens whose folded form is a gazetteer name is taken ("Donetsk r
   preferred name when it is not the first word of a sentence; otherwise it is dropped;
 - a match inside a longer proper name is dropped: "The Wall Street Journal", "Washington Post",
   "President Volodymyr Zelensky", "Georgia Tech";
-- boilerplate lines ("Link to main version") never hold matches.
+- boilerplate lines ("Link to main version") never hold matches;
+- a rare word that only a transliteration variant of a name knows ("Gulyaipole" for
+  Huliaipole) counts when it stands alone (not beside another capitalised word) and the article's
+  other places lie in countries that romanise Cyrillic names.
 
 The matcher reads only the gazetteer's name index; choosing among candidates is
 :mod:`geomap.resolve`'s work.
@@ -23,6 +26,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from geomap._store import CYRILLIC_COUNTRIES
 from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Mention
@@ -51,7 +55,8 @@ _NAME_OPENERS = frozenset({
 })
 _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
-_RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
+_RARE_ZIPF = 1.5
+_SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name  # below this a capitalised word may be a transliterated place name
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
 
@@ -74,6 +79,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     text = doc.text
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
+    variants: list[Mention] = []  # found by transliteration skeleton only
     i = 0
     while i < len(tokens):
         start, _, word = tokens[i]
@@ -82,6 +88,9 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue
         j = _longest_match(text, tokens, i, gazetteer)
         if j is None:
+            if _transliterated(text, tokens, i, gazetteer):
+                surface = _strip_possessive(word)
+                variants.append(Mention(start, start + len(surface), surface))
             i += 1
             continue
         end = tokens[j][1]
@@ -90,7 +99,32 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if _keep(text, tokens, i, j, surface, gazetteer):
             mentions.append(Mention(start, end, surface))
         i = j + 1
+    if variants and _cyrillic_context(mentions, gazetteer):
+        mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
+
+
+def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
+                    gazetteer: Gazetteer) -> bool:
+    """A rare single word, not part of a longer name, that a transliteration variant knows."""
+    word = tokens[i][2]
+    if _zipf()(word.casefold()) >= _RARE_ZIPF or _inside_longer_name(text, tokens, i, i):
+        return False
+    for k in (i - 1, i + 1):  # "Oleh Syniehubov": a neighbouring capitalised word
+        if 0 <= k < len(tokens) and _capitalised(tokens[k][2]) and \
+                text[min(tokens[k][1], tokens[i][1]):max(tokens[k][0], tokens[i][0])] == " ":
+            return False
+    key = name_key(_strip_possessive(word))
+    return len(key) >= 5 and gazetteer.has_translit(key)
+
+
+def _cyrillic_context(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the article's other places lie in countries that romanise Cyrillic names."""
+    for mention in mentions:
+        found = gazetteer.candidates(mention.text)
+        if found and found[0].place.country_code in CYRILLIC_COUNTRIES:
+            return True
+    return False
 
 
 def _capitalised(word: str) -> bool:
@@ -114,11 +148,6 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], i: int,
             key = name_key(_strip_possessive(text[tokens[i][0]:tokens[j][1]]))
             if key and gazetteer.has_name(key):
                 best = j
-    if best is None and _zipf()(tokens[i][2].casefold()) < _RARE_ZIPF:
-        # a rare word that only a transliteration variant knows: "Zaporozhye", "Gulyaipole"
-        key = name_key(_strip_possessive(tokens[i][2]))
-        if len(key) >= 5 and gazetteer.has_translit(key):
-            best = i
     return best
 
 
@@ -136,7 +165,7 @@ def _strip_possessive(surface: str) -> str:
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface: str,
           gazetteer: Gazetteer) -> bool:
-    if _inside_longer_name(text, tokens, i, j):
+    if _inside_longer_name(text, tokens, i, j, gazetteer):
         return False
     if surface.isupper() and len(surface) <= 4 and not any(
             c.kind == "abbr" for c in gazetteer.candidates(surface)):
@@ -158,12 +187,18 @@ def _sentence_initial(text: str, start: int) -> bool:
     return before == "" or before[-1] in ".!?:\n"
 
 
-def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,
+                        gazetteer: Gazetteer | None = None) -> bool:
     if j + 1 < len(tokens):
         nxt = tokens[j + 1]
         gap = text[tokens[j][1]:nxt[0]]
-        if gap == " " and nxt[2].casefold() in _ORG_WORDS and _capitalised(nxt[2]):
-            return True
+        if gap == " " and _capitalised(nxt[2]):
+            if nxt[2].casefold() in _ORG_WORDS:
+                return True
+            # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
+            if gazetteer is not None and i == j and _zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
+                    and not gazetteer.has_name(name_key(nxt[2])):
+                return True
     if i > 0:
         prev = tokens[i - 1]
         gap = text[prev[1]:tokens[i][0]]
