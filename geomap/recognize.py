@@ -55,8 +55,8 @@ _NAME_OPENERS = frozenset({
 })
 _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
-_RARE_ZIPF = 1.5
-_SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name  # below this a capitalised word may be a transliterated place name
+_RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
+_SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
 
