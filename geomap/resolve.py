@@ -31,7 +31,7 @@ from geomap.models import Candidate, Document, Mention, Place, Role, Toponym
 _KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.25,
                "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
 _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
-                "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9}
+                "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9, "ADM2": 0.55}
 _CAPITAL_BONUS = 0.3
 _MIN_SCORE = 0.2
 _SHARPNESS = 4.0
