@@ -83,7 +83,7 @@ def test_gazetteer_info_and_lookup(gazetteer_path: Path,
     out = capsys.readouterr().out
     assert "version: " in out and "schema: " in out and "places: " in out
     assert main(["gazetteer", "lookup", "Mirnograd", "--gazetteer", str(gazetteer_path)]) == 0
-    assert "710035\tMyrnohrad\tP.PPL\tUA" in capsys.readouterr().out
+    assert "710035\tMyrnohrad\tP.PPLA2\tUA" in capsys.readouterr().out
     assert main(["gazetteer", "lookup", "Qwxzlandia", "--gazetteer", str(gazetteer_path)]) == 1
 
 

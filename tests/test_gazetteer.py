@@ -17,10 +17,10 @@ def best(gazetteer: Gazetteer, name: str) -> tuple[str, str | None, str]:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Pokrovsk", ("Pokrovsk", "UA", "PPL")),
-        ("Mirnograd", ("Myrnohrad", "UA", "PPL")),
+        ("Pokrovsk", ("Pokrovsk", "UA", "PPLA2")),
+        ("Mirnograd", ("Myrnohrad", "UA", "PPLA2")),
         ("Kiev", ("Kyiv", "UA", "PPLC")),
-        ("Artemivsk", ("Bakhmut", "UA", "PPL")),
+        ("Artemivsk", ("Bakhmut", "UA", "PPLA2")),
         ("Donetsk region", ("Donetska oblast", "UA", "ADM1")),
         ("Donetsk Oblast", ("Donetska oblast", "UA", "ADM1")),
         ("Donbas", ("Donbas", "UA", "RGN")),
@@ -58,7 +58,7 @@ def test_demonyms_and_metonyms(gazetteer: Gazetteer) -> None:
 def test_places_carry_points_codes_and_admin1(gazetteer: Gazetteer) -> None:
     place = gazetteer.get(704422)  # Pokrovsk, Donetsk oblast
     assert place is not None
-    assert (place.feature_class, place.feature_code, place.country_code) == ("P", "PPL", "UA")
+    assert (place.feature_class, place.feature_code, place.country_code) == ("P", "PPLA2", "UA")
     assert place.admin1 == "Donetska oblast"
     assert abs(place.lat - 48.28) < 0.05 and abs(place.lon - 37.18) < 0.05
     assert gazetteer.get(-1) is None
