@@ -32,7 +32,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(GAZETTEER): $(STAMP) geomap/gazetteer_build.py gazetteer/aliases.tsv gazetteer/regions.tsv
+$(GAZETTEER): $(STAMP) geomap/gazetteer_build.py geomap/_sources.py geomap/_store.py \
+		gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv
 	$(GEOMAP) gazetteer build --gazetteer $@
 
 gazetteer: $(GAZETTEER)

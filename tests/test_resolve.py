@@ -59,6 +59,14 @@ def test_roles(gazetteer: Gazetteer) -> None:
     assert found["Ukraine"].role == "location"
 
 
+def test_abbreviations_are_not_small_towns(gazetteer: Gazetteer) -> None:
+    found = by_text(geoparse(gazetteer, "Officials from the EU met in Brussels."))
+    assert found["EU"].place.feature_code == "CONT"  # type: ignore[union-attr]  # not Eu, France
+    found = by_text(geoparse(gazetteer, "Flooding hit Vancouver, B.C., and Austin, Tex."))
+    assert found["B.C."].place.name == "British Columbia"  # type: ignore[union-attr]
+    assert found["Austin"].place.admin1 == "Texas"  # type: ignore[union-attr]
+
+
 def test_scores_and_alternatives(gazetteer: Gazetteer) -> None:
     [pokrovsk] = geoparse(gazetteer, "Fighting near Pokrovsk.")
     assert 0 < pokrovsk.score <= 1
