@@ -150,7 +150,7 @@ class Gazetteer:
                 rows += self._db.execute(
                     f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
                     "WHERE n.key = ?", (best,)).fetchall()
-        rows.sort(key=_row_order)
+        rows.sort(key=_abbreviation_order if _looks_abbreviated(name) else _row_order)
         found: dict[int, Candidate] = {}
         for row in rows:
             found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
@@ -226,6 +226,18 @@ class Gazetteer:
         places = self._db.execute("SELECT COUNT(*) FROM places").fetchone()[0]
         names = self._db.execute("SELECT COUNT(*) FROM names").fetchone()[0]
         return {"places": int(places), "names": int(names)}
+
+
+def _looks_abbreviated(name: str) -> bool:
+    """"UK", "U.S.", "B.C.": all capitals or dotted initials."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and (name.isupper() or "." in name) and len(letters) <= 5
+
+
+def _abbreviation_order(row: tuple[Any, ...]) -> tuple[int, int, int]:
+    """Abbreviations first, then as :func:`_row_order`."""
+    kind, population, gid = _row_order(row)
+    return (-1 if row[0] == "abbr" else kind), population, gid
 
 
 def _row_order(row: tuple[Any, ...]) -> tuple[int, int, int]:

@@ -32,6 +32,8 @@ _KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": 
                "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
 _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
                 "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9, "ADM2": 0.55}
+# Areas, water bodies, spots and terrain carry no population: a fixed prior by feature class.
+_FEATURE_CLASS_PRIOR = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
 _CAPITAL_BONUS = 0.3
 _MIN_SCORE = 0.2
 _SHARPNESS = 4.0
@@ -88,6 +90,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
 def _prior(cand: Candidate) -> float:
     place = cand.place
     prior = _CLASS_PRIOR.get(place.feature_code)
+    if prior is None and place.feature_class != "P":
+        prior = _FEATURE_CLASS_PRIOR.get(place.feature_class, 0.5)
     if prior is None:
         prior = math.log10(place.population + 10) / 7.0
         if place.feature_code in _CAPITAL_CODES:

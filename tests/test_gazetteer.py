@@ -108,3 +108,94 @@ def test_a_file_that_is_not_a_store(tmp_path: Path) -> None:
     path.write_bytes(b"not sqlite at all" * 100)
     with pytest.raises(GazetteerError, match="not a readable gazetteer"):
         Gazetteer.open(path)
+
+
+@pytest.mark.parametrize(
+    ("variant", "expected_name"),
+    [
+        ("Zaporozhye", "Zaporizhzhya"),
+        ("Kharkov", "Kharkiv"),
+        ("Gulyaipole", "Hulyaypole"),
+        ("Krasnoarmeysk", "Pokrovsk"),
+        ("Artemovsk", "Bakhmut"),
+        ("Odessa", "Odesa"),
+        ("Lugansk", "Luhansk"),
+        ("Chasov Yar", "Chasiv Yar"),
+    ],
+)
+def test_transliteration_variants_find_the_ukrainian_place(
+        gazetteer: Gazetteer, variant: str, expected_name: str) -> None:
+    ukrainian = [c for c in gazetteer.candidates(variant) if c.place.country_code == "UA"]
+    assert ukrainian, variant
+    assert max(ukrainian, key=lambda c: c.place.population).place.name == expected_name
+
+
+def test_transliteration_is_a_fallback_with_its_own_kind(gazetteer: Gazetteer) -> None:
+    [*found] = gazetteer.candidates("Gulyaipole")
+    assert {c.kind for c in found} == {"translit"}
+    assert gazetteer.candidates("Huliaipole")[0].kind in ("name", "alt")
+
+
+def test_fuzzy_fallback_never_outranks_an_exact_match(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("Pokrovks") == ()  # no fuzzy matching unless asked
+    fuzzy = gazetteer.candidates("Pokrovks", fuzzy=True)
+    assert fuzzy[0].place.geonameid == 704422 and fuzzy[0].kind == "fuzzy"
+    exact = gazetteer.candidates("Pokrovka", fuzzy=True)
+    assert exact and all(c.kind != "fuzzy" for c in exact)
+
+
+@pytest.mark.parametrize(
+    ("name", "feature_code", "country"),
+    [
+        ("Donetska oblast", "ADM1", "UA"),
+        ("Donetsk Oblast", "ADM1", "UA"),
+        ("Donetsk region", "ADM1", "UA"),
+        ("Donetsk province", "ADM1", "UA"),
+        ("Rostov region", "ADM1", "RU"),
+        ("Texan", "ADM1", "US"),
+        ("Calif.", "ADM1", "US"),
+        ("B.C.", "ADM1", "CA"),
+        ("Orange County", "ADM2", "US"),
+        ("UK", "PCLI", "GB"),
+        ("UAE", "PCLI", "AE"),
+        ("the Netherlands", "PCLI", "NL"),
+        ("DRC", "PCLI", "CD"),
+        ("British", "PCLI", "GB"),
+        ("EU", "CONT", None),
+        ("Black Sea", "SEA", None),
+        ("Kerch Strait", "STRT", None),
+        ("Dnipro River", "STM", "UA"),
+        ("Zaporizhzhia Nuclear Power Plant", "PS", "UA"),
+        ("Donbas", "RGN", "UA"),
+        ("Gaza Strip", "ADM1", "PS"),
+        ("Sinai", "PEN", "EG"),
+    ],
+)
+def test_regions_abbreviations_demonyms_and_landmarks(
+        gazetteer: Gazetteer, name: str, feature_code: str, country: str | None) -> None:
+    from geomap.models import Document, Mention
+    from geomap.resolve import resolve
+
+    found = {(c.place.feature_code, c.place.country_code) for c in gazetteer.candidates(name)}
+    assert (feature_code, country) in found
+    text = f"They spoke of {name} again."
+    [toponym] = resolve(Document("d", text), [Mention(14, 14 + len(name), name)], gazetteer)
+    assert (toponym.place.feature_code, toponym.place.country_code) == (  # type: ignore[union-attr]
+        feature_code, country)
+
+
+def test_country_and_admin1_points_lie_inside_them(gazetteer: Gazetteer) -> None:
+    ukraine = gazetteer.candidates("Ukraine")[0].place
+    assert 44 < ukraine.lat < 52 and 22 < ukraine.lon < 40
+    usa = gazetteer.candidates("United States")[0].place
+    assert 30 < usa.lat < 45 and -110 < usa.lon < -85
+    texas = gazetteer.candidates("Texas")[0].place
+    assert 28 < texas.lat < 34 and -104 < texas.lon < -95
+
+
+def test_candidates_carry_every_field(gazetteer: Gazetteer) -> None:
+    for cand in gazetteer.candidates("Pokrovsk"):
+        p = cand.place
+        assert p.geonameid and p.name and p.feature_class and p.feature_code and p.country_code
+        assert p.admin1_code and p.admin1 and -90 <= p.lat <= 90 and -180 <= p.lon <= 180
+        assert cand.kind in ("name", "alt")
