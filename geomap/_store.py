@@ -13,6 +13,8 @@ Tables:
     Latin names of places in countries that write Cyrillic, so that "Mirnograd" finds Myrnohrad.
 ``admin1_codes``
     ``(code, name, geonameid)``: first-order division names by GeoNames code (``UA.05``).
+``suppressed``
+    ``(key, geonameid)``: pairs a user override says a name must never find, by any match.
 ``meta``
     Version, sources, counts.
 """
@@ -24,7 +26,7 @@ from collections.abc import Iterable
 
 from geomap._text import translit_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
 KINDS = ("name", "abbr", "metonym", "alt", "historical", "demonym")
@@ -48,6 +50,8 @@ CREATE TABLE IF NOT EXISTS translit (
     PRIMARY KEY (tkey, geonameid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_codes (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, geonameid INTEGER);
+CREATE TABLE IF NOT EXISTS suppressed (
+    key TEXT NOT NULL, geonameid INTEGER NOT NULL, PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -73,6 +77,8 @@ def insert_names(db: sqlite3.Connection, rows: Iterable[tuple[str, int, str]]) -
 def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
     """Drop orphan names, rebuild the transliteration index, fill admin1 names, write meta."""
     db.execute("DELETE FROM names WHERE geonameid NOT IN (SELECT geonameid FROM places)")
+    db.execute("DELETE FROM names WHERE (key, geonameid) IN "
+               "(SELECT key, geonameid FROM suppressed)")
     db.execute(
         "UPDATE places SET admin1 = (SELECT a.name FROM admin1_codes a WHERE "
         "a.code = places.country_code || '.' || places.admin1_code) "

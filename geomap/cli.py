@@ -150,11 +150,20 @@ def _progress() -> bool:
     return sys.stderr.isatty()
 
 
+def _ensure_default_store(path: Path) -> None:
+    """Rebuild the default store when missing, corrupt or stale; other paths are the user's."""
+    if path.resolve() == DEFAULT_GAZETTEER.resolve():
+        from geomap.gazetteer_build import ensure_store
+
+        ensure_store(path, progress=_progress())
+
+
 def _run(args: argparse.Namespace) -> int:
     from geomap.models import Config
     from geomap.run import build_maps
 
     paths = tuple(args.paths) or (DEFAULT_SEEDS,)
+    _ensure_default_store(args.gazetteer)
     config = Config(inputs=paths, out=args.out, gazetteer=args.gazetteer, title=args.title,
                     run_id=args.run_id, progress=_progress())
     summary = build_maps(config)
@@ -169,6 +178,7 @@ def _geoparse(args: argparse.Namespace) -> int:
     from geomap.gazetteer import Gazetteer
     from geomap.geoparse import geoparse_documents
 
+    _ensure_default_store(args.gazetteer)
     errors: list[DocumentError] = []
     docs = read_documents([args.input], errors=errors)
     for error in errors:

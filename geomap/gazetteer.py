@@ -51,6 +51,8 @@ class Gazetteer:
                    f"{SCHEMA_VERSION!r}; rebuild it with `make gazetteer`")
             raise GazetteerError(msg)
         self.max_tokens = int(self.meta.get("max_tokens", "6"))
+        self._suppressed = {(str(k), int(g)) for k, g in
+                            self._db.execute("SELECT key, geonameid FROM suppressed")}
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.has_name = lru_cache(maxsize=262144)(self._has_name)
         self.get = lru_cache(maxsize=65536)(self._get)
@@ -153,6 +155,8 @@ class Gazetteer:
         rows.sort(key=_abbreviation_order if _looks_abbreviated(name) else _row_order)
         found: dict[int, Candidate] = {}
         for row in rows:
+            if self._suppressed and (key, int(row[1])) in self._suppressed:
+                continue
             found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
         return tuple(found.values())
 

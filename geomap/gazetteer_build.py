@@ -63,6 +63,7 @@ class _Store:
     places: dict[int, tuple[object, ...]] = field(default_factory=dict)
     names: dict[str, list[tuple[str, int]]] = field(default_factory=lambda: defaultdict(list))
     admin1_codes: dict[str, tuple[str, int]] = field(default_factory=dict)
+    suppressed: set[tuple[str, int]] = field(default_factory=set)
 
     def add_place(self, gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str,
                   cc: str | None, a1code: str | None, a1: str | None, pop: int,
@@ -383,9 +384,7 @@ def _apply_overrides(store: _Store, path: Path, *, partial: bool) -> None:
         if action == "alias":
             store.names["alt"].append((name_key(name), gid))
         elif action == "suppress":
-            key = name_key(name)
-            for kind, pairs in store.names.items():
-                store.names[kind] = [(k, g) for k, g in pairs if (k, g) != (key, gid)]
+            store.suppressed.add((name_key(name), gid))
         else:
             old = store.places[gid]
             store.places[gid] = (*old[:2], float(row["lat"]), float(row["lon"]), *old[4:10],
@@ -400,18 +399,65 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
-    versions = {p: metadata.version(p) for p in _PACKAGES}
+def expected_version(curated_dir: Path = CURATED_DIR) -> str:
+    """The version a store built now would carry: schema, and a digest of every source.
+
+    The digest covers the packaged sources' versions, the curated files and the build code, so a
+    store built from anything else is stale.
+    """
     digest = hashlib.sha256()
+    for package in _PACKAGES:
+        digest.update(f"{package} {metadata.version(package)}\n".encode())
     for name in ("aliases.tsv", "regions.tsv", "overrides.tsv"):
         file = curated_dir / name
         digest.update(file.read_bytes() if file.is_file() else b"")
-    digest.update(Path(__file__).read_bytes())
-    curated = digest.hexdigest()[:10]
+    for module in (__file__, _sources.__file__, _store.__file__):
+        digest.update(Path(module).read_bytes())
+    return f"{_store.SCHEMA_VERSION}+{digest.hexdigest()[:10]}"
+
+
+def ensure_store(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
+                 progress: bool = False) -> str | None:
+    """Build the store when it is missing, unreadable, or older than its sources.
+
+    Parameters
+    ----------
+    path
+        The store.
+    curated_dir
+        Folder of the curated files.
+    progress
+        Show progress bars while building.
+
+    Returns
+    -------
+    str or None
+        Why the store was rebuilt, or ``None`` when it was up to date.
+    """
+    from geomap.gazetteer import Gazetteer
+
+    reason = None
+    if not Path(path).is_file():
+        reason = "no gazetteer store yet"
+    else:
+        try:
+            with Gazetteer.open(path) as gaz:
+                if not gaz.version.startswith(expected_version(curated_dir)):
+                    reason = "the gazetteer store is older than its sources"
+        except GazetteerError as exc:
+            reason = f"the gazetteer store is unusable ({exc})"
+    if reason:
+        log.warning("%s: %s; building it now (about 30 seconds)", path, reason)
+        build(path, curated_dir=curated_dir, progress=progress)
+    return reason
+
+
+def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
+    versions = {p: metadata.version(p) for p in _PACKAGES}
     sources = ", ".join(f"{p} {v}" for p, v in versions.items())
     return {
-        "version": f"{_store.SCHEMA_VERSION}+{curated}",
-        "sources": f"{sources}; curated {curated}",
+        "version": expected_version(curated_dir),
+        "sources": f"{sources}; curated files {curated_dir}",
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
 
@@ -429,6 +475,7 @@ def _write(store: _Store, meta: dict[str, str], path: Path, started: float) -> N
                         sorted(store.admin1_codes.items())])
         for kind in _store.KINDS:
             _store.insert_names(db, ((k, g, kind) for k, g in store.names.get(kind, [])))
+        db.executemany("INSERT OR IGNORE INTO suppressed VALUES (?, ?)", sorted(store.suppressed))
         meta["build_seconds"] = f"{time.perf_counter() - started:.1f}"
         _store.finish(db, meta)
         db.commit()

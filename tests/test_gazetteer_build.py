@@ -14,13 +14,25 @@ from geomap.gazetteer_build import CURATED_DIR, build
 
 
 @pytest.fixture(scope="module")
-def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    curated = tmp_path_factory.mktemp("curated")
+def curated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("curated")
+
+
+@pytest.fixture(scope="module")
+def small_store(curated: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(CURATED_DIR / "regions.tsv", curated / "regions.tsv")
     (curated / "aliases.tsv").write_text(
         "# test aliases\nname\ttarget\tkind\tsource\n"
         "Artemivsk town\t713174\talt\ttest row\n"
-        "Kremlin\t524901\tmetonym\tleft out: Moscow is not in a UA-only build\n",
+        "Kremlin\t524901\tmetonym\tleft out: Moscow is not in a UA-only build\n"
+        "Donetsk land\tUA.05\talt\ta target given as admin1 code\n",
+        encoding="utf-8")
+    (curated / "overrides.tsv").write_text(
+        "action\tname\ttarget\tlat\tlon\tfeature_code\tcountry_code\tsource\n"
+        "add\tCamp Zzyzx\t910000001\t48.5\t37.5\tMILB\tUA\ttest: a new place\n"
+        "alias\tPokrovsk Hub\t704422\t\t\t\t\ttest: an alias\n"
+        "suppress\tPokrovsk\t704422\t\t\t\t\ttest: the name no longer finds it\n"
+        "move\tMyrnohrad\t710035\t48.0\t37.0\t\t\ttest: a moved point\n",
         encoding="utf-8")
     path = tmp_path_factory.mktemp("store") / "ua.sqlite"
     meta = build(path, curated_dir=curated, countries=["ua"])
@@ -30,8 +42,8 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_small_build_holds_the_country_its_divisions_and_places(small_store: Path) -> None:
     with Gazetteer.open(small_store) as gaz:
-        assert gaz.candidates("Pokrovsk")[0].place.country_code == "UA"
-        assert {c.place.country_code for c in gaz.candidates("Pokrovsk")} == {"UA"}
+        assert gaz.candidates("Bakhmut")[0].place.country_code == "UA"
+        assert {c.place.country_code for c in gaz.candidates("Pokrovske")} == {"UA"}
         oblast = gaz.candidates("Donetska oblast")[0].place
         assert (oblast.feature_code, oblast.admin1_code) == ("ADM1", "05")
         # the derived point of a division lies on one of its own populated places
@@ -43,6 +55,25 @@ def test_small_build_holds_the_country_its_divisions_and_places(small_store: Pat
         assert gaz.candidates("Artemivsk town")[0].place.name == "Bakhmut"
         assert gaz.candidates("Kremlin") == ()
         assert gaz.capital_of("UA").name == "Kyiv"  # type: ignore[union-attr]
+
+
+def test_curated_targets_and_user_overrides(small_store: Path) -> None:
+    with Gazetteer.open(small_store) as gaz:
+        assert gaz.candidates("Donetsk land")[0].place.feature_code == "ADM1"
+        camp = gaz.candidates("Camp Zzyzx")[0].place
+        assert (camp.geonameid, camp.feature_code, camp.country_code) == (910000001, "MILB", "UA")
+        assert gaz.candidates("Pokrovsk Hub")[0].place.geonameid == 704422
+        assert 704422 not in {c.place.geonameid for c in gaz.candidates("Pokrovsk")}
+        moved = gaz.get(710035)
+        assert moved is not None and (moved.lat, moved.lon) == (48.0, 37.0)
+
+
+def test_an_unknown_override_action_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "overrides.tsv").write_text(
+        "action\tname\ttarget\tlat\tlon\tfeature_code\tcountry_code\tsource\n"
+        "rename\tX\t704422\t\t\t\t\tx\n")
+    with pytest.raises(GazetteerError, match="unknown action 'rename'"):
+        build(tmp_path / "g.sqlite", curated_dir=tmp_path, countries=["UA"])
 
 
 def test_every_place_has_a_point_and_a_feature_code(small_store: Path) -> None:
@@ -77,4 +108,26 @@ def test_a_failed_build_keeps_the_old_store(small_store: Path, tmp_path: Path) -
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     with Gazetteer.open(target) as gaz:
-        assert gaz.candidates("Pokrovsk")
+        assert gaz.candidates("Bakhmut")
+
+
+def test_ensure_store_rebuilds_only_what_is_missing_corrupt_or_stale(
+        small_store: Path, curated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import geomap.gazetteer_build as gb
+
+    built: list[Path] = []
+    monkeypatch.setattr(gb, "build", lambda path, **kw: built.append(path))
+    assert gb.ensure_store(small_store, curated_dir=curated) is None
+    assert built == []
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"\0" * 4096)
+    assert "unusable" in str(gb.ensure_store(corrupt, curated_dir=curated))
+    assert "no gazetteer store" in str(gb.ensure_store(tmp_path / "none.sqlite",
+                                                       curated_dir=curated))
+    stale_curated = tmp_path / "curated"
+    shutil.copytree(curated, stale_curated)
+    with (stale_curated / "aliases.tsv").open("a") as fh:
+        fh.write("Zzyzx\t704422\talt\ta new row\n")
+    assert "older than its sources" in str(gb.ensure_store(small_store,
+                                                           curated_dir=stale_curated))
+    assert built == [corrupt, tmp_path / "none.sqlite", small_store]

@@ -12,7 +12,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer_import import import_dumps
 
-from .test_gazetteer_build import small_store  # noqa: F401  (module fixture)
+from .test_gazetteer_build import curated, small_store  # noqa: F401  (module fixtures)
 
 
 def geoname(gid: int, name: str, ascii_name: str, alternates: str, lat: float, lon: float,
