@@ -49,9 +49,11 @@ test-fast: $(GAZETTEER)
 
 eval: $(GAZETTEER)
 	$(PY) benchmarks/eval.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/gazetteer_recall.py --eval-dir $(EVAL_DIR)/dev --gazetteer $(GAZETTEER)
 
 bench: $(GAZETTEER)
 	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/bench_gazetteer.py --gazetteer $(GAZETTEER)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check geomap tests benchmarks

@@ -90,9 +90,9 @@ def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
         f"SELECT n.key, n.geonameid FROM names n JOIN places p USING (geonameid) "
         f"WHERE p.country_code IN ({marks}) AND n.kind IN ('name', 'alt', 'historical') "
         f"AND p.feature_class IN ('P', 'A', 'L')", CYRILLIC_COUNTRIES,
-    ).fetchall()
-    pairs = {(tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key))}
-    db.executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", sorted(pairs))
+    )
+    pairs = ((tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key)))
+    db.cursor().executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", pairs)
     meta["places"] = str(db.execute("SELECT COUNT(*) FROM places").fetchone()[0])
     meta["names"] = str(db.execute("SELECT COUNT(*) FROM names").fetchone()[0])
     keys = db.execute("SELECT MAX(LENGTH(key) - LENGTH(REPLACE(key, ' ', ''))) FROM names")
