@@ -66,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-_IMPORT = "import sys; from pathlib import Path; from geomap.gazetteer_import import import_dumps; " \
-          "print(import_dumps([Path(sys.argv[1])], Path(sys.argv[2])))"
+_IMPORT = ("import sys; from pathlib import Path; "
+           "from geomap.gazetteer_import import import_dumps; "
+           "print(import_dumps([Path(sys.argv[1])], Path(sys.argv[2])))")
 
 
 def _bench_import(store: Path, rows: int) -> None:
@@ -83,8 +84,9 @@ def _bench_import(store: Path, rows: int) -> None:
                 alts = ",".join(name + s for s in ("ovo", "ivka", "sk"))
                 fh.write("\t".join([str(950_000_000 + i), name, name, alts,
                                      f"{rng.uniform(-60, 70):.5f}", f"{rng.uniform(-180, 180):.5f}",
-                                     "P", "PPL", "XX", "", "01", "", "", "", str(rng.randint(0, 9999)),
-                                     "", "100", "UTC", "2024-01-01"]) + "\n")
+                                     "P", "PPL", "XX", "", "01", "", "", "",
+                                     str(rng.randint(0, 9999)), "", "100", "UTC",
+                                     "2024-01-01"]) + "\n")
         copy = Path(tmp) / "g.sqlite"
         shutil.copyfile(store, copy)
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -1,19 +1,79 @@
-"""Decide when an event happened.
+"""Decide when an event happened, from the sentence, then its paragraph, then the publication date.
 
-This first version knows one rule: an event the sentence does not date took place on the
-publication day (``date_basis`` ``published``, precision ``day``); with no publication date the
-date is unknown. Temporal expressions in the sentence ("on Monday", "in February 2024", "more than
-two years ago") are read by a later version of this module.
+News-specific resolution, relative to the publication date:
+
+========================================  =========================  ==========  ==========
+expression                                 date                       precision   basis
+========================================  =========================  ==========  ==========
+"today", "this morning", "overnight"       the publication day        day         relative
+"yesterday", "last night"                  the day before             day         relative
+"on Monday", "Sunday evening"              the latest such day on or  day         relative
+                                           before publication
+"three days earlier", "2 days ago"         that many days before      day         relative
+"last week"                                the previous week's        week        relative
+                                           midpoint (Thursday)
+"this week"                                the publication week's     week        relative
+                                           midpoint, not after
+                                           publication
+"last month"                               the previous month's 15th  month       relative
+"more than two years ago", "a year ago"    1 July of that year        year        relative
+"on 3 March", "March 3, 2025"              that day (the publication  day         explicit
+                                           year, or the one before
+                                           when it would be later)
+"in February 2024", "in July"              the 15th of that month     month       explicit
+"in 2023"                                  1 July of that year        year        explicit
+========================================  =========================  ==========  ==========
+
+The parsing of absolute dates is dateparser's; only the resolution rules above are geomap's.
+Expressions inside a "since ..." frame ("since the fall of Bakhmut more than two years ago") date
+the frame, not the event, and are skipped.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
+from collections.abc import Sequence
 
-from geomap.models import UNKNOWN_DATE, EventDate
+from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+_NUMBER = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|" \
+          r"nine|ten|eleven|twelve)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("iso", r"\b(?P<x>\d{4}-\d{2}-\d{2})\b"),
+        ("day_month", rf"\b(?P<x>(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}"
+                      rf"(?:st|nd|rd|th)?)(?:,? (?P<y>(?:19|20)\d{{2}}))?)\b"),
+        ("month_year", rf"\b(?:in|during|since|by|until|from|of|early|late|mid-?)\s+"
+                       rf"(?:early |late |mid-?)?(?P<x>{_MONTH})(?: (?P<y>(?:19|20)\d{{2}}))?\b"),
+        ("month_year_bare", rf"\b(?P<x>{_MONTH}) (?P<y>(?:19|20)\d{{2}})\b"),
+        ("year", r"\b(?:in|during) (?:early |late |mid-?)?(?P<y>(?:19|20)\d{2})\b"),
+        ("today", r"\b(?:today|this (?:morning|afternoon|evening)|tonight|overnight|"
+                  r"earlier today)\b"),
+        ("yesterday", r"\b(?:yesterday|last night)\b"),
+        ("days_ago", rf"\b{_NUMBER} days? (?:earlier|ago|before)\b"),
+        ("weeks_ago", rf"\b{_NUMBER} weeks? (?:earlier|ago|before)\b"),
+        ("years_ago", rf"\b(?:more than |over |nearly |almost |about )?{_NUMBER} years? "
+                      rf"(?:earlier|ago|before)\b"),
+        ("last_week", r"\blast week\b"),
+        ("this_week", r"\bthis week\b"),
+        ("last_month", r"\blast month\b"),
+        ("weekday", r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"),
+    )
+)
+_SINCE = re.compile(r"\bsince\b[^,;:–—]*?(?=\s[-–—]\s|[,;:]|$)", re.IGNORECASE)
 
 
-def resolve_dates(sentence: str, published: dt.date | None) -> EventDate:
+def resolve_dates(sentence: str, published: dt.date | None, *,
+                  paragraph: Sequence[str] = (), previous: dt.date | None = None) -> EventDate:
     """Date an event reported in ``sentence``.
 
     Parameters
@@ -21,14 +81,131 @@ def resolve_dates(sentence: str, published: dt.date | None) -> EventDate:
     sentence
         The sentence that reports the event.
     published
-        The article's publication date, if known.
+        The article's publication date, the anchor of every relative expression.
+    paragraph
+        The sentences of the same paragraph before this one, in order; when the sentence has no
+        date, the nearest of them that names a day dates it (a month or a year there is
+        background, not the event's date).
+    previous
+        The date of the event reported before in the article: "three days earlier" counts back
+        from it ("three days ago" counts back from publication).
 
     Returns
     -------
     EventDate
         The representative day with its range, precision and the rule that decided it.
     """
-    del sentence  # read by the temporal-expression rules to come
+    found = _first_date(sentence, published, previous)
+    if found is not None:
+        return found
+    for text in reversed(paragraph):
+        found = _first_date(text, published, previous)
+        if found is not None and found.precision == "day":
+            return found  # months and years in a paragraph are background, not the event's day
     if published is None:
         return UNKNOWN_DATE
     return EventDate(published, published, published, "day", "published")
+
+
+def _first_date(text: str, published: dt.date | None,
+                previous: dt.date | None = None) -> EventDate | None:
+    frames = [m.span() for m in _SINCE.finditer(text)]
+    matches = []
+    for name, pattern in _RULES:
+        for match in pattern.finditer(text):
+            if not any(a <= match.start() < b for a, b in frames):
+                matches.append((match.start(), name, match))
+    for _, name, match in sorted(matches, key=lambda m: m[0]):
+        anchor = previous if previous and re.search(r"earlier|before", match.group(), re.I) \
+            else published
+        found = _resolve(name, match, anchor)
+        if found is not None:
+            return found
+    return None
+
+
+def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> EventDate | None:
+    if name in ("iso", "day_month", "month_year", "month_year_bare", "year"):
+        return _explicit(name, match, published)
+    if published is None:
+        return None
+    if name == "today":
+        return _day(published, "relative")
+    if name == "yesterday":
+        return _day(published - dt.timedelta(days=1), "relative")
+    if name == "days_ago":
+        return _day(published - dt.timedelta(days=_count(match)), "relative")
+    if name == "weeks_ago":
+        return _week(published - dt.timedelta(weeks=_count(match)))
+    if name == "years_ago":
+        return _year(published.year - _count(match), "relative")
+    if name == "last_week":
+        return _week(published - dt.timedelta(weeks=1))
+    if name == "this_week":
+        return _week(published, cap=published)
+    if name == "last_month":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return _month(first.year, first.month, "relative")
+    if name == "weekday":
+        back = (published.weekday() - _WEEKDAYS.index(match.group("w").lower())) % 7
+        return _day(published - dt.timedelta(days=back), "relative")
+    return None
+
+
+def _explicit(name: str, match: re.Match[str], published: dt.date | None) -> EventDate | None:
+    import dateparser
+
+    year_text = match.groupdict().get("y")
+    month_text = match.groupdict().get("x") or ""
+    if name != "iso" and month_text[:1].islower():
+        return None  # "troops may 3 ...": a verb, not the month
+    if name == "year":
+        return _year(int(year_text or 0), "explicit") if year_text else None
+    text = match.group("x") + (f" {year_text}" if year_text else "")
+    anchor = dt.datetime.combine(published or dt.date.today(), dt.time())
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["month"] if name != "iso" else ["day", "month", "year"]})
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if not year_text and name != "iso" and published is not None and day > published:
+        day = day.replace(year=day.year - 1)  # "on 3 March" in a January article
+    if name in ("month_year", "month_year_bare"):
+        return _month(day.year, day.month, "explicit")
+    return _day(day, "explicit")
+
+
+def _count(match: re.Match[str]) -> int:
+    text = match.group("n").lower()
+    return int(text) if text.isdigit() else _NUMBERS.get(text, 1)
+
+
+def _day(day: dt.date, basis: DateBasis) -> EventDate:
+    return EventDate(day, day, day, "day", basis)
+
+
+def _week(day: dt.date, cap: dt.date | None = None) -> EventDate:
+    start = day - dt.timedelta(days=day.weekday())
+    end = start + dt.timedelta(days=6)
+    mid = start + dt.timedelta(days=3)
+    if cap is not None:
+        end, mid = min(end, cap), min(mid, cap)
+    return _span(mid, start, end, "week", "relative")
+
+
+def _month(year: int, month: int, basis: DateBasis) -> EventDate:
+    last = calendar.monthrange(year, month)[1]
+    return _span(dt.date(year, month, 15), dt.date(year, month, 1), dt.date(year, month, last),
+                 "month", basis)
+
+
+def _year(year: int, basis: DateBasis) -> EventDate | None:
+    if not 1900 <= year <= 2100:
+        return None
+    return _span(dt.date(year, 7, 1), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", basis)
+
+
+def _span(day: dt.date, start: dt.date, end: dt.date, precision: DatePrecision,
+          basis: DateBasis) -> EventDate:
+    return EventDate(day, start, end, precision, basis)

@@ -1,55 +1,63 @@
-"""Turn what sentences report into events at places.
+"""Turn what sentences report into events at places, coded in ACLED's vocabulary.
 
-A sentence reports an event when it holds a location toponym and a word from one of ACLED's event
-families (fighting, shelling, strikes, protests, riots, deployments, arrests, ...). The sentence
-gives one event, attached to its most specific location (a settlement before a region before a
-country); actors and claims (``actor`` role) and adjectives (``qualifier``) never carry events.
+For each sentence, each location toponym (never an actor or a qualifier) is a candidate place; "the
+city" or "the town" stands for the settlement named last in the two sentences before. A place gets
+an event when its clause holds an event cue (:mod:`geomap._event_cues`) that is not hypothetical
+("could fall", "if"), not denied, and not about a place that only frames a comparison ("since the
+fall of Bakhmut"). A relative clause after the place speaks for it ("Mirnograd, which is already
+under threat of encirclement"). A region or country is dropped when a settlement inside it is named
+in the same sentence ("Pokrovsk in Donetsk region" is one event, at Pokrovsk). In a list of three
+or more places, only those whose own part of the list holds a cue get an event.
 
-Confidence is the toponym's resolution score times the strength of the event cue (0.8 for a
-verb or noun that names the event itself, such as "shelled"; 0.6 for a weaker cue such as
-"advancing").
+Each event carries the date (:mod:`geomap.dates`), actors, fatalities and sources
+(:mod:`geomap._attribution`): the publisher first, then the sentence's attributions, then the
+paragraph's, then the news organisations the article cites anywhere ("UNIAN reported").
+
+Confidence = the toponym's resolution score x the cue's strength, x 0.8 when the place was found
+through "the city", x 0.9 when the only source in the text is a party to the conflict ("Moscow
+claimed").
+
+Events of one article at the same place, on the same day, of the same type are merged into one
+(:func:`geomap.merge.merge_events` merges across articles).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
 
+from geomap import _attribution as attr
+from geomap._event_cues import Cue, clauses, denied, find_cue, hypothetical, is_frame
 from geomap._text import sentence_spans
 from geomap.dates import resolve_dates
-from geomap.models import Document, Event, Toponym
+from geomap.models import Document, Event, Mention, Toponym
 
-# (pattern, event_type, sub_event_type, cue strength), first match wins.
-_CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), etype, sub, strength)
-    for pattern, etype, sub, strength in (
-        (r"\b(air ?strikes?|airstrikes?|drone (?:strike|attack)s?|drones?|bombed|bombing|"
-         r"air raids?)\b", "Explosions/Remote violence", "Air/drone strike", 0.8),
-        (r"\b(shell(?:ed|ing|s)?|artillery|missiles?|rockets?|mortars?)\b",
-         "Explosions/Remote violence", "Shelling/artillery/missile attack", 0.8),
-        (r"\b(landmines?|mines?|IEDs?|roadside bombs?|explosions?|exploded|blasts?)\b",
-         "Explosions/Remote violence", "Remote explosive/landmine/IED", 0.6),
-        (r"\b(fighting|fights?|fought|battles?|clash(?:es|ed)?|assaults?|offensives?|"
-         r"attack(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|encircle(?:d|ment)?|surrounded|storm(?:ed)?|"
-         r"closing in)\b", "Battles", "Armed clash", 0.6),
-        (r"\b(captur(?:e|ed|ing)|seized|took control|taken control|recaptur(?:e|ed)|"
-         r"liberat(?:e|ed))\b",
-         "Battles", "Armed clash", 0.6),
-        (r"\b(protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b",
-         "Protests", "Peaceful protest", 0.7),
-        (r"\b(riot(?:s|ers|ed|ing)?|mob)\b", "Riots", "Violent demonstration", 0.7),
-        (r"\b(massacre[sd]?|executed|abducted|kidnapp(?:ed|ing))\b",
-         "Violence against civilians", "Attack", 0.7),
-        (r"\b(arrest(?:s|ed)?|detained)\b", "Strategic developments", "Arrests", 0.7),
-        (r"\b(deploy(?:ed|ing|s|ment)?|reinforcements?|withdraw(?:s|n|al)?|retreat(?:ed)?)\b",
-         "Strategic developments", "Other", 0.5),
-    )
-)
-_NEAR = re.compile(r"\b(near|outside|outskirts of|around|close to|district of|suburbs? of|"
-                   r"north|south|east|west) (?:of )?(?:the )?(?:city of |town of )?$",
-                   re.IGNORECASE)
-_SPECIFICITY = {"P": 0, "L": 2, "A": 2}
+_NEAR = re.compile(r"\b(?:near|outside|outskirts of|around|close to|district of|suburbs? of|"
+                   r"edge of|(?:north|south|east|west)(?:ern)? (?:part|edge|outskirts) of|"
+                   r"(?:\d+ )?(?:kilometres|kilometers|km|miles) (?:\w+ )?(?:of|from)|"
+                   r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
+                   r"(?:(?:city|town|village) of )?$", re.IGNORECASE)
+_NEAR_LIST = re.compile(r"\b(?:near|outside|around|outskirts of) [A-Z][\w' -]{1,30} and $")
+_ANAPHORA = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b(?! of)|"
+                       r"\b(?:its) (?:central|northern|southern|eastern|western|outskirts|"
+                       r"centre|center|market|districts?|suburbs?)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"['’]?s?,?\s+(?:which|where|who)\b[^;.]*", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n")
+_REGION_CODES = frozenset({"ADM1", "ADM2", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF", "PCL",
+                           "TERR", "CONT"})
+_CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
+_QUALIFIER_GAP = re.compile(
+    r"^['’]?s?,?\s+(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)?"
+    r"(?:-(?:east|west)(?:ern)?)?\s+)?(?:(?:(?:about|some)\s+)?\d+\s+(?:km|kilometres|"
+    r"kilometers|miles)\s+(?:\w+\s+)?)?(?:of\s+|from\s+)?(?:the\s+)?$", re.IGNORECASE)
+_STRONG_FOR_COUNTRY = 0.7
+# "the Gaza health ministry", "the Kherson regional military administration": a source, not a place
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:(?:health|regional|military|city|local|defen[cs]e|interior|foreign|emergency|"
+    r"state|civil|district)\s+){0,3}(?:ministry|administration|authorities|police|officials|"
+    r"council|governor|mayor|media|outlets|prosecutors?|court|department|services?)\b")
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
@@ -65,36 +73,29 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
     Returns
     -------
     list of Event
-        At most one per sentence, in text order.
+        In text order; one per place and sentence, merged per place, day and type.
     """
-    events: list[Event] = []
+    text = doc.text
+    spans = sentence_spans(text)
     locations = [t for t in toponyms if t.role == "location" and t.place is not None]
-    for start, end in sentence_spans(doc.text):
+    cited = _cited_organisations(text, spans)
+    events: list[Event] = []
+    recent: list[tuple[int, Toponym]] = []  # (sentence index, settlement) for "the city"
+    for index, (start, end) in enumerate(spans):
         inside = [t for t in locations if start <= t.mention.start and t.mention.end <= end]
-        if not inside:
-            continue
-        sentence = doc.text[start:end]
-        cue = _cue(sentence)
-        if cue is None:
-            continue
-        event_type, sub_type, strength = cue
-        toponym = min(inside, key=lambda t: (_SPECIFICITY.get(t.place.feature_class, 1),  # type: ignore[union-attr]
-                                             t.mention.start))
-        events.append(Event(
-            id=event_id(doc.id, start, end, toponym.place.geonameid),  # type: ignore[union-attr]
-            document=doc,
-            toponym=toponym,
-            sentence=sentence,
-            start=start,
-            end=end,
-            date=resolve_dates(sentence, doc.published),
-            event_type=event_type,
-            sub_event_type=sub_type,
-            sources=(doc.source,) if doc.source else (),
-            geo_precision=_geo_precision(doc.text, toponym),
-            confidence=round(toponym.score * strength, 4),
-        ))
-    return events
+        found = _places(text, start, end, inside, recent, index)
+        recent += [(index, t) for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
+        before = _paragraph_before(text, spans, index)
+        previous = next((e.date.date for e in reversed(events) if e.date.basis in
+                         ("explicit", "relative")), None)
+        for toponym, anaphoric in found:
+            cue = _cue_for(text, start, end, toponym, len(inside))
+            if cue is None or (toponym.place.feature_code in ("PCLI", "CONT")  # type: ignore[union-attr]
+                               and cue.strength < _STRONG_FOR_COUNTRY):
+                continue
+            events.append(_event(doc, toponym, start, end, cue, before, cited, anaphoric,
+                                 previous))
+    return _merge_within(events)
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:
@@ -103,16 +104,172 @@ def event_id(document: str, start: int, end: int, geonameid: int) -> str:
     return digest.hexdigest()[:16]
 
 
-def _cue(sentence: str) -> tuple[str, str, float] | None:
-    for pattern, event_type, sub_type, strength in _CUES:
-        if pattern.search(sentence):
-            return event_type, sub_type, strength
+def _places(text: str, start: int, end: int, inside: list[Toponym],
+            recent: list[tuple[int, Toponym]], index: int) -> list[tuple[Toponym, bool]]:
+    """The sentence's candidate places: its location toponyms, or "the city" it refers to."""
+    places = [t for t in inside if not is_frame(text, t.mention.start)
+              and not _INSTITUTION_AFTER.match(text, t.mention.end)]
+    places = [t for k, t in enumerate(places) if not any(_contains(t, o) for o in places)
+              and not (k and _qualifies(text, places[k - 1], t))]
+    settlements = [t for t in places if t.place.feature_class == "P"]  # type: ignore[union-attr]
+    if settlements:  # "Kupiansk, east of the Oskil River": the water body only locates the town
+        places = [t for t in places if t.place.feature_class not in ("H", "T")]  # type: ignore[union-attr]
+    found = [(t, False) for t in places]
+    antecedents = [t for i, t in recent if index - i <= 2] + settlements
+    for match in _ANAPHORA.finditer(text, start, end):
+        before = [t for t in antecedents if t.mention.end <= match.start()]
+        clause_has_place = any(_same_clause(text, t.mention.start, match.start())
+                               for t in settlements)
+        if before and not clause_has_place:
+            last = before[-1]
+            mention = Mention(match.start(), match.end(), match.group())
+            found.append((Toponym(mention, last.place, last.score, "location", ()), True))
+            break
+    return found
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether nothing but a comma-free stretch separates two offsets of one sentence."""
+    lo, hi = min(a, b), max(a, b)
+    return not re.search(r"[:;]|\s[-–—]\s", text[lo:hi])
+
+
+def _qualifies(text: str, previous: Toponym, toponym: Toponym) -> bool:
+    """Whether ``toponym`` only locates the place before it: "Khan Younis, in the southern Gaza
+    Strip", "Manbij, north-east of Aleppo", "Paris, Texas"."""
+    gap = text[previous.mention.end:toponym.mention.start]
+    return bool(re.search(r"[a-z]", gap)) and bool(_QUALIFIER_GAP.match(gap))
+
+
+def _contains(outer: Toponym, inner: Toponym) -> bool:
+    """Whether ``outer`` is a region or country holding ``inner``, named in the same sentence."""
+    a, b = outer.place, inner.place
+    if a is None or b is None or a.geonameid == b.geonameid:
+        return False
+    if a.feature_code not in _REGION_CODES or b.feature_code in ("PCLI", "CONT"):
+        return False
+    if a.feature_code == "CONT":
+        return True
+    if a.country_code != b.country_code:
+        return False
+    return a.feature_code != "ADM1" or a.admin1_code == b.admin1_code
+
+
+def _cue_for(text: str, start: int, end: int, toponym: Toponym, places: int) -> Cue | None:
+    """The event cue that speaks for this place, if any."""
+    relative = _RELATIVE.match(text, toponym.mention.end, end)
+    if relative:
+        clause = relative.group()
+        cue = find_cue(clause)
+        if cue and not hypothetical(clause, cue.start) and not denied(clause, cue.start):
+            return cue
+    sentence = text[start:end]
+    at = toponym.mention.start - start
+    for a, b in clauses(sentence):
+        if a <= at < b:
+            a, b = _list_part(sentence, a, b, at) if places >= 3 else (a, b)
+            clause = sentence[a:b]
+            cue = find_cue(clause)
+            if cue is None or hypothetical(clause, cue.start) or denied(clause, cue.start):
+                return None
+            return cue
     return None
 
 
-def _geo_precision(text: str, toponym: Toponym) -> int:
+def _list_part(sentence: str, a: int, b: int, at: int) -> tuple[int, int]:
+    """In a list of places, the part between the commas around the place."""
+    left = sentence.rfind(",", a, at)
+    right = sentence.find(",", at, b)
+    return (a if left < 0 else left + 1), (b if right < 0 else right)
+
+
+def _event(doc: Document, toponym: Toponym, start: int, end: int, cue: Cue,
+           paragraph: list[str], cited: list[str], anaphoric: bool,
+           previous: object = None) -> Event:
+    place = toponym.place
+    assert place is not None
+    sentence = doc.text[start:end]
+    in_text = attr.attributions(sentence)
+    for other in paragraph:
+        in_text += [s for s in attr.attributions(other) if s not in in_text]
+    in_text += [s for s in cited if s not in in_text]
+    sources = tuple(dict.fromkeys(([doc.source] if doc.source else []) + in_text))
+    actors = attr.actors(sentence)
+    actor1, actor2 = _actors(actors, cue, sentence)
+    confidence = toponym.score * cue.strength * (0.8 if anaphoric else 1.0)
+    if in_text and all(_CONFLICT_PARTIES.match(s) for s in in_text):
+        confidence *= 0.9
+    return Event(
+        id=event_id(doc.id, start, end, place.geonameid),
+        document=doc, toponym=toponym, sentence=sentence, start=start, end=end,
+        date=resolve_dates(sentence, doc.published, paragraph=paragraph,
+                           previous=previous if isinstance(previous, dt.date) else None),
+        event_type=cue.event_type, sub_event_type=cue.sub_event_type,
+        actor1=actor1, actor2=actor2, fatalities=attr.fatalities(sentence),
+        sources=sources, geo_precision=_geo_precision(doc.text, toponym, anaphoric),
+        confidence=round(confidence, 4),
+    )
+
+
+def _actors(found: list[str], cue: Cue, sentence: str) -> tuple[str | None, str | None]:
+    if cue.event_type == "Protests":
+        found = ["Protesters", *[a for a in found if a != "Protesters"]]
+    elif cue.event_type == "Riots":
+        found = ["Rioters", *[a for a in found if a != "Rioters"]]
+    actor1 = found[0] if found else None
+    actor2 = found[1] if len(found) > 1 else None
+    if actor2 is None and actor1 and re.search(r"\bcivilians?\b", sentence, re.IGNORECASE) \
+            and cue.event_type in ("Violence against civilians", "Explosions/Remote violence"):
+        actor2 = "Civilians"
+    return actor1, actor2
+
+
+def _geo_precision(text: str, toponym: Toponym, anaphoric: bool) -> int:
     place = toponym.place
     if place is None or place.feature_class != "P":
         return 3
-    before = text[max(0, toponym.mention.start - 40):toponym.mention.start]
-    return 2 if _NEAR.search(before) else 1
+    before = text[max(0, toponym.mention.start - 50):toponym.mention.start]
+    near = _NEAR.search(before) or _NEAR_LIST.search(before)
+    return 2 if (anaphoric and "its" in toponym.mention.text.lower()) or near else 1
+
+
+def _paragraph_before(text: str, spans: list[tuple[int, int]], index: int) -> list[str]:
+    """The sentences of the same paragraph before sentence ``index``, in order."""
+    out: list[str] = []
+    k = index - 1
+    while k >= 0 and not _PARAGRAPH.search(text, spans[k][1], spans[k + 1][0]):
+        out.insert(0, text[spans[k][0]:spans[k][1]])
+        k -= 1
+    return out
+
+
+def _cited_organisations(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """News organisations the article cites anywhere: attributions whose words are all
+    capitalised ("UNIAN", "The Wall Street Journal")."""
+    cited: list[str] = []
+    for start, end in spans:
+        for source in attr.attributions(text[start:end]):
+            words = [w for w in source.split() if w.lower() not in ("of", "the", "for", "and")]
+            if words and all(w[0].isupper() for w in words) and source not in cited \
+                    and not _CONFLICT_PARTIES.match(source):
+                cited.append(source)
+    return cited
+
+
+def _merge_within(events: list[Event]) -> list[Event]:
+    """One event per place, day and type in an article: the first, with every source."""
+    from dataclasses import replace
+
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.toponym.place.geonameid, event.date.date,  # type: ignore[union-attr]
+               event.event_type)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = event
+            continue
+        sources = tuple(dict.fromkeys(first.sources + event.sources))
+        fatalities = first.fatalities if first.fatalities is not None else event.fatalities
+        merged[key] = replace(first, sources=sources, fatalities=fatalities,
+                              confidence=max(first.confidence, event.confidence))
+    return list(merged.values())

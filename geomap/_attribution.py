@@ -1,0 +1,129 @@
+"""Who reports an event, who took part, and how many were killed, read from the sentence.
+
+- **Sources**: in-text attributions as written: "UNIAN reported", "The Wall Street Journal
+  reports", "according to one officer", "Kharkiv governor Oleh Syniehubov said", "said the
+  ministry", "Moscow claimed".
+- **Actors**: "Russian troops", "a Russian missile" -> ``Russian forces``; "the Ukrainian military"
+  -> ``Ukrainian military``; "the 68th Brigade"; protesters, rioters, police; named armed groups
+  from a short list.
+- **Fatalities**: "killing two civilians" -> 2, "at least 14 people were killed" -> 14,
+  "killing no one" -> 0; ``None`` when the text says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = r"(?:reported|reports|said|says|told|claimed|claims|announced|announces|confirmed|" \
+         r"stated|wrote|added|alleged|insisted|acknowledged)"
+# A subject of up to seven words ending at the verb: "Kharkiv governor Oleh Syniehubov said".
+_SUBJECT_VERB = re.compile(
+    rf"(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)(?: (?:[A-Z][\w.&'’-]*|"
+    rf"\d+(?:st|nd|rd|th)|of|for|from|at|in|the|regional|local|military|[a-z]*(?:man|woman|person|officer|official|"
+    rf"spokesperson|governor|ministry|agency|authorities|police|army|council|service)s?)){{0,6}})"
+    rf" {_VERBS}\b")
+_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:\"“”]{2,80})")
+_VERB_SUBJECT = re.compile(
+    rf"\b{_VERBS} (?P<src>(?:the |an? )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,5}})")
+_NOT_SOURCES = frozenset({"it", "he", "she", "they", "we", "i", "this", "that", "which", "who",
+                          "there", "he also", "she also", "they also"})
+
+_DEMONYM_FORCES = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:armed )?(?P<what>forces|troops|soldiers|army|"
+    r"military|units?|missiles?|drones?|artillery|aircraft|jets|warplanes|air strikes?|"
+    r"strikes?|shelling|tanks?|police|navy|air force|fighters|marines|positions|defenders|"
+    r"defen[cs]es)\b")
+_BRIGADE = re.compile(r"\b(?:the )?(?P<unit>\d+(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,3}"
+                      r"(?:Brigade|Battalion|Regiment|Division|Corps))\b")
+_CROWDS = (("protesters", "Protesters"), ("demonstrators", "Protesters"),
+           ("rioters", "Rioters"), ("police", "Police"), ("soldiers", "Military forces"))
+# Armed groups that news names without a demonym (extend as needed; matched as whole words).
+_GROUPS = ("Hamas", "Hezbollah", "Houthis", "RSF", "Rapid Support Forces", "JNIM", "Wagner",
+           "Islamic State", "ISIS", "al-Shabaab", "Arakan Army", "Taliban", "M23", "Boko Haram",
+           "PKK", "SDF", "HTS")
+_GROUP = re.compile(r"\b(?P<g>" + "|".join(re.escape(g) for g in _GROUPS) + r")\b")
+
+_WORDS = {"no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+          "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+          "forty": 40, "fifty": 50, "dozens": 24, "a dozen": 12, "hundreds": 200}
+_N = r"(?P<n>\d[\d,]*|no|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|" \
+     r"a dozen|dozens|hundreds)"
+_WHO = r"(?:[\w-]+ ){0,2}(?:people|person|civilians?|soldiers?|servicem[ae]n|residents?|" \
+       r"child(?:ren)?|m[ae]n|wom[ae]n|fighters?|militants?|troops|police(?:m[ae]n|officers?)?|" \
+       r"officers?|workers?|persons|others|passengers?|patients?|guards?|pensioners?)"
+_FATAL = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\bkill(?:ing|ed|s)? (?:at least |nearly |about |more than |some )?{_N} {_WHO}",
+    rf"\b(?:at least |nearly |about |more than |some )?{_N} {_WHO} (?:were |was |have been |"
+    rf"had been )?(?:killed|dead|died|shot dead)",
+    rf"\bdeath toll (?:rose|climbed|rises|reached|stood|stands) (?:to |at )?{_N}",
+    rf"\bleft {_N} (?:\w+ )?dead",
+    rf"\bshot dead {_N} {_WHO}",
+    r"\b(?P<n>no one|nobody) was (?:killed|hurt|injured)|\bkilling no one|\bno (?:casualties|"
+    r"deaths|fatalities)",
+))
+
+
+def attributions(sentence: str) -> list[str]:
+    """In-text attributions of the sentence, in order, as written."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_SUBJECT_VERB, _ACCORDING, _VERB_SUBJECT):
+        for match in pattern.finditer(sentence):
+            source = _clean(match.group("src"))
+            if source and source.lower() not in _NOT_SOURCES:
+                found.append((match.start("src"), source))
+    out: list[str] = []
+    for _, source in sorted(found):
+        if not any(source in other or other in source for other in out):
+            out.append(source)
+    return out
+
+
+def _clean(source: str) -> str:
+    source = source.strip(" ,.'\"“”")
+    words = source.split()
+    # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
+    while words and words[0][0].islower() and words[0].lower() not in ("the", "a", "an", "one"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def actors(sentence: str) -> list[str]:
+    """Actors named in the sentence, normalised to a short form, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    for match in _DEMONYM_FORCES.finditer(sentence):
+        who, what = match.group("who"), match.group("what").lower()
+        kind = "military" if what in ("army", "military") else "police" if what == "police" \
+            else "forces"
+        found.append((match.start(), f"{who} {kind}"))
+    for match in _BRIGADE.finditer(sentence):
+        found.append((match.start(), match.group("unit")))
+    for match in _GROUP.finditer(sentence):
+        found.append((match.start(), match.group("g")))
+    lower = sentence.lower()
+    for word, actor in _CROWDS:
+        at = lower.find(word)
+        if at < 0 or any(a.endswith(word.capitalize()) for _, a in found):
+            continue
+        if actor == "Military forces" and found:
+            continue  # "soldiers of the 68th Brigade": the named unit says who
+        found.append((at, actor))
+    out: list[str] = []
+    for _, actor in sorted(found):
+        if actor not in out:
+            out.append(actor)
+    return out
+
+
+def fatalities(sentence: str) -> int | None:
+    """The number killed that the sentence reports, or ``None``."""
+    for pattern in _FATAL:
+        match = pattern.search(sentence)
+        if match:
+            text = (match.group("n") or "no").lower().replace(",", "")
+            if text in ("no", "no one", "nobody"):
+                return 0
+            return int(text) if text.isdigit() else _WORDS.get(text)
+    return None

@@ -1,0 +1,57 @@
+"""Sources, actors and fatalities, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap._attribution import actors, attributions, fatalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Shelling hit the port, UNIAN reported.", ["UNIAN"]),
+        ("The battle is among the bloodiest, The Wall Street Journal reports.",
+         ["The Wall Street Journal"]),
+        ("Drones buzz overhead, according to one officer.", ["one officer"]),
+        ("Two died, Kharkiv governor Oleh Syniehubov said.", ["Kharkiv governor Oleh Syniehubov"]),
+        ("Police arrested him, said the Interior Ministry.", ["the Interior Ministry"]),
+        ("Moscow claimed its troops had taken the town.", ["Moscow"]),
+        ("An officer from the 68th Brigade said it was time to go.",
+         ["An officer from the 68th Brigade"]),
+        ("Fighting continued near the town.", []),
+    ],
+)
+def test_attributions(sentence: str, sources: list[str]) -> None:
+    assert attributions(sentence) == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian troops attacked Ukrainian positions.", ["Russian forces", "Ukrainian forces"]),
+        ("A Russian missile hit the block.", ["Russian forces"]),
+        ("The Ukrainian military said so.", ["Ukrainian military"]),
+        ("Soldiers of the 68th Brigade held on.", ["68th Brigade"]),
+        ("RSF fighters shot dead six civilians.", ["RSF"]),
+        ("Protesters marched as police watched.", ["Protesters", "Police"]),
+    ],
+)
+def test_actors(sentence: str, expected: list[str]) -> None:
+    assert actors(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("A missile hit the block, killing two civilians.", 2),
+        ("At least 14 people were killed in the strikes.", 14),
+        ("Shelling killed a 71-year-old man in his garden.", 1),
+        ("The death toll rose to 23.", 23),
+        ("A fire started but killing no one.", 0),
+        ("Nobody was hurt.", 0),
+        ("Shelling damaged a school.", None),
+    ],
+)
+def test_fatalities(sentence: str, count: int | None) -> None:
+    assert fatalities(sentence) == count

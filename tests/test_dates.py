@@ -1,0 +1,78 @@
+"""Every date rule, on sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.dates import resolve_dates
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision", "basis"),
+    [
+        ("Drones hit the depot today.", "2025-03-12", "day", "relative"),
+        ("Shelling continued overnight.", "2025-03-12", "day", "relative"),
+        ("A missile struck the port yesterday.", "2025-03-11", "day", "relative"),
+        ("Troops attacked on Monday.", "2025-03-10", "day", "relative"),
+        ("Troops attacked on Wednesday.", "2025-03-12", "day", "relative"),
+        ("The blast came on Sunday evening.", "2025-03-09", "day", "relative"),
+        ("Three days ago, rockets fell.", "2025-03-09", "day", "relative"),
+        ("Fighting raged last week.", "2025-03-06", "week", "relative"),
+        ("Fighting raged this week.", "2025-03-12", "week", "relative"),
+        ("The town was bombed last month.", "2025-02-15", "month", "relative"),
+        ("More than two years ago, a missile hit.", "2023-07-01", "year", "relative"),
+        ("Soldiers detained men in February 2024.", "2024-02-15", "month", "explicit"),
+        ("The town fell in July 2022.", "2022-07-15", "month", "explicit"),
+        ("The bridge was hit in 2023.", "2023-07-01", "year", "explicit"),
+        ("Shelling began on 3 March.", "2025-03-03", "day", "explicit"),
+        ("Shelling began on March 30.", "2024-03-30", "day", "explicit"),
+        ("Shelling began on 2025-03-01.", "2025-03-01", "day", "explicit"),
+        ("Shelling was reported.", "2025-03-12", "day", "published"),
+    ],
+)
+def test_date_rules(sentence: str, date: str, precision: str, basis: str) -> None:
+    found = resolve_dates(sentence, PUBLISHED)
+    assert (str(found.date), found.precision, found.basis) == (date, precision, basis)
+    assert found.start is not None and found.end is not None
+    assert found.start <= found.date <= found.end  # type: ignore[operator]
+
+
+def test_week_and_month_ranges() -> None:
+    week = resolve_dates("It happened last week.", PUBLISHED)
+    assert (str(week.start), str(week.end)) == ("2025-03-03", "2025-03-09")
+    month = resolve_dates("in February 2024", PUBLISHED)
+    assert (str(month.start), str(month.end)) == ("2024-02-01", "2024-02-29")
+
+
+def test_frames_do_not_date_the_event() -> None:
+    found = resolve_dates("Troops are closing in on their biggest victory since the fall of "
+                          "Bakhmut more than two years ago - the city of Pokrovsk.", PUBLISHED)
+    assert found.basis == "published"
+
+
+def test_earlier_counts_back_from_the_previous_event() -> None:
+    found = resolve_dates("Three days earlier, artillery shelled the town.", PUBLISHED,
+                          previous=dt.date(2025, 3, 10))
+    assert str(found.date) == "2025-03-07"
+
+
+def test_paragraph_days_carry_over_but_not_background_years() -> None:
+    found = resolve_dates("The strike killed two.", PUBLISHED,
+                          paragraph=["Russian drones attacked Odesa on Monday."])
+    assert str(found.date) == "2025-03-10"
+    found = resolve_dates("Fighting continues.", PUBLISHED,
+                          paragraph=["Crimea was annexed in 2014."])
+    assert found.basis == "published"
+
+
+def test_lowercase_may_is_a_verb() -> None:
+    assert resolve_dates("Troops may 3 times attack.", PUBLISHED).basis == "published"
+
+
+def test_without_a_publication_date_relative_dates_are_unknown() -> None:
+    assert resolve_dates("It happened yesterday.", None).basis == "unknown"
+    assert str(resolve_dates("It happened in July 2022.", None).date) == "2022-07-15"
