@@ -53,6 +53,9 @@ _NAME_OPENERS = frozenset({
     "sen", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "saint",
     "lord", "lady", "sir", "judge", "chancellor", "secretary", "commander", "colonel", "captain",
 })
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
+                         "northern", "southern", "centre", "center", "upper", "lower", "greater",
+                         "new", "old", "little", "big", "great", "saint", "st", "mid"})
 _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
@@ -101,7 +104,29 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         i = j + 1
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
-    return mentions
+    surnames = _surnames(text, tokens, gazetteer)
+    return [m for m in mentions if m.text not in surnames]
+
+
+def _surnames(text: str, tokens: list[tuple[int, int, str]], gazetteer: Gazetteer) -> set[str]:
+    """Last words of the article's multi-word personal names ("Andrew Brunson" makes a later
+    "Brunson" a person): a capitalised pair whose first word is no place and whose whole is no
+    place name, and whose last word names no major place."""
+    found: set[str] = set()
+    for (s1, e1, w1), (s2, e2, w2) in zip(tokens, tokens[1:]):
+        if text[e1:s2] != " " or not (_capitalised(w1) and _capitalised(w2)):
+            continue
+        if w1.isupper() or w2.isupper() or w1.casefold() in _NAME_OPENERS:
+            continue
+        if gazetteer.has_name(name_key(w1)) or gazetteer.has_name(name_key(f"{w1} {w2}")):
+            continue
+        if _zipf()(w1.casefold()) >= _COMMON_ZIPF + 1:  # "The", "In", "When": not a first name
+            continue
+        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
+               for c in gazetteer.candidates(w2)):
+            continue
+        found.add(w2)
+    return found
 
 
 def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
@@ -170,7 +195,10 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
     if surface.isupper() and len(surface) <= 4 and not any(
             c.kind == "abbr" for c in gazetteer.candidates(surface)):
         return False  # "EU" is not the French town of Eu
-    zipf = _zipf()(surface.casefold()) if i == j else 0.0
+    if i == j and surface.casefold() in _DIRECTIONS:
+        return False
+    zipf = _zipf()(surface.casefold()) if i == j and not (surface.isupper() and len(surface) > 4) \
+        else 0.0
     if zipf >= _COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES

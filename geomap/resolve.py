@@ -25,6 +25,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Document, Mention, Place, Role, Toponym
 
@@ -35,6 +36,9 @@ _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0,
 # Areas, water bodies, spots and terrain carry no population: a fixed prior by feature class.
 _FEATURE_CLASS_PRIOR = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
 _CAPITAL_BONUS = 0.3
+_SEAT_BONUS = 0.15  # seat of a first-order division (PPLA)
+_COUNTRY_WEIGHT = 1.0  # share of the article's other places in the candidate's country
+_ADMIN1_WEIGHT = 0.6  # ... and in its first-order division
 _MIN_SCORE = 0.2
 _SHARPNESS = 4.0
 _MAX_ALTERNATIVES = 3
@@ -72,10 +76,15 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
     candidates = [gazetteer.candidates(m.text) for m in mentions]
     qualified = _qualifier_bonus(doc.text, mentions, candidates)
     first = [_best(c, q, {}, {}) for c, q in zip(candidates, qualified, strict=True)]
+    keys = [name_key(m.text) for m in mentions]
     countries, admin1s = _context(first)
+    own = {key: _context([f for f, k in zip(first, keys, strict=True) if k == key])
+           for key in set(keys)}
     toponyms: list[Toponym] = []
-    for mention, cands, bonus in zip(mentions, candidates, qualified, strict=True):
-        scored = _scored(cands, bonus, countries, admin1s)
+    for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
+        # the other names of the article decide, not this name's own first guess
+        scored = _scored(cands, bonus, _minus(countries, own[key][0]),
+                         _minus(admin1s, own[key][1]))
         if not scored or scored[0][1] < _MIN_SCORE:
             continue
         probs = _probabilities([s for _, s in scored])
@@ -89,6 +98,10 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
     return toponyms
 
 
+def _minus(total: dict[str, float], part: dict[str, float]) -> dict[str, float]:
+    return {k: v - part.get(k, 0.0) for k, v in total.items() if v - part.get(k, 0.0) > 1e-9}
+
+
 def _prior(cand: Candidate) -> float:
     place = cand.place
     prior = _CLASS_PRIOR.get(place.feature_code)
@@ -98,6 +111,8 @@ def _prior(cand: Candidate) -> float:
         prior = math.log10(place.population + 10) / 7.0
         if place.feature_code in _CAPITAL_CODES:
             prior += _CAPITAL_BONUS
+        elif place.feature_code == "PPLA":
+            prior += _SEAT_BONUS
     return prior + _KIND_BONUS.get(cand.kind, 0.0)
 
 
@@ -110,8 +125,9 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
         place = cand.place
         score = _prior(cand) + bonus.get(place.geonameid, 0.0)
         if place.country_code:
-            score += 0.6 * countries.get(place.country_code, 0.0) / total_c
-            score += 0.3 * admin1s.get(f"{place.country_code}.{place.admin1_code}", 0.0) / total_a
+            score += _COUNTRY_WEIGHT * countries.get(place.country_code, 0.0) / total_c
+            score += _ADMIN1_WEIGHT * admin1s.get(f"{place.country_code}.{place.admin1_code}",
+                                                  0.0) / total_a
         out.append((cand, score))
     out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
     return out
