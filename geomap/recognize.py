@@ -25,6 +25,7 @@ import logging
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from geomap._store import CYRILLIC_COUNTRIES
 from geomap._text import name_key
@@ -61,6 +62,7 @@ _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
+_VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
 
 
@@ -113,7 +115,7 @@ def _surnames(text: str, tokens: list[tuple[int, int, str]], gazetteer: Gazettee
     "Brunson" a person): a capitalised pair whose first word is no place and whose whole is no
     place name, and whose last word names no major place."""
     found: set[str] = set()
-    for (s1, e1, w1), (s2, e2, w2) in zip(tokens, tokens[1:]):
+    for (_, e1, w1), (s2, _, w2) in pairwise(tokens):
         if text[e1:s2] != " " or not (_capitalised(w1) and _capitalised(w2)):
             continue
         if w1.isupper() or w2.isupper() or w1.casefold() in _NAME_OPENERS:
@@ -199,15 +201,28 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
         return False
     zipf = _zipf()(surface.casefold()) if i == j and not (surface.isupper() and len(surface) > 4) \
         else 0.0
+    if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
+        return False
     if zipf >= _COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
-        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
+        if any(c.kind in ("abbr", "demonym", "metonym") or (
+                c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC")
+                and (zipf < _VERY_COMMON_NAME or c.place.feature_code in ("PCLI", "CONT", "PPLC")))
                for c in candidates):
             return True
         big = any(c.place.population >= _BIG_PLACE and (c.kind == "name" or zipf < _VERY_COMMON)
                   for c in candidates)
         return big and not _sentence_initial(text, tokens[i][0])
     return True
+
+
+def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:
+    """A word found only as an abbreviation must look like one: "ACT", "U.S.", "Calif." with its
+    full stop; not "the Act", "I'll" (Ill.) or "Miss Smith" (Miss.)."""
+    candidates = gazetteer.candidates(surface)
+    if not candidates or any(c.kind != "abbr" for c in candidates):
+        return True
+    return surface.isupper() or "." in surface or text[end:end + 1] == "."
 
 
 def _sentence_initial(text: str, start: int) -> bool:
