@@ -228,8 +228,8 @@ def _add_cities(store: _Store, cities: list[dict[str, object]],
         seat_of = admin1.get(f"{cc}.{a1code}") if code == "PPLA" else None
         if seat_of and seat_of[1] in store.places:
             # "Odessa region", "Kharkov Oblast": the division named after its seat
-            names = {str(city["name"]), *(a for a in city["alternatenames"] or []
-                                          if a.isascii() and a[:1].isupper())}
+            names = {str(city["name"]), *_distinctive([a for a in city["alternatenames"] or []
+                                                       if a.isascii() and a[:1].isupper()])}
             store.add_names(seat_of[1], [f"{n} {s}" for n in names for s in _ADMIN1_SUFFIXES],
                             "alt")
 

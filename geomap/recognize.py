@@ -61,6 +61,7 @@ _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score ali
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
+_FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
@@ -203,6 +204,12 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
         else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
+    if i == j and surface.casefold() in _first_names() and not any(
+            c.place.feature_code in ("PCLI", "CONT")
+            or (c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC"))
+            or (c.kind == "name" and c.place.population >= _BIG_PLACE)
+            for c in gazetteer.candidates(surface)):
+        return False  # "Michael", "Patrick": a given name, unless a major place bears it
     if zipf >= _COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
         if any(c.kind in ("abbr", "demonym", "metonym") or (
@@ -253,6 +260,21 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                     and text[tokens[j][1]:tokens[j + 1][0]] == " ":
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Common English given names: those borne by at least 0.02% of people in the US Census
+    1990 lists that the ``names`` package ships (public domain data)."""
+    from importlib import resources
+
+    found: set[str] = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in (resources.files("names") / table).read_text().split("\n"):
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= _FIRST_NAME_SHARE:
+                found.add(fields[0].casefold())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
