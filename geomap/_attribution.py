@@ -20,7 +20,9 @@ _VERBS = r"(?:reported|reports|said|says|told|claimed|claims|announced|announces
 _SUBJECT_VERB = re.compile(
     rf"(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)(?: (?:[A-Z][\w.&'’-]*|"
     rf"\d+(?:st|nd|rd|th)|of|for|from|at|in|the|regional|local|military|[a-z]*(?:man|woman|person|officer|official|"
-    rf"spokesperson|governor|ministry|agency|authorities|police|army|council|service)s?)){{0,6}})"
+    rf"spokesperson|governor|ministry|agency|authorities|police|army|council|service|"
+    rf"administration|command|staff|office|department|prosecutor|mayor|chief|commander|"
+    rf"source|witness|resident|doctor|medic)s?)){{0,6}})"
     rf" {_VERBS}\b")
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:\"“”]{2,80})")
 _VERB_SUBJECT = re.compile(

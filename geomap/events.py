@@ -47,6 +47,12 @@ _RELATIVE = re.compile(r"['’]?s?,?\s+(?:which|where|who)\b[^;.]*", re.IGNORECA
 _PARAGRAPH = re.compile(r"\n")
 _REGION_CODES = frozenset({"ADM1", "ADM2", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF", "PCL",
                            "TERR", "CONT"})
+_ORGANISATION_WORDS = frozenset({
+    "journal", "times", "post", "news", "agency", "press", "reuters", "institute", "ministry",
+    "service", "radio", "television", "tv", "herald", "tribune", "guardian", "telegraph",
+    "independent", "pravda", "interfax", "ukrinform", "novosti", "kommersant", "gazette", "review",
+    "monitor", "observer", "daily", "weekly", "wire", "bureau", "office", "council", "command",
+    "staff", "network", "broadcasting", "observatory", "committee", "commission", "nations"})
 _CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
 _QUALIFIER_GAP = re.compile(
     r"^['’]?s?,?\s+(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)?"
@@ -244,14 +250,17 @@ def _paragraph_before(text: str, spans: list[tuple[int, int]], index: int) -> li
 
 
 def _cited_organisations(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """News organisations the article cites anywhere: attributions whose words are all
-    capitalised ("UNIAN", "The Wall Street Journal")."""
+    """News organisations the article cites anywhere: capitalised attributions that hold an
+    acronym or an organisation word ("UNIAN", "The Wall Street Journal", "Institute for the Study
+    of War"); people ("Andriy Sadovyi") and capitals ("Washington") are not cited sources."""
     cited: list[str] = []
     for start, end in spans:
         for source in attr.attributions(text[start:end]):
             words = [w for w in source.split() if w.lower() not in ("of", "the", "for", "and")]
-            if words and all(w[0].isupper() for w in words) and source not in cited \
-                    and not _CONFLICT_PARTIES.match(source):
+            organisation = any(w.isupper() and len(w) >= 2 for w in words) or any(
+                w.lower() in _ORGANISATION_WORDS for w in words)
+            if words and all(w[0].isupper() for w in words) and organisation \
+                    and source not in cited and not _CONFLICT_PARTIES.match(source):
                 cited.append(source)
     return cited
 

@@ -38,7 +38,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})|[-.]
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "des", "al", "el", "on",
                          "upon", "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en"})
 _REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "county",
-                           "district", "prefecture", "krai"})
+                           "district", "prefecture", "krai", "river", "sea", "strait", "reservoir",
+                           "lake", "island", "peninsula", "valley", "mountains", "bay", "gulf"})
 # Words that, following a place name, make it part of an organisation or other proper name.
 _ORG_WORDS = frozenset({
     "post", "times", "journal", "herald", "tribune", "gazette", "daily", "news", "chronicle",
