@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _VERBS = r"(?:reported|reports|said|says|told|claimed|claims|announced|announces|confirmed|" \
          r"stated|wrote|added|alleged|insisted|acknowledged)"
@@ -70,6 +71,11 @@ _FATAL = tuple(re.compile(p, re.IGNORECASE) for p in (
 
 def attributions(sentence: str) -> list[str]:
     """In-text attributions of the sentence, in order, as written."""
+    return list(_attributions(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _attributions(sentence: str) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for pattern in (_SUBJECT_VERB, _ACCORDING, _VERB_SUBJECT):
         for match in pattern.finditer(sentence):
@@ -80,7 +86,7 @@ def attributions(sentence: str) -> list[str]:
     for _, source in sorted(found):
         if not any(source in other or other in source for other in out):
             out.append(source)
-    return out
+    return tuple(out)
 
 
 def _clean(source: str) -> str:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
@@ -107,6 +108,7 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
     return EventDate(published, published, published, "day", "published")
 
 
+@lru_cache(maxsize=8192)
 def _first_date(text: str, published: dt.date | None,
                 previous: dt.date | None = None) -> EventDate | None:
     frames = [m.span() for m in _SINCE.finditer(text)]
@@ -118,7 +120,10 @@ def _first_date(text: str, published: dt.date | None,
     for _, name, match in sorted(matches, key=lambda m: m[0]):
         anchor = previous if previous and re.search(r"earlier|before", match.group(), re.I) \
             else published
-        found = _resolve(name, match, anchor)
+        try:
+            found = _resolve(name, match, anchor)
+        except (OverflowError, ValueError):  # a day before year 1 or after 9999
+            found = None
         if found is not None:
             return found
     return None

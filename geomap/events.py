@@ -23,6 +23,7 @@ Events of one article at the same place, on the same day, of the same type are m
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -45,6 +46,7 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b(
                        r"centre|center|market|districts?|suburbs?)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:which|where|who)\b[^;.]*", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n")
+_PARAGRAPH_REACH = 6
 _REGION_CODES = frozenset({"ADM1", "ADM2", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF", "PCL",
                            "TERR", "CONT"})
 _ORGANISATION_WORDS = frozenset({
@@ -83,24 +85,30 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
     """
     text = doc.text
     spans = sentence_spans(text)
-    locations = [t for t in toponyms if t.role == "location" and t.place is not None]
+    locations = sorted((t for t in toponyms if t.role == "location" and t.place is not None),
+                       key=lambda t: t.mention.start)
+    starts = [t.mention.start for t in locations]
     cited = _cited_organisations(text, spans)
     events: list[Event] = []
     recent: list[tuple[int, Toponym]] = []  # (sentence index, settlement) for "the city"
+    previous: dt.date | None = None  # the date of the last event dated by the text
     for index, (start, end) in enumerate(spans):
-        inside = [t for t in locations if start <= t.mention.start and t.mention.end <= end]
+        first = bisect.bisect_left(starts, start)
+        inside = [t for t in locations[first:bisect.bisect_left(starts, end)]
+                  if t.mention.end <= end]
+        recent = [(i, t) for i, t in recent if index - i <= 2]
         found = _places(text, start, end, inside, recent, index)
         recent += [(index, t) for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
         before = _paragraph_before(text, spans, index)
-        previous = next((e.date.date for e in reversed(events) if e.date.basis in
-                         ("explicit", "relative")), None)
         for toponym, anaphoric in found:
             cue = _cue_for(text, start, end, toponym, len(inside))
             if cue is None or (toponym.place.feature_code in ("PCLI", "CONT")  # type: ignore[union-attr]
                                and cue.strength < _STRONG_FOR_COUNTRY):
                 continue
-            events.append(_event(doc, toponym, start, end, cue, before, cited, anaphoric,
-                                 previous))
+            event = _event(doc, toponym, start, end, cue, before, cited, anaphoric, previous)
+            events.append(event)
+            if event.date.basis in ("explicit", "relative"):
+                previous = event.date.date
     return _merge_within(events)
 
 
@@ -191,7 +199,7 @@ def _list_part(sentence: str, a: int, b: int, at: int) -> tuple[int, int]:
 
 def _event(doc: Document, toponym: Toponym, start: int, end: int, cue: Cue,
            paragraph: list[str], cited: list[str], anaphoric: bool,
-           previous: object = None) -> Event:
+           previous: dt.date | None) -> Event:
     place = toponym.place
     assert place is not None
     sentence = doc.text[start:end]
@@ -208,8 +216,7 @@ def _event(doc: Document, toponym: Toponym, start: int, end: int, cue: Cue,
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=toponym, sentence=sentence, start=start, end=end,
-        date=resolve_dates(sentence, doc.published, paragraph=paragraph,
-                           previous=previous if isinstance(previous, dt.date) else None),
+        date=resolve_dates(sentence, doc.published, paragraph=paragraph, previous=previous),
         event_type=cue.event_type, sub_event_type=cue.sub_event_type,
         actor1=actor1, actor2=actor2, fatalities=attr.fatalities(sentence),
         sources=sources, geo_precision=_geo_precision(doc.text, toponym, anaphoric),
@@ -240,10 +247,12 @@ def _geo_precision(text: str, toponym: Toponym, anaphoric: bool) -> int:
 
 
 def _paragraph_before(text: str, spans: list[tuple[int, int]], index: int) -> list[str]:
-    """The sentences of the same paragraph before sentence ``index``, in order."""
+    """The sentences of the same paragraph before sentence ``index``, in order (at most
+    :data:`_PARAGRAPH_REACH`: an article without line breaks is not one long paragraph)."""
     out: list[str] = []
     k = index - 1
-    while k >= 0 and not _PARAGRAPH.search(text, spans[k][1], spans[k + 1][0]):
+    while k >= max(0, index - _PARAGRAPH_REACH) and \
+            not _PARAGRAPH.search(text, spans[k][1], spans[k + 1][0]):
         out.insert(0, text[spans[k][0]:spans[k][1]])
         k -= 1
     return out

@@ -121,11 +121,11 @@ def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
     frame
         Points in EPSG:4326.
     path
-        The ``.csv`` file (UTF-8, comma-separated, ``\\n`` line ends).
+        The ``.csv`` file (UTF-8, comma-separated, ``\\r\\n`` line ends as RFC 4180 has them).
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
+        writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180: a lone CR is quoted too
         writer.writerow([*columns, "lat", "lon"])
         for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
             cells = [_csv_value(v) for v in row]

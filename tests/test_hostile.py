@@ -236,9 +236,6 @@ def test_run_index_runs_no_payload(browser: Any, hostile_run: Path) -> None:
     page.close()
 
 
-@pytest.mark.xfail(reason="export.write_csv leaves a lone CR unquoted (line ends are \\n): "
-                          "reported to the export owner; geomap.documents keeps CR out of fields",
-                   strict=False)
 def test_csv_cell_with_a_carriage_return_stays_one_row(tmp_path: Path) -> None:
     import geopandas as gpd
 
