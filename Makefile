@@ -52,7 +52,8 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/gazetteer_recall.py --eval-dir $(EVAL_DIR)/dev --gazetteer $(GAZETTEER)
 
 bench: $(GAZETTEER)
-	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER) --corpus-dir $(EVAL_DIR)/dev \
+		--articles $(or $(BENCH_ARTICLES),10000) --scale "$(BENCH_SCALE)" --table build/bench.md
 	$(PY) benchmarks/bench_gazetteer.py --gazetteer $(GAZETTEER)
 
 lint: $(STAMP)

@@ -3,8 +3,9 @@
 Each subcommand opens what it needs and calls one library function. Environment variables are
 read here and nowhere else: ``GEOMAP_GAZETTEER`` names the gazetteer store.
 
-Exit codes: 0 success; 2 bad input (a file or line was skipped, or nothing could be read) or bad
-usage; 1 an unexpected failure.
+Exit codes: 0 success; 2 warnings (a file or line was skipped, or an encoding guessed: the run
+is still written unless ``--strict``), nothing readable, or bad usage; 1 an unexpected failure;
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -13,18 +14,27 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from geomap import __version__
 from geomap.errors import DocumentError, GeomapError
+from geomap.models import Warning_
 
 log = logging.getLogger("geomap")
 
 _REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GAZETTEER = _REPO / "gazetteer" / "build" / "geomap.sqlite"
 DEFAULT_SEEDS = Path("seeds")
+_RUN_EXIT = ("exit status: 0 when every input was read; 2 when warnings occurred (a file or JSON "
+             "line was skipped, or a file's encoding guessed; each is printed on one line and "
+             "listed in run.json, and the run is still written unless --strict), when nothing "
+             "could be read, or on bad usage; 1 on an unexpected failure; 130 when interrupted "
+             "(earlier runs and maps/latest are left as they were).")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     logging.basicConfig(level=logging.DEBUG if args.verbose else
                         logging.ERROR if args.quiet else logging.INFO,
                         format="geomap: %(message)s", stream=sys.stderr, force=True)
@@ -62,11 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a run removes its unfinished folder before it exits."""
+    raise KeyboardInterrupt
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="geomap",
         description="Offline geospatial event mapper: map the places and events that news "
                     "articles report.",
+        epilog="exit status: 0 success; 2 warnings (a file or line skipped), nothing readable "
+               "or bad usage; 1 an unexpected failure; 130 interrupted. See geomap run --help.",
     )
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
     _logging_options(parser, False)
@@ -75,13 +94,18 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="map articles into a new run folder",
                          description="Read articles, geoparse them, extract events and write "
                                      "maps/<run-id>/ with index.html, events.geojson, "
-                                     "events.gpkg, events.csv, toponyms.geojson and run.json.")
+                                     "events.gpkg, events.csv, toponyms.geojson and run.json.",
+                         epilog=_RUN_EXIT)
     run.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                      help="article files or folders (.txt, .md, .html, .jsonl); default: seeds/")
     run.add_argument("--out", type=Path, default=Path("maps"),
                      help="folder that receives the run folders (default: maps/)")
     run.add_argument("--title", default="geomap", help="title shown on the map page")
     run.add_argument("--run-id", help="name of the run folder (default: the UTC time)")
+    run.add_argument("--strict", action="store_true",
+                     help="make any warning fatal: exit 2 and write no run when a file or line "
+                          "would be skipped or an encoding guessed")
+    _engine_options(run)
     _gazetteer_option(run)
     run.set_defaults(handler=_run)
 
@@ -146,6 +170,37 @@ def _gazetteer_option(parser: argparse.ArgumentParser) -> None:
                         help=f"gazetteer store (default: $GEOMAP_GAZETTEER or {default})")
 
 
+def _engine_options(parser: argparse.ArgumentParser) -> None:
+    """How ``geomap run`` parses: the engine and the per-article cache."""
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="parse in this process (local, the default) or over partitions "
+                             "of the articles with dask")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="send the work to this dask.distributed scheduler "
+                             "(tcp://host:8786); implies --engine dask")
+    parser.add_argument("--workers", type=_positive, metavar="N",
+                        help="processes of dask's local scheduler (default: one per core)")
+    cache = parser.add_mutually_exclusive_group()
+    cache.add_argument("--cache-dir", type=Path, metavar="DIR",
+                       help="per-article cache: unchanged articles are not parsed again "
+                            "(default: OUT/.cache; safe to delete)")
+    cache.add_argument("--no-cache", action="store_true",
+                       help="parse every article; read and write no cache")
+
+
+def _engine_settings(args: argparse.Namespace) -> dict[str, Any]:
+    return {"engine": "dask" if args.scheduler else args.engine, "scheduler": args.scheduler,
+            "workers": args.workers,
+            "cache_dir": None if args.no_cache else args.cache_dir or args.out / ".cache"}
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        msg = f"expected a positive whole number, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text)
+
+
 def _progress() -> bool:
     return sys.stderr.isatty()
 
@@ -165,8 +220,8 @@ def _run(args: argparse.Namespace) -> int:
     paths = tuple(args.paths) or (DEFAULT_SEEDS,)
     _ensure_default_store(args.gazetteer)
     config = Config(inputs=paths, out=args.out, gazetteer=args.gazetteer, title=args.title,
-                    run_id=args.run_id, progress=_progress())
-    summary = build_maps(config)
+                    run_id=args.run_id, progress=_progress(), **_engine_settings(args))
+    summary = build_maps(config, strict=args.strict)
     counts = summary.counts
     print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "
           f"{counts['documents']} articles ({counts['warnings']} warnings)")
@@ -180,9 +235,10 @@ def _geoparse(args: argparse.Namespace) -> int:
 
     _ensure_default_store(args.gazetteer)
     errors: list[DocumentError] = []
-    docs = read_documents([args.input], errors=errors)
-    for error in errors:
-        print(f"geomap: warning: {error}", file=sys.stderr)
+    notes: list[Warning_] = []
+    docs = read_documents([args.input], errors=errors, warnings=notes)
+    for problem in [*errors, *notes]:
+        print(f"geomap: warning: {problem}", file=sys.stderr)
     with Gazetteer.open(args.gazetteer) as gazetteer:
         records = geoparse_documents(docs, gazetteer)
         if args.output is None:
@@ -194,7 +250,7 @@ def _geoparse(args: argparse.Namespace) -> int:
                 for record in records:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             os.replace(tmp, args.output)
-    return 2 if errors else 0
+    return 2 if errors or notes else 0
 
 
 def _gazetteer_build(args: argparse.Namespace) -> int:

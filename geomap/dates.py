@@ -34,8 +34,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
 

@@ -252,6 +252,16 @@ class Config:
         Name of the run folder; derived from the time when ``None``.
     progress
         Show progress bars on standard error.
+    engine
+        ``local`` parses in this process; ``dask`` maps the text stages over partitions of the
+        documents with dask (see :mod:`geomap.engine`).
+    scheduler
+        Address of a ``dask.distributed`` scheduler for the ``dask`` engine; ``None`` runs dask's
+        local scheduler.
+    workers
+        Processes of dask's local scheduler; ``None`` for one per core.
+    cache_dir
+        The per-article cache folder (see :mod:`geomap.cache`); ``None`` parses every article.
     """
 
     inputs: tuple[Path, ...]
@@ -260,3 +270,7 @@ class Config:
     title: str = "geomap"
     run_id: str | None = None
     progress: bool = False
+    engine: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
+    workers: int | None = None
+    cache_dir: Path | None = None

@@ -25,7 +25,6 @@ import logging
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
 
 from geomap._store import CYRILLIC_COUNTRIES
 from geomap._text import name_key
@@ -34,7 +33,9 @@ from geomap.models import Document, Mention
 
 log = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})|[-.](?=[^\W\d_]))*")
+# A word: letters and digits, with inner apostrophes before two letters ("Donets'k") and inner
+# hyphens or full stops before a letter ("Rostov-on-Don"); or dotted initials ("U.S.").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[-.][^\W\d_]\w*)*")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "des", "al", "el", "on",
                          "upon", "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en"})
 _REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "county",
@@ -84,41 +85,63 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         In text order, not overlapping.
     """
     text = doc.text
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _tokenize(text)
+    caps = [word[0].isupper() for _, _, word in tokens]
+    capitalised = [k for k, cap in enumerate(caps) if cap]  # only these can start a name
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
-    i = 0
-    while i < len(tokens):
-        start, _, word = tokens[i]
-        if not _capitalised(word):
-            i += 1
+    free = 0  # the first token not inside a match already taken
+    for i in capitalised:
+        if i < free:
             continue
-        j = _longest_match(text, tokens, i, gazetteer)
+        start, _, word = tokens[i]
+        j = _longest_match(text, tokens, caps, i, gazetteer)
         if j is None:
             if _transliterated(text, tokens, i, gazetteer):
                 surface = _strip_possessive(word)
                 variants.append(Mention(start, start + len(surface), surface))
-            i += 1
             continue
         end = tokens[j][1]
         surface = _strip_possessive(text[start:end])
         end = start + len(surface)
         if _keep(text, tokens, i, j, surface, gazetteer):
             mentions.append(Mention(start, end, surface))
-        i = j + 1
+        free = j + 1
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
-    surnames = _surnames(text, tokens, gazetteer)
+    surnames = _surnames(text, tokens, caps, capitalised, gazetteer)
     return [m for m in mentions if m.text not in surnames]
 
 
-def _surnames(text: str, tokens: list[tuple[int, int, str]], gazetteer: Gazetteer) -> set[str]:
+def _tokenize(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of every :data:`_TOKEN` match.
+
+    Same as reading ``finditer``'s match objects, at half the cost: every letter can start a
+    token, so the gap before a token holds no letter and the first occurrence of the word after
+    the previous token is where it matched.
+    """
+    tokens: list[tuple[int, int, str]] = []
+    find = text.find
+    end = 0
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        tokens.append((start, end, word))
+    return tokens
+
+
+def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
+              capitalised: list[int], gazetteer: Gazetteer) -> set[str]:
     """Last words of the article's multi-word personal names ("Andrew Brunson" makes a later
     "Brunson" a person): a capitalised pair whose first word is no place and whose whole is no
     place name, and whose last word names no major place."""
     found: set[str] = set()
-    for (_, e1, w1), (s2, _, w2) in pairwise(tokens):
-        if text[e1:s2] != " " or not (_capitalised(w1) and _capitalised(w2)):
+    last = len(tokens) - 1
+    for k in capitalised:
+        if k == last or not caps[k + 1]:
+            continue
+        (_, e1, w1), (s2, _, w2) = tokens[k], tokens[k + 1]
+        if text[e1:s2] != " ":
             continue
         if w1.isupper() or w2.isupper() or w1.casefold() in _NAME_OPENERS:
             continue
@@ -160,7 +183,7 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
-def _longest_match(text: str, tokens: list[tuple[int, int, str]], i: int,
+def _longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
                    gazetteer: Gazetteer) -> int | None:
     best = None
     limit = min(len(tokens), i + gazetteer.max_tokens)
@@ -171,10 +194,10 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], i: int,
             if not _joinable(gap):
                 break
             lower = word.casefold()
-            if not _capitalised(word) and lower not in _CONNECTORS and lower not in _REGION_WORDS:
+            if not caps[j] and lower not in _CONNECTORS and lower not in _REGION_WORDS:
                 break
-        if _capitalised(word) or word.casefold() in _REGION_WORDS:
-            key = name_key(_strip_possessive(text[tokens[i][0]:tokens[j][1]]))
+        if caps[j] or word.casefold() in _REGION_WORDS:
+            key = _surface_key(text[tokens[i][0]:tokens[j][1]])
             if key and gazetteer.has_name(key):
                 best = j
     return best
@@ -183,6 +206,12 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], i: int,
 def _joinable(gap: str) -> bool:
     return gap in (" ", "-", " - ", "\u00a0") or (gap.strip() == "" and "\n" not in gap
                                                     and len(gap) <= 2)
+
+
+@lru_cache(maxsize=262144)
+def _surface_key(surface: str) -> str:
+    """The gazetteer key of a span as written, its possessive ending dropped."""
+    return name_key(_strip_possessive(surface))
 
 
 def _strip_possessive(surface: str) -> str:

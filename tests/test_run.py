@@ -103,3 +103,25 @@ def test_run_ids_that_would_escape_the_folder_are_refused(gazetteer_path: Path,
     for bad in ("../x", ".hidden", "latest"):
         with pytest.raises(RunError, match="invalid run id"):
             build_maps(config(gazetteer_path, tmp_path / "maps", run_id=bad))
+
+
+def test_the_same_event_in_two_articles_is_one_feature(gazetteer_path: Path,
+                                                       tmp_path: Path) -> None:
+    corpus = Path(__file__).parent / "data" / "events"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("a01_kharkiv_strike.md", "a02_kharkov_strike_second_source.md"):
+        (inputs / name).write_bytes((corpus / name).read_bytes())
+    summary = build_maps(config(gazetteer_path, tmp_path / "maps", inputs))
+    features = json.loads((summary.path / "events.geojson").read_text())["features"]
+    strikes = [f["properties"] for f in features if f["properties"]["place"] == "Kharkiv"
+               and f["properties"]["date"] == "2025-03-09"]
+    assert len(strikes) == 1
+    assert strikes[0]["mentions"] == 2
+    assert strikes[0]["sources"].startswith("Example Wire; ")
+    assert "Northern Dispatch" in strikes[0]["sources"] and "UNIAN" in strikes[0]["sources"]
+    manifest = json.loads((summary.path / "run.json").read_text())
+    [group] = [g for g in manifest["merges"]["groups"] if g["place"] == "Kharkiv"]
+    assert [r["document"] for r in group["reports"]] == [
+        "a01_kharkiv_strike", "a02_kharkov_strike_second_source"]
+    assert manifest["counts"]["merged_reports"] >= 2
