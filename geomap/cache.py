@@ -223,16 +223,18 @@ def _encode_toponym(toponym: Toponym, places: dict[int, Place]) -> dict[str, Any
 
 
 def _decode_toponym(data: Any, places: dict[int, Place]) -> Toponym:
-    start, end, text = _list(data["mention"])
+    # malformed data fails here with ValueError, TypeError or KeyError (an unknown place id)
+    start, end, text = data["mention"]
     role = data["role"]
     if role not in _ROLES:
         msg = f"unknown role {role!r}"
         raise ValueError(msg)
-    alternatives = tuple((_place_of(gid, places), _float(score))
-                         for gid, score in map(_list, _list(data["alternatives"])))
-    place = None if data["place"] is None else _place_of(data["place"], places)
-    return Toponym(Mention(_int(start), _int(end), _str(text)), place, _float(data["score"]),
-                   role, alternatives)
+    alternatives = tuple([(places[gid], _float(score)) for gid, score in
+                          _list(data["alternatives"])])
+    gid = data["place"]
+    return Toponym(Mention(_int(start), _int(end), _str(text)),
+                   None if gid is None else places[gid], _float(data["score"]), role,
+                   alternatives)
 
 
 def _encode_event(event: Event, places: dict[int, Place]) -> dict[str, Any]:
@@ -272,10 +274,6 @@ def _ref(place: Place | None, places: dict[int, Place]) -> int | None:
         return None
     places.setdefault(place.geonameid, place)
     return place.geonameid
-
-
-def _place_of(gid: Any, places: dict[int, Place]) -> Place:
-    return places[_int(gid)]
 
 
 def _iso(day: dt.date | None) -> str | None:

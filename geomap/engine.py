@@ -134,18 +134,19 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
     if cache is not None:
         log.info("%d of %d articles from the cache, %d to parse", len(docs) - len(todo),
                  len(docs), len(todo))
-    if todo and engine == "dask":
+    parsed: dict[int, Parsed] = {}
+    if todo and engine == "dask":  # the workers write the cache entries
         folder = parts_dir or (cache_dir / "parts" if cache_dir is not None else None)
         parsed = _parse_with_dask([(i, keys[i], docs[i]) for i in todo], docs, gazetteer.path,
                                   scheduler=scheduler, workers=workers, parts_dir=folder,
                                   cache_dir=cache_dir, progress=progress)
     elif todo:
         parsed = _parse_here(docs, todo, gazetteer, progress=progress)
-        for i in todo:
+        for i, result in parsed.items():
             if cache is not None:
-                cache.put(docs[i], parsed[i], keys[i])
-    for i in todo:
-        results[i] = parsed[i]
+                cache.put(docs[i], result, keys[i])
+    for i, result in parsed.items():
+        results[i] = result
     return [r if r is not None else Parsed() for r in results]
 
 

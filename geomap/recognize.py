@@ -116,8 +116,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
 def _tokenize(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` of every :data:`_TOKEN` match.
 
-    Same as reading ``finditer``'s match objects, at half the cost: every letter can start a
-    token, so the gap before a token holds no letter and the first occurrence of the word after
+    The same as reading ``finditer``'s match objects, without making one per word: any letter
+    starts a token, so no letter lies between two tokens and the first occurrence of a word after
     the previous token is where it matched.
     """
     tokens: list[tuple[int, int, str]] = []
