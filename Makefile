@@ -32,7 +32,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(GAZETTEER): $(STAMP) geomap/gazetteer_build.py geomap/_sources.py geomap/_store.py \
+$(GAZETTEER): $(STAMP) geomap/gazetteer_build.py geomap/_sources.py geomap/_store.py geomap/_curated.py \
 		gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv
 	$(GEOMAP) gazetteer build --gazetteer $@
 

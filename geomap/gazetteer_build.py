@@ -26,7 +26,6 @@ so a build that dies leaves the previous store usable.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import logging
@@ -41,7 +40,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from geomap import _sources, _store
+from geomap import _curated, _sources, _store
+from geomap._curated import add_curated
 from geomap._text import name_key
 from geomap.errors import GazetteerError
 from geomap.gazetteer import DEFAULT_PATH
@@ -109,7 +109,7 @@ def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
     _add_cities(store, cities, admin1, progress=progress)
     _add_countries(store)
     _add_continents(store)
-    _add_curated(store, curated_dir, partial=wanted is not None)
+    add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
     _write(store, meta, Path(path), started)
     log.info("gazetteer: %s places, %s names in %s s -> %s", meta["places"], meta["names"],
@@ -343,79 +343,6 @@ def _add_continents(store: _Store) -> None:
         store.add_names(gid, alts, "alt")
 
 
-def _add_curated(store: _Store, folder: Path, *, partial: bool = False) -> None:
-    for row in _read_tsv(folder / "regions.tsv"):
-        gid = int(row["geonameid"])
-        store.add_place(gid, row["name"], float(row["lat"]), float(row["lon"]),
-                        row["feature_class"], row["feature_code"], row["country_code"] or None,
-                        row["admin1_code"] or None, None, int(row["population"] or 0),
-                        f"curated: {row['source']}")
-        store.add_names(gid, [row["name"]], "name")
-        store.add_names(gid, [a for a in row["alternate_names"].split("|") if a], "alt")
-    for row in _read_tsv(folder / "aliases.tsv"):
-        target = _target(store, row["target"], folder / "aliases.tsv", row["name"], partial)
-        if target is None:
-            continue
-        if row["kind"] not in _store.KINDS:
-            msg = f"{folder / 'aliases.tsv'}: unknown kind {row['kind']!r} for {row['name']!r}"
-            raise GazetteerError(msg)
-        store.names[row["kind"]].append((name_key(row["name"]), target))
-    _apply_overrides(store, folder / "overrides.tsv", partial=partial)
-
-
-def _target(store: _Store, target: str, path: Path, name: str, partial: bool) -> int | None:
-    """A GeoNames or geomap id, or an admin1 code such as ``US.TX``, as a place id."""
-    target = target.strip()
-    gid = int(target) if target.isdigit() else store.admin1_codes.get(target, ("", -1))[1]
-    if gid in store.places:
-        return gid
-    if partial:
-        return None
-    msg = f"{path}: {name!r} names unknown place {target!r}"
-    raise GazetteerError(msg)
-
-
-_OVERRIDE_ACTIONS = ("add", "alias", "suppress", "move")
-_CLASS_OF_CODE = {"PPL": "P", "ADM": "A", "PCL": "A", "TER": "A"}
-
-
-def _apply_overrides(store: _Store, path: Path, *, partial: bool) -> None:
-    """Apply the user's ``overrides.tsv``: add a place, add an alias, suppress or move one."""
-    for row in _read_tsv(path):
-        action, name = row["action"].strip(), row["name"].strip()
-        if action not in _OVERRIDE_ACTIONS:
-            msg = f"{path}: unknown action {action!r} for {name!r}; use one of {_OVERRIDE_ACTIONS}"
-            raise GazetteerError(msg)
-        if action == "add":
-            gid, code = int(row["target"]), row["feature_code"].strip() or "PPL"
-            store.add_place(gid, name, float(row["lat"]), float(row["lon"]),
-                            _CLASS_OF_CODE.get(code[:3], "L"), code,
-                            row["country_code"].strip() or None, None, None, 0,
-                            f"override: {row['source']}")
-            store.add_names(gid, [name], "name")
-            continue
-        found = _target(store, row["target"], path, name, partial)
-        if found is None:
-            continue
-        gid = found
-        if action == "alias":
-            store.names["alt"].append((name_key(name), gid))
-        elif action == "suppress":
-            store.suppressed.add((name_key(name), gid))
-        else:
-            old = store.places[gid]
-            store.places[gid] = (*old[:2], float(row["lat"]), float(row["lon"]), *old[4:10],
-                                 f"override: {row['source']}")
-
-
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t"))
-
-
 def expected_version(curated_dir: Path = CURATED_DIR) -> str:
     """The version a store built now would carry: schema, and a digest of every source.
 
@@ -428,7 +355,7 @@ def expected_version(curated_dir: Path = CURATED_DIR) -> str:
     for name in ("aliases.tsv", "regions.tsv", "overrides.tsv"):
         file = curated_dir / name
         digest.update(file.read_bytes() if file.is_file() else b"")
-    for module in (__file__, _sources.__file__, _store.__file__):
+    for module in (__file__, _sources.__file__, _store.__file__, _curated.__file__):
         digest.update(Path(module).read_bytes())
     return f"{_store.SCHEMA_VERSION}+{digest.hexdigest()[:10]}"
 
