@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
-import inspect
 import json
 import shutil
 from collections.abc import Iterator
@@ -13,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import geomap.engine as engine
-import geomap.run as run_module
 from geomap.cache import ArticleCache, Parsed, decode_parsed, encode_parsed
 from geomap.cli import main
 from geomap.documents import read_documents
@@ -112,12 +110,6 @@ def test_an_unwritable_cache_folder_only_costs_time(docs: list[Document], parsed
     assert engine.parse_documents(docs, gazetteer, cache_dir=blocker) == parsed
 
 
-def _forwards_config() -> bool:
-    return "config=config" in inspect.getsource(run_module.build_maps)
-
-
-@pytest.mark.skipif(not _forwards_config(),
-                    reason="build_maps does not pass its config to _geoparse yet")
 def test_rerun_on_a_folder_parses_only_the_changed_article(
         gazetteer_path: Path, tmp_path: Path, count_parses: list[str]) -> None:
     articles = tmp_path / "articles"

@@ -3,14 +3,12 @@ one process; the command line's engine options."""
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import geomap.run as run_module
 from geomap.cache import Parsed
 from geomap.cli import _parser, main
 from geomap.documents import read_documents
@@ -127,8 +125,6 @@ def test_engine_options() -> None:
             parse(["run", *bad])
 
 
-@pytest.mark.skipif("config=config" not in inspect.getsource(run_module.build_maps),
-                    reason="build_maps does not pass its config to _geoparse yet")
 def test_run_with_the_dask_engine_writes_the_local_run(gazetteer_path: Path,
                                                        tmp_path: Path) -> None:
     out = tmp_path / "maps"
