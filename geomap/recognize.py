@@ -48,7 +48,7 @@ _ORG_WORDS = frozenset({
     "road", "boulevard", "company", "corporation", "corp", "inc", "bank", "group", "party",
     "fc", "united", "club", "team", "capitals", "nationals", "stars", "dynamo", "press",
     "post-gazette", "magazine", "radio", "tv", "television", "airlines", "airways",
-    "hospital", "stadium", "square", "hotel",
+    "hospital", "stadium", "square", "hotel", "day",
 })
 # Titles and words that start a person's or an organisation's name.
 _NAME_OPENERS = frozenset({
@@ -132,28 +132,42 @@ def _tokenize(text: str) -> list[tuple[int, int, str]]:
 
 def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
               capitalised: list[int], gazetteer: Gazetteer) -> set[str]:
-    """Last words of the article's multi-word personal names ("Andrew Brunson" makes a later
-    "Brunson" a person): a capitalised pair whose first word is no place and whose whole is no
-    place name, and whose last word names no major place."""
+    """Last words of the article's personal names: "Andrew Brunson" makes a later "Brunson" a
+    person, and "George W. Bush" a later "Bush".
+
+    A name is a capitalised pair, or a pair around a middle initial, whose last word names no
+    major place and whose whole is no place name, and whose first word is a common given name,
+    or else neither a place name nor a common English word.
+    """
     found: set[str] = set()
     last = len(tokens) - 1
     for k in capitalised:
         if k == last or not caps[k + 1]:
             continue
-        (_, e1, w1), (s2, _, w2) = tokens[k], tokens[k + 1]
-        if text[e1:s2] != " ":
+        (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
+        if text[e1:s2] != " " or w1.isupper() or w1.casefold() in _NAME_OPENERS:
             continue
-        if w1.isupper() or w2.isupper() or w1.casefold() in _NAME_OPENERS:
+        given = w1.casefold() in _first_names()
+        if given and _MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
+                and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
+            s2, _, w2 = tokens[k + 2]  # "George W. Bush"
+        if w2.isupper():
             continue
-        if gazetteer.has_name(name_key(w1)) or gazetteer.has_name(name_key(f"{w1} {w2}")):
-            continue
-        if _zipf()(w1.casefold()) >= _COMMON_ZIPF + 1:  # "The", "In", "When": not a first name
-            continue
+        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _last_names():
+            continue  # "Alton Edwardsville Road": two places
+        if not given and (gazetteer.has_name(name_key(w1))
+                          or _zipf()(w1.casefold()) >= _COMMON_ZIPF + 1):
+            continue  # "The", "In", "When", or a place: not a first name
+        if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
+            continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
                for c in gazetteer.candidates(w2)):
             continue
-        found.add(w2)
+        found.add(_strip_possessive(w2))
     return found
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
@@ -191,7 +205,7 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[boo
         word = tokens[j][2]
         if j > i:
             gap = text[tokens[j - 1][1]:tokens[j][0]]
-            if not _joinable(gap):
+            if not _joinable(gap) and not (gap == ". " and tokens[j - 1][2] in _SHORT_TITLES):
                 break
             lower = word.casefold()
             if not caps[j] and lower not in _CONNECTORS and lower not in _REGION_WORDS:
@@ -201,6 +215,9 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[boo
             if key and gazetteer.has_name(key):
                 best = j
     return best
+
+
+_SHORT_TITLES = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # "St. Louis", "Ft. Worth"
 
 
 def _joinable(gap: str) -> bool:
@@ -279,9 +296,15 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             if gazetteer is not None and i == j and _zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
                     and not gazetteer.has_name(name_key(nxt[2])):
                 return True
+            # "Mary Wheeler", "George Bush": a given name before a surname
+            if i == j and tokens[i][2].casefold() in _first_names() \
+                    and _strip_possessive(nxt[2]).casefold() in _last_names():
+                return True
     if i > 0:
         prev = tokens[i - 1]
         gap = text[prev[1]:tokens[i][0]]
+        if gap == ". " and prev[2] in _SHORT_TITLES:
+            return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
         if gap == " " and _capitalised(prev[2]):
             lower = prev[2].casefold().rstrip(".")
             if lower in _NAME_OPENERS:
@@ -305,6 +328,16 @@ def _first_names() -> frozenset[str]:
             if len(fields) >= 2 and float(fields[1]) >= _FIRST_NAME_SHARE:
                 found.add(fields[0].casefold())
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _last_names() -> frozenset[str]:
+    """The surnames of the US Census 1990 list that the ``names`` package ships (88,799
+    names borne by 90% of people; public domain data)."""
+    from importlib import resources
+
+    text = (resources.files("names") / "dist.all.last").read_text()
+    return frozenset(line.split()[0].casefold() for line in text.split("\n") if line.strip())
 
 
 @lru_cache(maxsize=1)
