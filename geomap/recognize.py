@@ -61,6 +61,8 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western",
                          "new", "old", "little", "big", "great", "saint", "st", "mid"})
 _COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
+_BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name of it ("Hamas")
+_ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
@@ -91,6 +93,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
     free = 0  # the first token not inside a match already taken
+    titled = _title_case(text, tokens, caps)
     for i in capitalised:
         if i < free:
             continue
@@ -104,7 +107,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         end = tokens[j][1]
         surface = _strip_possessive(text[start:end])
         end = start + len(surface)
-        if _keep(text, tokens, i, j, surface, gazetteer):
+        if _keep(text, tokens, i, j, surface, gazetteer, i in titled):
             mentions.append(Mention(start, end, surface))
         free = j + 1
     if variants and _cyrillic_context(mentions, gazetteer):
@@ -239,7 +242,7 @@ def _strip_possessive(surface: str) -> str:
 
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface: str,
-          gazetteer: Gazetteer) -> bool:
+          gazetteer: Gazetteer, titled: bool = False) -> bool:
     if _inside_longer_name(text, tokens, i, j, gazetteer):
         return False
     if surface.isupper() and len(surface) <= 4 and not any(
@@ -264,10 +267,43 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
                 and (zipf < _VERY_COMMON_NAME or c.place.feature_code in ("PCLI", "CONT", "PPLC")))
                for c in candidates):
             return True
-        big = any(c.place.population >= _BIG_PLACE and (c.kind == "name" or zipf < _VERY_COMMON)
-                  for c in candidates)
-        return big and not _sentence_initial(text, tokens[i][0])
+        big = any(c.place.population >= (_BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
+                  and (c.kind == "name" or zipf < _VERY_COMMON) for c in candidates)
+        return big and not titled and not _sentence_initial(text, tokens[i][0])
+    if zipf >= _ALT_ZIPF and not any(
+            c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
+            or c.place.feature_code in (*_MAJOR_CODES, "PPLC")
+            for c in gazetteer.candidates(surface)):
+        return False  # "Passover", another name of a small town
     return True
+
+
+_TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                          "by", "with", "from", "as", "is", "but", "vs"})
+
+
+def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool]) -> set[int]:
+    """Tokens of headlines written in title case ("Grand Jury Indicts Man In December Slaying"),
+    where a capital says nothing about a common word: sentences or lines of four words or more,
+    without commas (not a list of names), whose words, short function words aside, are all
+    capitalised."""
+    found: set[int] = set()
+    run: list[int] = []
+    listed = False
+    for k in range(len(tokens) + 1):
+        gap = text[tokens[k - 1][1]:tokens[k][0]] if 0 < k < len(tokens) else ""
+        if k < len(tokens) and (not run or not any(c in _BREAKS for c in gap)):
+            listed = listed or "," in gap
+            run.append(k)
+            continue
+        words = [n for n in run if tokens[n][2].casefold() not in _TITLE_MINOR]
+        if not listed and len(words) >= 4 and all(caps[n] for n in words):
+            found.update(run)
+        run, listed = [k], False
+    return found
+
+
+_BREAKS = frozenset("\n.!?:")
 
 
 def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:
