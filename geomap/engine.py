@@ -88,7 +88,8 @@ def parse_document(doc: Document, gazetteer: Gazetteer) -> Parsed:
 def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
                     engine: Engine = "local", scheduler: str | None = None,
                     workers: int | None = None, cache_dir: Path | None = None,
-                    parts_dir: Path | None = None, progress: bool = False) -> list[Parsed]:
+                    parts_dir: Path | None = None, progress: bool = False,
+                    counts: dict[str, int] | None = None) -> list[Parsed]:
     """Parse every document, taking what it can from the cache.
 
     Parameters
@@ -110,6 +111,9 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
         temporary folder); each run's own subfolder is removed when merged.
     progress
         Show a progress bar on standard error.
+    counts
+        When given, receives ``from_cache`` (documents taken from the cache) and ``parsed``
+        (documents parsed in this call).
 
     Returns
     -------
@@ -134,6 +138,8 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
     if cache is not None:
         log.info("%d of %d articles from the cache, %d to parse", len(docs) - len(todo),
                  len(docs), len(todo))
+    if counts is not None:
+        counts.update(from_cache=len(docs) - len(todo), parsed=len(todo))
     parsed: dict[int, Parsed] = {}
     if todo and engine == "dask":  # the workers write the cache entries
         folder = parts_dir or (cache_dir / "parts" if cache_dir is not None else None)

@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from geomap.gazetteer import Gazetteer
-from geomap.models import Document, Toponym
+from geomap.models import Bias, Document, Toponym
 from geomap.recognize import find_mentions
 from geomap.resolve import resolve
 
 
-def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer) -> Iterator[dict[str, Any]]:
+def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
+                       bias: Bias | None = None) -> Iterator[dict[str, Any]]:
     """Geoparse each document.
 
     Parameters
@@ -29,6 +30,8 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer) -> Iterat
         Articles.
     gazetteer
         The open gazetteer.
+    bias
+        An optional area of interest (see :func:`geomap.resolve.resolve`).
 
     Yields
     ------
@@ -36,7 +39,7 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer) -> Iterat
         ``{"id": ..., "toponyms": [...]}`` per document, in input order.
     """
     for doc in docs:
-        toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+        toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
         yield {"id": doc.id, "toponyms": [toponym_json(t) for t in toponyms]}
 
 

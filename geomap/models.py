@@ -235,6 +235,49 @@ class Warning_:
 
 
 @dataclass(frozen=True, slots=True)
+class Bias:
+    """An area of interest that tips the choice between same-name places.
+
+    A candidate inside one of ``countries`` or inside ``bbox`` scores higher; the text's own
+    evidence ("Pokrovsk in Yakutia") still outweighs it.
+
+    Parameters
+    ----------
+    countries
+        ISO 3166-1 alpha-2 codes, upper case.
+    bbox
+        ``(west, south, east, north)`` in WGS84 degrees; ``west > east`` crosses the antimeridian.
+    """
+
+    countries: frozenset[str] = frozenset()
+    bbox: tuple[float, float, float, float] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.countries) or self.bbox is not None
+
+    def contains(self, place: Place) -> bool:
+        """Whether ``place`` lies in the area of interest."""
+        if place.country_code in self.countries:
+            return True
+        if self.bbox is None:
+            return False
+        west, south, east, north = self.bbox
+        if not south <= place.lat <= north:
+            return False
+        return west <= place.lon <= east if west <= east else (place.lon >= west
+                                                                or place.lon <= east)
+
+    def describe(self) -> str:
+        """A stable text form, for cache keys and ``run.json``: ``countries=UA;bbox=...``."""
+        parts = []
+        if self.countries:
+            parts.append("countries=" + ",".join(sorted(self.countries)))
+        if self.bbox is not None:
+            parts.append("bbox=" + ",".join(f"{v:g}" for v in self.bbox))
+        return ";".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """Settings of one run, passed explicitly to :func:`geomap.run.build_maps`.
 

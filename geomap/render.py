@@ -6,10 +6,11 @@ Leaflet, Leaflet.markercluster and the page's own script, style sheet and side p
 :mod:`geomap._map_basemap`). OpenStreetMap tiles are offered in the layer control for when the
 network is there.
 
-Events travel as one JSON document in a ``<script type="application/json">`` element, escaped so
-that no text in it can close the element; the page's script reads it with ``JSON.parse`` and builds
-markers, clusters, the event list and popups (when one is opened) with DOM calls, so article text
-is never parsed as HTML or script, and only ``http(s)`` URLs become links.
+Events and the run's warnings travel as one JSON document in a ``<script
+type="application/json">`` element, escaped so that no text in it can close the element; the
+page's script reads it with ``JSON.parse`` and builds markers, clusters, the event list, the
+warnings and popups (when one is opened) with DOM calls, so article text and file names are never
+parsed as HTML or script, and only ``http(s)`` URLs become links.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ _COORD_DECIMALS = 5  # about 1 m
 
 
 def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", summary: str = "",
-               unplaced: Sequence[Mapping[str, Any]] = ()) -> None:
+               unplaced: Sequence[Mapping[str, Any]] = (), warnings: Sequence[str] = ()
+               ) -> None:
     """Write the map page.
 
     Parameters
@@ -58,6 +60,9 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
         Events (or place mentions) that could not be put on the map, listed on the page: mappings
         with any of the keys ``document``, ``title``, ``url``, ``sentence``, ``place_name`` (the
         name as written), ``event_type``, ``date`` and ``note`` (why it is not on the map).
+    warnings
+        The run's warnings, one line each (a file or line skipped and why, an encoding guessed),
+        listed on the page as text.
     """
     import folium
 
@@ -72,6 +77,7 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     data = {
         "title": title, "summary": summary, "colors": EVENT_COLORS, "other": OTHER_COLOR,
         **_event_table(frame), "unplaced": [_unplaced_record(item) for item in unplaced],
+        "warnings": [str(line) for line in warnings],
     }
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
             + _json_element("geomap-basemap", _escape_json_text(basemap_geojson())))

@@ -8,7 +8,9 @@ Each candidate gets a score from four kinds of evidence:
 - qualifiers in the text: "Donetsk in Russia's Rostov region", "Pokrovsk, Donetsk region",
   "Paris, Texas" favour the candidate inside the named region or country;
 - the document's coherence: candidates in the countries and first-order divisions that the other
-  mentions of the article settle on (decided in a first pass without context) gain weight.
+  mentions of the article settle on (decided in a first pass without context) gain weight;
+- an optional area of interest (:class:`~geomap.models.Bias`: countries or a bounding box) that
+  the user expects the news to be about.
 
 Scores are turned into probabilities over a mention's candidates; the chosen place keeps its
 probability as ``score`` and the runners-up are kept as ``alternatives``.
@@ -25,9 +27,10 @@ import math
 import re
 from collections.abc import Sequence
 
+from geomap import _proximity
 from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
-from geomap.models import Candidate, Document, Mention, Place, Role, Toponym
+from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 
 _KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.25,
                "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
@@ -39,6 +42,10 @@ _CAPITAL_BONUS = 0.3
 _SEAT_BONUS = 0.15  # seat of a first-order division (PPLA)
 _COUNTRY_WEIGHT = 1.0  # share of the article's other places in the candidate's country
 _ADMIN1_WEIGHT = 0.6  # ... and in its first-order division
+_BIAS_WEIGHT = 0.75  # a candidate inside the area of interest
+_NEAR_WEIGHT = 0.3  # per other name of the article with a likely candidate nearby
+_NEAR_CAP = 2.0  # support counted up to this many names
+_NEAR_CANDIDATES = 10  # candidates per name considered for nearness
 _MIN_SCORE = 0.2
 _SHARPNESS = 4.0
 _MAX_ALTERNATIVES = 3
@@ -55,7 +62,8 @@ _ACTOR_AFTER = re.compile(
 _CAPITAL_CODES = frozenset({"PPLC", "PPLG"})
 
 
-def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Toponym]:
+def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
+            bias: Bias | None = None) -> list[Toponym]:
     """Resolve each mention to a place with a role and a score.
 
     Parameters
@@ -66,6 +74,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
         Spans from :func:`geomap.recognize.find_mentions`, in text order.
     gazetteer
         The open gazetteer.
+    bias
+        An area of interest whose places are preferred over same-name places elsewhere.
 
     Returns
     -------
@@ -75,14 +85,26 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer) ->
     """
     candidates = [gazetteer.candidates(m.text) for m in mentions]
     qualified = _qualifier_bonus(doc.text, mentions, candidates)
-    first = [_best(c, q, {}, {}) for c, q in zip(candidates, qualified, strict=True)]
+    if bias:
+        for cands, bonus in zip(candidates, qualified, strict=True):
+            for cand in cands:
+                if bias.contains(cand.place):
+                    gid = cand.place.geonameid
+                    bonus[gid] = bonus.get(gid, 0.0) + _BIAS_WEIGHT
+    first_scored = [_scored(c, q, {}, {}) for c, q in zip(candidates, qualified, strict=True)]
+    first = [_top(scored) for scored in first_scored]
     keys = [name_key(m.text) for m in mentions]
     countries, admin1s = _context(first)
     own = {key: _context([f for f, k in zip(first, keys, strict=True) if k == key])
            for key in set(keys)}
+    near = _nearby(keys, first_scored)
     toponyms: list[Toponym] = []
     for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
         # the other names of the article decide, not this name's own first guess
+        if near.get(key):
+            bonus = {gid: bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(s, _NEAR_CAP)
+                     for gid, s in near[key].items()} | {
+                gid: b for gid, b in bonus.items() if gid not in near[key]}
         scored = _scored(cands, bonus, _minus(countries, own[key][0]),
                          _minus(admin1s, own[key][1]))
         if not scored or scored[0][1] < _MIN_SCORE:
@@ -133,13 +155,29 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
     return out
 
 
-def _best(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict[str, float],
-          admin1s: dict[str, float]) -> tuple[Place, float] | None:
-    scored = _scored(cands, bonus, countries, admin1s)
+def _top(scored: Sequence[tuple[Candidate, float]]) -> tuple[Place, float] | None:
     if not scored:
         return None
     probs = _probabilities([s for _, s in scored])
     return scored[0][0].place, probs[0]
+
+
+def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate, float]]],
+            ) -> dict[str, dict[int, float]]:
+    """Support of each name's candidates from nearby candidates of the article's other names."""
+    likely: dict[str, dict[int, tuple[Place, float]]] = {}
+    for key, scored in zip(keys, first_scored, strict=True):
+        if not scored:
+            continue
+        probs = _probabilities([s for _, s in scored])
+        group = likely.setdefault(key, {})
+        for (cand, _), prob in zip(scored[:_NEAR_CANDIDATES], probs, strict=False):
+            gid = cand.place.geonameid
+            if gid not in group or group[gid][1] < prob:
+                group[gid] = (cand.place, prob)
+    names = list(likely)
+    found = _proximity.support([list(likely[k].values()) for k in names])
+    return dict(zip(names, found, strict=True))
 
 
 def _context(
@@ -199,12 +237,16 @@ _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|stated|noted|expl
                            r"warned|insisted|claimed)\b")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at)\s+$", re.IGNORECASE)
+
+
 def _person(text: str, mention: Mention, cand: Candidate) -> bool:
     """"Fedorov said": a one-word settlement name that speaks is a person's surname."""
     place = cand.place
     return (place.feature_class == "P" and place.feature_code not in _CAPITAL_CODES
             and " " not in mention.text and cand.kind != "metonym"
-            and bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30])))
+            and bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
+            and not _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
 
 
 def _role(text: str, mention: Mention, cand: Candidate) -> Role:

@@ -104,8 +104,10 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     timings = {"read": time.perf_counter() - started}
 
     mark = time.perf_counter()
+    parsing: dict[str, int] = {}
     with Gazetteer.open(config.gazetteer) as gazetteer:
-        toponyms, events = _geoparse(docs, gazetteer, progress=config.progress, config=config)
+        toponyms, events = _geoparse(docs, gazetteer, progress=config.progress, config=config,
+                                     counts=parsing)
         gazetteer_info = {"path": str(config.gazetteer), "version": gazetteer.version,
                           "sources": gazetteer.meta.get("sources"),
                           "bytes": config.gazetteer.stat().st_size, **gazetteer.stats()}
@@ -114,6 +116,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
 
     counts = {
         "files": len(files), "documents": len(docs),
+        "documents_from_cache": parsing.get("from_cache", 0),
         "toponyms": len(toponyms),
         "locations": sum(t.role == "location" for _, t in toponyms),
         "events": len(events), "merged_reports": sum(len(g.reports) for g in merges),
@@ -124,7 +127,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     try:
         tmp.mkdir()
         mark = time.perf_counter()
-        _write_layers(tmp, docs, toponyms, events, clean_text(config.title))
+        _write_layers(tmp, docs, toponyms, events, clean_text(config.title), warnings)
         timings["write"] = time.perf_counter() - mark
         timings["total"] = time.perf_counter() - started
         manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
@@ -163,12 +166,13 @@ def _read(files: list[Path], inputs: tuple[Path, ...], *, strict: bool
 
 
 def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
-              config: Config | None = None
+              config: Config | None = None, counts: dict[str, int] | None = None
               ) -> tuple[list[tuple[Document, Toponym]], list[Event]]:
     """The toponyms and events of every document, in document order.
 
     ``config`` chooses the engine (``local`` or ``dask``) and the per-article cache; without it,
-    every document is parsed here.
+    every document is parsed here. ``counts`` receives how many documents came from the cache
+    (``from_cache``) and how many were parsed (``parsed``).
     """
     from geomap.engine import parse_documents
 
@@ -177,7 +181,7 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
         engine=config.engine if config else "local",
         scheduler=config.scheduler if config else None,
         workers=config.workers if config else None,
-        cache_dir=config.cache_dir if config else None)
+        cache_dir=config.cache_dir if config else None, counts=counts)
     toponyms = [(doc, t) for doc, result in zip(docs, results, strict=True)
                 for t in result.toponyms]
     events = [event for result in results for event in result.events]
@@ -185,7 +189,7 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
 
 
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],
-                  events: list[Event], title: str) -> None:
+                  events: list[Event], title: str, warnings: tuple[str, ...]) -> None:
     from geomap.export import write_csv, write_geojson, write_geopackage
     from geomap.frame import events_to_frame, toponyms_to_frame
     from geomap.render import render_map
@@ -197,7 +201,7 @@ def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Docum
     write_csv(event_frame, folder / "events.csv")
     write_geopackage({"events": event_frame, "toponyms": toponym_frame}, folder / "events.gpkg")
     render_map(event_frame, folder / "index.html", title=title,
-               summary=_summary(docs, events))
+               summary=_summary(docs, events), warnings=warnings)
 
 
 def _summary(docs: list[Document], events: list[Event]) -> str:

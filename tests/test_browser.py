@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import shutil
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,10 +27,6 @@ from .test_render import synthetic_frame
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("GEOMAP_CHROMIUM") or shutil.which("chromium") or shutil.which(
-    "chromium-browser")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = REPO / "tests" / "artifacts"
 CORPUS = REPO / "tests" / "data" / "events"
 OSM_TILE = re.compile(r"^https://tile\.openstreetmap\.org/\d+/\d+/\d+\.png$")
@@ -64,18 +57,6 @@ class MapPage:
         online = [u for u in self.requests if not u.startswith(("file:", "data:"))]
         assert all(OSM_TILE.match(u) for u in online), online
         assert all(OSM_TILE.match(u) for u in self.failed), self.failed
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if CHROMIUM is None:
-        pytest.skip("no Chromium installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -259,6 +240,34 @@ def test_events_without_a_place_are_listed(browser: Any, tmp_path: Path) -> None
     assert page.evaluate("window.__pwned") is None
     assert opened.errors == []
     page.close()
+
+
+def test_run_warnings_are_listed_as_text(browser: Any, tmp_path: Path) -> None:
+    warnings = [f"in/{PAYLOAD}.md: front matter is not YAML",
+                "in/<script>window.__pwned=8</script>.txt: empty file"]
+    path = tmp_path / "index.html"
+    render_map(synthetic_frame(2), path, title="With warnings", warnings=warnings)
+    opened = open_map(browser, path)
+    page = opened.page
+    assert page.locator("#gm-warnings-panel").is_visible()
+    assert page.locator("#gm-warnings-count").inner_text() == "2"
+    page.locator(".gm-warnings summary").click()
+    items = page.locator("#gm-warnings li")
+    assert items.all_inner_texts() == warnings
+    assert "<script>window.__pwned=8</script>" in items.nth(1).inner_text()
+    assert page.locator("#gm-warnings *:not(li)").count() == 0  # no element made from the text
+    assert page.evaluate("window.__pwned") is None
+    opened.offline_requests_only()
+    assert opened.errors == []
+    page.close()
+
+
+def test_a_run_without_warnings_shows_none(browser: Any, corpus_run: RunSummary) -> None:
+    assert corpus_run.warnings == ()
+    opened = open_map(browser, corpus_run.path / "index.html")
+    assert not opened.page.locator("#gm-warnings-panel").is_visible()
+    assert opened.page.locator("#gm-warnings li").count() == 0
+    opened.page.close()
 
 
 def test_a_run_without_events_still_opens(browser: Any, tmp_path: Path) -> None:

@@ -129,3 +129,17 @@ def test_rerun_on_a_folder_parses_only_the_changed_article(
     assert len(count_parses) == 12
     second = (out / "second" / "events.geojson").read_bytes()
     assert second == (out / "third" / "events.geojson").read_bytes()
+    from_cache = {run: json.loads((out / run / "run.json").read_text(encoding="utf-8"))
+                  ["counts"]["documents_from_cache"] for run in ("first", "second", "third")}
+    assert from_cache == {"first": 0, "second": 11, "third": 0}
+
+
+def test_counts_say_what_came_from_the_cache(docs: list[Document], gazetteer: Gazetteer,
+                                             tmp_path: Path) -> None:
+    counts: dict[str, int] = {}
+    engine.parse_documents(docs[:3], gazetteer, cache_dir=tmp_path, counts=counts)
+    assert counts == {"from_cache": 0, "parsed": 3}
+    engine.parse_documents(docs[:5], gazetteer, cache_dir=tmp_path, counts=counts)
+    assert counts == {"from_cache": 3, "parsed": 2}
+    engine.parse_documents(docs[:5], gazetteer, counts=counts)  # no cache: all parsed
+    assert counts == {"from_cache": 0, "parsed": 5}

@@ -94,7 +94,7 @@ def test_page_carries_the_events_as_data(tmp_path: Path) -> None:
     first = dict(zip(fields, data["rows"][0], strict=True))
     assert first["event_id"] == frame["event_id"].iloc[0] and first["date"] == "2025-03-01"
     assert first["lon"] == pytest.approx(frame.geometry.x.iloc[0])
-    assert data["unplaced"] == []
+    assert data["unplaced"] == [] and data["warnings"] == []
 
 
 def test_unplaced_events_are_data_not_markup(tmp_path: Path) -> None:
@@ -106,6 +106,17 @@ def test_unplaced_events_are_data_not_markup(tmp_path: Path) -> None:
     assert "<img src=x" not in page
     assert page_data(page)["unplaced"] == [{"document": "d", "sentence": PAYLOAD,
                                             "place_name": "Novoselivka", "date": "2025-01-02"}]
+
+
+def test_warnings_are_data_not_markup(tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    warnings = [f"in/{PAYLOAD}.md: front matter is not YAML", "in/empty.txt: empty file"]
+    render_map(synthetic_frame(1), path, warnings=warnings)
+    page = path.read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in page and "<img src=x" not in page
+    assert page.count("</script>") == page.count("<script")
+    assert page_data(page)["warnings"] == warnings
+    assert 'id="gm-warnings-panel" hidden' in page  # the script shows it when there are any
 
 
 def test_article_text_cannot_close_the_script(gazetteer: Gazetteer, tmp_path: Path) -> None:

@@ -549,6 +549,15 @@
       });
     }
 
+    /* -- the run's warnings (skipped files and lines, guessed encodings), as text -- */
+    var warnings = data.warnings || [];
+    if (warnings.length) {
+      byId('gm-warnings-panel').hidden = false;
+      byId('gm-warnings-count').textContent = String(warnings.length);
+      var wl = byId('gm-warnings');
+      warnings.forEach(function (line) { wl.appendChild(el('li', null, line)); });
+    }
+
     /* The view is set before the markers are clustered, so no zoom animation is under way when
        the page says it is ready. */
     if (events.length) {

@@ -1,0 +1,68 @@
+"""Spatial coherence: same-name local places are told apart by their neighbours in the article.
+
+A local news story names places near one another: "Richmond" beside "Madison County" and
+"Berea" is the Kentucky town, not the Virginia capital. Country and first-order-division
+coherence (in :mod:`geomap.resolve`) cannot see this when every candidate lies in one country;
+distance can. Each local candidate of a name gains support from every other name of the
+article that has a likely candidate nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from geomap.models import Place
+
+# Areas whose point says little about where in them a story happens: no support given or taken.
+_WIDE_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN",
+                         "OCN", "SEA"})
+NEAR_KM = 40.0  # full support within this distance
+FAR_KM = 200.0  # none beyond this one
+_EARTH_KM = 6371.0088
+
+
+def is_local(place: Place) -> bool:
+    """Whether ``place`` is small enough for distance to another place to mean something."""
+    return place.feature_code not in _WIDE_CODES
+
+
+def support(groups: Sequence[Sequence[tuple[Place, float]]]) -> list[dict[int, float]]:
+    """Support of each local candidate from the other names' likely candidates.
+
+    Parameters
+    ----------
+    groups
+        Per distinct name of the article, its candidates with their probability from a first
+        pass without context.
+
+    Returns
+    -------
+    list of dict
+        Per group, ``{geonameid: support}``: the sum over the other groups of the largest
+        ``probability * closeness`` among their local candidates, where closeness is 1 within
+        :data:`NEAR_KM`, falling linearly to 0 at :data:`FAR_KM`.
+    """
+    rows = [(g, place, prob) for g, group in enumerate(groups) for place, prob in group
+            if is_local(place)]
+    out: list[dict[int, float]] = [{} for _ in groups]
+    if len({g for g, _, _ in rows}) < 2:
+        return out
+    group = np.array([g for g, _, _ in rows])
+    lat = np.radians([p.lat for _, p, _ in rows])
+    lon = np.radians([p.lon for _, p, _ in rows])
+    prob = np.array([w for _, _, w in rows])
+    dlat = lat[:, None] - lat[None, :]
+    dlon = lon[:, None] - lon[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    close = np.clip((FAR_KM - km) / (FAR_KM - NEAR_KM), 0.0, 1.0) * prob[None, :]
+    close[group[:, None] == group[None, :]] = 0.0
+    total = np.zeros(len(rows))
+    for g in np.unique(group):
+        total += close[:, group == g].max(axis=1)
+    for k, (g, place, _) in enumerate(rows):
+        if total[k] > 0:
+            out[g][place.geonameid] = max(out[g].get(place.geonameid, 0.0), float(total[k]))
+    return out
