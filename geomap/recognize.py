@@ -34,8 +34,10 @@ from geomap.models import Document, Mention
 log = logging.getLogger(__name__)
 
 # A word: letters and digits, with inner apostrophes before two letters ("Donets'k") and inner
-# hyphens or full stops before a letter ("Rostov-on-Don"); or dotted initials ("U.S.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[-.][^\W\d_]\w*)*")
+# full stops before a letter ("W.Va"); or dotted initials ("U.S."). A hyphen separates words,
+# which a match may join again ("Rostov-on-Don", "Ivano-Frankivsk"), so that "Kyiv-based" and
+# "Amsterdam-London" hold place names.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "des", "al", "el", "on",
                          "upon", "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en"})
 _REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "county",
@@ -262,7 +264,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
         return False  # "Michael", "Patrick": a given name, unless a major place bears it
     if zipf >= _COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
-        if any(c.kind in ("abbr", "demonym", "metonym") or (
+        if any(c.kind in ("abbr", "demonym", "metonym")
+               or (c.kind == "alt" and c.place.feature_code in ("PCLI", "CONT")) or (
                 c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC")
                 and (zipf < _VERY_COMMON_NAME or c.place.feature_code in ("PCLI", "CONT", "PPLC")))
                for c in candidates):
