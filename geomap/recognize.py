@@ -94,6 +94,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     capitalised = [k for k, cap in enumerate(caps) if cap]  # only these can start a name
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
+    doubtful: list[Mention] = []  # common words that may name a place
     free = 0  # the first token not inside a match already taken
     titled = _title_case(text, tokens, caps)
     for i in capitalised:
@@ -109,9 +110,17 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         end = tokens[j][1]
         surface = _strip_possessive(text[start:end])
         end = start + len(surface)
-        if _keep(text, tokens, i, j, surface, gazetteer, i in titled):
+        verdict = _keep(text, tokens, i, j, surface, gazetteer, i in titled)
+        if verdict is True:
             mentions.append(Mention(start, end, surface))
+        elif verdict is None:
+            doubtful.append(Mention(start, end, surface))
         free = j + 1
+    # one sense per article: a common word ("Fargo raised its goal") names the place that
+    # the article names elsewhere with evidence ("in Fargo")
+    sure = {name_key(m.text) for m in mentions}
+    mentions = sorted(mentions + [m for m in doubtful if name_key(m.text) in sure],
+                      key=lambda m: m.start)
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     surnames = _surnames(text, tokens, caps, capitalised, gazetteer)
@@ -244,7 +253,9 @@ def _strip_possessive(surface: str) -> str:
 
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface: str,
-          gazetteer: Gazetteer, titled: bool = False) -> bool:
+          gazetteer: Gazetteer, titled: bool = False) -> bool | None:
+    """Whether a match names a place: ``True``, ``False``, or ``None`` for a common word
+    without evidence here, which names a place if the article names it elsewhere."""
     if _inside_longer_name(text, tokens, i, j, gazetteer):
         return False
     if surface.isupper() and len(surface) <= 4 and not any(
@@ -272,7 +283,13 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
             return True
         big = any(c.place.population >= (_BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
                   and (c.kind == "name" or zipf < _VERY_COMMON) for c in candidates)
-        return big and not titled and not _sentence_initial(text, tokens[i][0])
+        if big and not titled and not _sentence_initial(text, tokens[i][0]):
+            return True
+        if zipf < _VERY_COMMON and not titled and _PLACE_CUE.search(
+                text[max(0, tokens[i][0] - 12):tokens[i][0]]) and any(
+                c.kind == "name" and c.place.feature_class in ("P", "A") for c in candidates):
+            return True  # "hiding in Hurricane"
+        return None if any(c.kind == "name" for c in candidates) else False
     if zipf >= _ALT_ZIPF and not any(
             c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
             or c.place.feature_code in (*_MAJOR_CODES, "PPLC")
@@ -281,6 +298,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
     return True
 
 
+_PLACE_CUE = re.compile(r"\b(?:in|near|outside|through)\s+$")
 _TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                           "by", "with", "from", "as", "is", "but", "vs"})
 
