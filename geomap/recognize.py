@@ -124,7 +124,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     surnames = _surnames(text, tokens, caps, capitalised, gazetteer)
-    return [m for m in mentions if m.text not in surnames]
+    return [m for m in mentions if m.text not in surnames
+            or _PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
 
 
 def _tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -149,9 +150,10 @@ def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
     """Last words of the article's personal names: "Andrew Brunson" makes a later "Brunson" a
     person, and "George W. Bush" a later "Bush".
 
-    A name is a capitalised pair, or a pair around a middle initial, whose last word names no
-    major place and whose whole is no place name, and whose first word is a common given name,
-    or else neither a place name nor a common English word.
+    A name is a capitalised pair, or a pair around a middle initial, whose whole is no place
+    name, and whose first word is a common given name, or else neither a place name nor a common
+    English word. Its last word must name no major place, unless it is a common surname after a
+    given name ("Andrew Jordan"). A later mention with a place cue ("in Jordan") stays a place.
     """
     found: set[str] = set()
     last = len(tokens) - 1
@@ -162,7 +164,7 @@ def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
         if text[e1:s2] != " " or w1.isupper() or w1.casefold() in _NAME_OPENERS:
             continue
         given = w1.casefold() in _first_names()
-        if given and _MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
+        if _MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
                 and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
             s2, _, w2 = tokens[k + 2]  # "George W. Bush"
         if w2.isupper():
@@ -175,8 +177,9 @@ def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
         if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
             continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
-               for c in gazetteer.candidates(w2)):
-            continue
+               for c in gazetteer.candidates(w2)) and not (
+                given and w2.casefold() in _last_names()):
+            continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
         found.add(_strip_possessive(w2))
     return found
 
@@ -357,9 +360,15 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             if i == j and tokens[i][2].casefold() in _first_names() \
                     and _strip_possessive(nxt[2]).casefold() in _last_names():
                 return True
+    if j + 1 < len(tokens) and text[tokens[j][1]:tokens[j + 1][0]] == "-" and gazetteer \
+            and _capitalised(tokens[j + 1][2]) and not gazetteer.has_name(name_key(tokens[j + 1][2])):
+        return True  # "Diaz-Balart", "Smith-Jones": a double surname
     if i > 0:
         prev = tokens[i - 1]
         gap = text[prev[1]:tokens[i][0]]
+        if gap == "-" and gazetteer and _capitalised(prev[2]) \
+                and not gazetteer.has_name(name_key(prev[2])):
+            return True
         if gap == ". " and prev[2] in _SHORT_TITLES:
             return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
         if gap == " " and _capitalised(prev[2]):

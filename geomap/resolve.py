@@ -237,15 +237,18 @@ _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|stated|noted|expl
                            r"warned|insisted|claimed)\b")
 
 
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explains|explained|recalled|"
+                            r"asked|wrote)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at)\s+$", re.IGNORECASE)
 
 
 def _person(text: str, mention: Mention, cand: Candidate) -> bool:
-    """"Fedorov said": a one-word settlement name that speaks is a person's surname."""
+    """"Fedorov said", "said Fedorov": a one-word settlement name that speaks is a person."""
     place = cand.place
     return (place.feature_class == "P" and place.feature_code not in _CAPITAL_CODES
             and " " not in mention.text and cand.kind != "metonym"
-            and bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
+            and (bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
+                 or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 12):mention.start])))
             and not _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
 
 
