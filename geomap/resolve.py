@@ -234,11 +234,11 @@ def _probabilities(scores: Sequence[float]) -> list[float]:
 
 
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|stated|noted|explained|"
-                           r"warned|insisted|claimed)\b")
+                           r"warned|insisted|claimed|reported|reports|news agency)\b")
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explains|explained|recalled|"
-                            r"asked|wrote)\s+$")
+                            r"asked|wrote|according to)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at)\s+$", re.IGNORECASE)
 
 
@@ -248,7 +248,7 @@ def _person(text: str, mention: Mention, cand: Candidate) -> bool:
     return (place.feature_class == "P" and place.feature_code not in _CAPITAL_CODES
             and " " not in mention.text and cand.kind != "metonym"
             and (bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
-                 or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 12):mention.start])))
+                 or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 14):mention.start])))
             and not _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
 
 
