@@ -17,7 +17,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,12 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _terminated)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else
-                        logging.ERROR if args.quiet else logging.INFO,
-                        format="geomap: %(message)s", stream=sys.stderr, force=True)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 2
+    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.INFO
+    with _logging_to_stderr(level):
+        return _call(args)
+
+
+def _call(args: argparse.Namespace) -> int:
+    """Run the chosen command; turn geomap's errors and interruptions into exit codes."""
     try:
         return int(args.handler(args))
     except GeomapError as exc:
@@ -72,6 +77,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+@contextmanager
+def _logging_to_stderr(level: int) -> Iterator[None]:
+    """Print the ``geomap`` loggers' records at ``level`` and above on standard error.
+
+    Only the ``geomap`` logger is configured, and only for the duration of the command: the root
+    logger and every other logger are left as they are, so calling :func:`main` in-process does
+    not change the logging of the program that calls it. Records are not passed on to the root
+    logger's handlers meanwhile, so each is printed once.
+    """
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("geomap: %(message)s"))
+    saved = log.level, log.propagate
+    log.setLevel(level)
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(saved[0])
+        log.propagate = saved[1]
 
 
 def _terminated(signum: int, frame: object) -> None:
@@ -179,7 +207,9 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
                         help="send the work to this dask.distributed scheduler "
                              "(tcp://host:8786); implies --engine dask")
     parser.add_argument("--workers", type=_positive, metavar="N",
-                        help="processes of dask's local scheduler (default: one per core)")
+                        help="processes of dask's local scheduler (default: one per core); "
+                             "ignored, with a warning, with --scheduler: a cluster's workers "
+                             "are started with `dask worker`")
     cache = parser.add_mutually_exclusive_group()
     cache.add_argument("--cache-dir", type=Path, metavar="DIR",
                        help="per-article cache: unchanged articles are not parsed again "
@@ -189,8 +219,14 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _engine_settings(args: argparse.Namespace) -> dict[str, Any]:
+    workers = args.workers
+    if args.scheduler and workers is not None:
+        log.warning("--workers %d is ignored with --scheduler: the cluster at %s runs the "
+                    "workers it has (start more with `dask worker %s`)", workers,
+                    args.scheduler, args.scheduler)
+        workers = None
     return {"engine": "dask" if args.scheduler else args.engine, "scheduler": args.scheduler,
-            "workers": args.workers,
+            "workers": workers,
             "cache_dir": None if args.no_cache else args.cache_dir or args.out / ".cache"}
 
 

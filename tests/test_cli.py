@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,6 +49,74 @@ def test_run_with_nothing_readable_exits_2(gazetteer_path: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 2
     assert f"{empty}: empty file" in err and "geomap: error: no article could be read" in err
+
+
+def _capture_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Any]:
+    """Replace the run by one that records its Config and writes nothing."""
+    import geomap.run
+
+    configs: list[Any] = []
+
+    def fake(config: Any, *, strict: bool = False) -> geomap.run.RunSummary:
+        configs.append(config)
+        return geomap.run.RunSummary(tmp_path / "r", {"events": 0, "toponyms": 0,
+                                                      "documents": 1, "warnings": 0})
+
+    monkeypatch.setattr(geomap.run, "build_maps", fake)
+    return configs
+
+
+def test_workers_with_a_scheduler_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    configs = _capture_run(monkeypatch, tmp_path)
+    common = ["run", str(SEEDS), "--out", str(tmp_path), "--gazetteer", str(tmp_path / "g")]
+    assert main([*common, "--scheduler", "tcp://10.0.0.5:8786", "--workers", "4"]) == 0
+    err = capsys.readouterr().err
+    assert "geomap: --workers 4 is ignored with --scheduler" in err
+    assert "tcp://10.0.0.5:8786" in err
+    assert (configs[0].engine, configs[0].scheduler, configs[0].workers) == \
+        ("dask", "tcp://10.0.0.5:8786", None)
+    assert main([*common, "--engine", "dask", "--workers", "4"]) == 0  # local dask: used
+    assert "ignored" not in capsys.readouterr().err and configs[1].workers == 4
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    assert "ignored, with a warning, with --scheduler" in " ".join(capsys.readouterr().out.split())
+
+
+class _Collect(logging.Handler):
+    """A handler that keeps the records it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_quiet_configures_only_the_geomap_logger(
+        gazetteer_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root, other, ours = (logging.getLogger(), logging.getLogger("someapp"),
+                         logging.getLogger("geomap"))
+    handler = _Collect()
+    before = (root.level, list(root.handlers), other.level, ours.level, ours.propagate,
+              list(ours.handlers))
+    root.addHandler(handler)
+    try:
+        bad = tmp_path / "broken.txt"
+        bad.write_bytes(b"\xff\xfe\x00\x00garbage")
+        code = main(["-q", "run", str(SEEDS), str(bad), "--out", str(tmp_path / "maps"),
+                     "--gazetteer", str(gazetteer_path)])
+        assert code == 2
+        assert "binary file" not in capsys.readouterr().err  # -q: the warning is not printed
+        other.warning("still heard")
+        assert [r.getMessage() for r in handler.records] == ["still heard"]
+        root.removeHandler(handler)
+        after = (root.level, list(root.handlers), other.level, ours.level, ours.propagate,
+                 list(ours.handlers))
+        assert after == before  # nothing of the caller's logging changed
+    finally:
+        root.removeHandler(handler)
 
 
 def test_missing_gazetteer_is_a_clear_error(tmp_path: Path,

@@ -213,7 +213,7 @@ def test_temporary_names_are_unique() -> None:
 
 def test_a_malformed_earlier_manifest_is_left_out_of_the_index(
         gazetteer_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.WARNING)  # an earlier in-process `geomap -q` may have raised it
+    caplog.set_level(logging.WARNING)  # whatever level the session left the root logger at
     out = tmp_path / "maps"
     for name, text in (("list", "[]"), ("counts", '{"counts": "x"}'), ("broken", "{"),
                        ("inputs", '{"inputs": [1], "counts": {}}')):
