@@ -19,7 +19,7 @@ from geomap.models import Place
 _WIDE_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN",
                          "OCN", "SEA"})
 NEAR_KM = 40.0  # full support within this distance
-FAR_KM = 200.0  # none beyond this one
+FAR_KM = 100.0  # none beyond this one
 _EARTH_KM = 6371.0088
 
 

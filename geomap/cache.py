@@ -37,7 +37,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from geomap.models import Document, Event, EventDate, Mention, Place, Toponym
+from geomap.models import Bias, Document, Event, EventDate, Mention, Place, Toponym
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +75,16 @@ class ArticleCache:
         Where entries live (created on first write).
     gazetteer_version
         The version of the gazetteer the results were resolved against.
+    bias
+        The area of interest the results were resolved with, if any.
     """
 
-    def __init__(self, folder: Path, gazetteer_version: str) -> None:
+    def __init__(self, folder: Path, gazetteer_version: str, bias: Bias | None = None) -> None:
         self.folder = Path(folder)
         self._root = self.folder / f"v{FORMAT}"
-        context = f"{FORMAT}\x1f{_geomap_version()}\x1f{code_digest()}\x1f{gazetteer_version}"
+        area = bias.describe() if bias else ""
+        context = (f"{FORMAT}\x1f{_geomap_version()}\x1f{code_digest()}\x1f{gazetteer_version}"
+                   f"\x1f{area}")
         self._context = hashlib.sha256(context.encode()).digest()
         self._made: set[Path] = set()
         self._places: dict[tuple[Any, ...], Place] = {}  # one object per place read

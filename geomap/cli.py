@@ -24,7 +24,7 @@ from typing import Any
 
 from geomap import __version__
 from geomap.errors import DocumentError, GeomapError
-from geomap.models import Warning_
+from geomap.models import Bias, Warning_
 
 log = logging.getLogger("geomap")
 
@@ -134,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="make any warning fatal: exit 2 and write no run when a file or line "
                           "would be skipped or an encoding guessed")
     _engine_options(run)
+    _bias_options(run)
     _gazetteer_option(run)
     run.set_defaults(handler=_run)
 
@@ -145,6 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     geoparse.add_argument("input", type=Path, metavar="IN.jsonl", help="articles, one per line")
     geoparse.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl",
                           help="where to write (default: standard output)")
+    _bias_options(geoparse)
     _gazetteer_option(geoparse)
     geoparse.set_defaults(handler=_geoparse)
 
@@ -218,6 +220,44 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
                        help="parse every article; read and write no cache")
 
 
+def _bias_options(parser: argparse.ArgumentParser) -> None:
+    """An area of interest that tips the choice between same-name places."""
+    parser.add_argument("--bias-country", type=_country_codes, action="extend", default=[],
+                        metavar="CC",
+                        help="prefer places in these countries (ISO codes, e.g. UA or UA,MD; "
+                             "repeatable) over same-name places elsewhere")
+    parser.add_argument("--bias-bbox", type=_bbox, metavar="W,S,E,N",
+                        help="prefer places inside this box (WGS84 degrees: west, south, east, "
+                             "north; west > east crosses the antimeridian)")
+
+
+def _country_codes(text: str) -> list[str]:
+    codes = [c.strip().upper() for c in text.split(",") if c.strip()]
+    bad = [c for c in codes if not (len(c) == 2 and c.isalpha())]
+    if bad or not codes:
+        msg = f"expected ISO 3166-1 alpha-2 country codes such as UA or UA,MD, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return codes
+
+
+def _bbox(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(v) for v in text.split(","))
+    except ValueError:
+        msg = f"expected four numbers W,S,E,N such as 22,44,40.3,52.4, got {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
+        msg = (f"{text!r} is not a box: longitudes must lie in -180..180 and latitudes in "
+               f"-90..90, south below north")
+        raise argparse.ArgumentTypeError(msg)
+    return west, south, east, north
+
+
+def _bias(args: argparse.Namespace) -> Bias | None:
+    bias = Bias(frozenset(args.bias_country), args.bias_bbox)
+    return bias or None
+
+
 def _engine_settings(args: argparse.Namespace) -> dict[str, Any]:
     workers = args.workers
     if args.scheduler and workers is not None:
@@ -256,7 +296,8 @@ def _run(args: argparse.Namespace) -> int:
     paths = tuple(args.paths) or (DEFAULT_SEEDS,)
     _ensure_default_store(args.gazetteer)
     config = Config(inputs=paths, out=args.out, gazetteer=args.gazetteer, title=args.title,
-                    run_id=args.run_id, progress=_progress(), **_engine_settings(args))
+                    run_id=args.run_id, progress=_progress(), bias=_bias(args),
+                    **_engine_settings(args))
     summary = build_maps(config, strict=args.strict)
     counts = summary.counts
     print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "
@@ -276,7 +317,7 @@ def _geoparse(args: argparse.Namespace) -> int:
     for problem in [*errors, *notes]:
         print(f"geomap: warning: {problem}", file=sys.stderr)
     with Gazetteer.open(args.gazetteer) as gazetteer:
-        records = geoparse_documents(docs, gazetteer)
+        records = geoparse_documents(docs, gazetteer, _bias(args))
         if args.output is None:
             for record in records:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -37,7 +37,7 @@ from geomap.cache import ArticleCache, Parsed, decode_many, encode_parsed
 from geomap.errors import GazetteerError, RunError
 from geomap.events import extract_events
 from geomap.gazetteer import Gazetteer
-from geomap.models import Document, Place
+from geomap.models import Bias, Document, Place
 from geomap.recognize import find_mentions
 from geomap.resolve import resolve
 
@@ -65,9 +65,10 @@ class _Job:
     gazetteer: str
     folder: str
     cache_dir: str | None
+    bias: Bias | None = None
 
 
-def parse_document(doc: Document, gazetteer: Gazetteer) -> Parsed:
+def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None) -> Parsed:
     """Recognise, resolve and extract the events of one document.
 
     Parameters
@@ -76,12 +77,14 @@ def parse_document(doc: Document, gazetteer: Gazetteer) -> Parsed:
         The article.
     gazetteer
         The open gazetteer.
+    bias
+        An optional area of interest (see :func:`geomap.resolve.resolve`).
 
     Returns
     -------
     Parsed
     """
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
     return Parsed(tuple(toponyms), tuple(extract_events(doc, toponyms)))
 
 
@@ -89,7 +92,8 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
                     engine: Engine = "local", scheduler: str | None = None,
                     workers: int | None = None, cache_dir: Path | None = None,
                     parts_dir: Path | None = None, progress: bool = False,
-                    counts: dict[str, int] | None = None) -> list[Parsed]:
+                    counts: dict[str, int] | None = None,
+                    bias: Bias | None = None) -> list[Parsed]:
     """Parse every document, taking what it can from the cache.
 
     Parameters
@@ -114,6 +118,8 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
     counts
         When given, receives ``from_cache`` (documents taken from the cache) and ``parsed``
         (documents parsed in this call).
+    bias
+        An optional area of interest; part of the cache key.
 
     Returns
     -------
@@ -128,7 +134,7 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
     if engine not in ENGINES:
         msg = f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}"
         raise RunError(msg)
-    cache = ArticleCache(cache_dir, gazetteer.version) if cache_dir is not None else None
+    cache = ArticleCache(cache_dir, gazetteer.version, bias) if cache_dir is not None else None
     keys: list[str | None] = [None] * len(docs)
     results: list[Parsed | None] = [None] * len(docs)
     if cache is not None:
@@ -145,9 +151,9 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
         folder = parts_dir or (cache_dir / "parts" if cache_dir is not None else None)
         parsed = _parse_with_dask([(i, keys[i], docs[i]) for i in todo], docs, gazetteer.path,
                                   scheduler=scheduler, workers=workers, parts_dir=folder,
-                                  cache_dir=cache_dir, progress=progress)
+                                  cache_dir=cache_dir, progress=progress, bias=bias)
     elif todo:
-        parsed = _parse_here(docs, todo, gazetteer, progress=progress)
+        parsed = _parse_here(docs, todo, gazetteer, progress=progress, bias=bias)
         for i, result in parsed.items():
             if cache is not None:
                 cache.put(docs[i], result, keys[i])
@@ -157,10 +163,10 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
 
 
 def _parse_here(docs: Sequence[Document], todo: list[int], gazetteer: Gazetteer, *,
-                progress: bool) -> dict[int, Parsed]:
+                progress: bool, bias: Bias | None) -> dict[int, Parsed]:
     from tqdm import tqdm
 
-    return {i: parse_document(docs[i], gazetteer)
+    return {i: parse_document(docs[i], gazetteer, bias)
             for i in tqdm(todo, desc="articles", unit="article", disable=not progress,
                           leave=False)}
 
@@ -170,7 +176,8 @@ _Item = tuple[int, str | None, Document]  # position in the run, cache key, docu
 
 def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Path, *,
                      scheduler: str | None, workers: int | None, parts_dir: Path | None,
-                     cache_dir: Path | None, progress: bool) -> dict[int, Parsed]:
+                     cache_dir: Path | None, progress: bool,
+                     bias: Bias | None = None) -> dict[int, Parsed]:
     """Parse ``items`` in dask partitions; read the partitions back, in order."""
     import tempfile
 
@@ -187,7 +194,7 @@ def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Pa
         msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
         raise RunError(msg) from None
     job = _Job(str(gazetteer.resolve()), str(folder.resolve()),
-               str(cache_dir.resolve()) if cache_dir is not None else None)
+               str(cache_dir.resolve()) if cache_dir is not None else None, bias)
     try:
         if scheduler:
             written = _compute_distributed(chunks, job, scheduler, progress=progress)
@@ -256,10 +263,11 @@ def _parse_partition(items: list[_Item], job: _Job) -> list[_Part]:
     if not items:
         return []
     gazetteer = _worker_gazetteer(job.gazetteer)
-    cache = ArticleCache(Path(job.cache_dir), gazetteer.version) if job.cache_dir else None
+    cache = ArticleCache(Path(job.cache_dir), gazetteer.version, job.bias) if job.cache_dir \
+        else None
     parsed = []
     for index, key, doc in items:
-        result = parse_document(doc, gazetteer)
+        result = parse_document(doc, gazetteer, job.bias)
         if cache is not None and key is not None:
             cache.put(doc, result, key)
         parsed.append((index, doc, result))

@@ -305,6 +305,8 @@ class Config:
         Processes of dask's local scheduler; ``None`` for one per core.
     cache_dir
         The per-article cache folder (see :mod:`geomap.cache`); ``None`` parses every article.
+    bias
+        An area of interest that same-name places inside it are preferred in.
     """
 
     inputs: tuple[Path, ...]
@@ -317,3 +319,4 @@ class Config:
     scheduler: str | None = None
     workers: int | None = None
     cache_dir: Path | None = None
+    bias: Bias | None = None

@@ -67,6 +67,7 @@ _BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name o
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
+_SURNAME_RANK = 10_000  # the commonest US Census surnames count as surnames
 _FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
@@ -278,7 +279,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
         return False  # "Michael", "Patrick": a given name, unless a major place bears it
     if zipf >= _COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
-        if any(c.kind in ("abbr", "demonym", "metonym")
+        abbreviated = surface.isupper() or "." in surface or text[tokens[j][1]:][:1] == "."
+        if any(c.kind in ("demonym", "metonym") or (c.kind == "abbr" and abbreviated)
                or (c.kind == "alt" and c.place.feature_code in ("PCLI", "CONT")) or (
                 c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC")
                 and (zipf < _VERY_COMMON_NAME or c.place.feature_code in ("PCLI", "CONT", "PPLC")))
@@ -293,12 +295,11 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
                 c.kind == "name" and c.place.feature_class in ("P", "A") for c in candidates):
             return True  # "hiding in Hurricane"
         return None if any(c.kind == "name" for c in candidates) else False
-    if zipf >= _ALT_ZIPF and not any(
-            c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
-            or c.place.feature_code in (*_MAJOR_CODES, "PPLC")
-            for c in gazetteer.candidates(surface)):
-        return False  # "Passover", another name of a small town
-    return True
+    # "Passover": a word this common that is only another name of small towns names none
+    return zipf < _ALT_ZIPF or any(
+        c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
+        or c.place.feature_code in (*_MAJOR_CODES, "PPLC")
+        for c in gazetteer.candidates(surface))
 
 
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through)\s+$")
@@ -360,15 +361,17 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             if i == j and tokens[i][2].casefold() in _first_names() \
                     and _strip_possessive(nxt[2]).casefold() in _last_names():
                 return True
-    if j + 1 < len(tokens) and text[tokens[j][1]:tokens[j + 1][0]] == "-" and gazetteer \
-            and _capitalised(tokens[j + 1][2]) and not gazetteer.has_name(name_key(tokens[j + 1][2])):
-        return True  # "Diaz-Balart", "Smith-Jones": a double surname
+    if gazetteer is not None:
+        # "Diaz-Balart", "Smith-Jones": a double surname, unless both halves are well-known
+        # places ("Amsterdam-London"); a hyphenated place name matched as a whole already
+        for k, other in ((j, j + 1), (i - 1, i)):
+            if k >= 0 and other < len(tokens) and text[tokens[k][1]:tokens[other][0]] == "-" \
+                    and _capitalised(tokens[k][2]) and _capitalised(tokens[other][2]) \
+                    and _double_surname(tokens, k, gazetteer):
+                return True
     if i > 0:
         prev = tokens[i - 1]
         gap = text[prev[1]:tokens[i][0]]
-        if gap == "-" and gazetteer and _capitalised(prev[2]) \
-                and not gazetteer.has_name(name_key(prev[2])):
-            return True
         if gap == ". " and prev[2] in _SHORT_TITLES:
             return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
         if gap == " " and _capitalised(prev[2]):
@@ -379,6 +382,24 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                     and text[tokens[j][1]:tokens[j + 1][0]] == " ":
                 return True
     return False
+
+
+def _double_surname(tokens: list[tuple[int, int, str]], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens ``k`` and ``k + 1``, joined by a hyphen, are a personal name ("Mario
+    Diaz-Balart") rather than two places ("Amsterdam-London", "Fargo-Moorhead"): a half that
+    names no place, or a given name before the pair."""
+    first, second = tokens[k][2], tokens[k + 1][2]
+    if not (gazetteer.has_name(name_key(first)) and gazetteer.has_name(name_key(second))):
+        return True
+    return k > 0 and tokens[k - 1][2].casefold() in _first_names() \
+        and not (_well_known(first, gazetteer) and _well_known(second, gazetteer))
+
+
+def _well_known(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is the name of a major place or of a settlement of 100,000 or more."""
+    return any(c.kind in ("name", "alt", "abbr") and (
+        c.place.feature_code in (*_MAJOR_CODES, "PPLC") or c.place.population >= _BIG_PLACE)
+        for c in gazetteer.candidates(word))
 
 
 @lru_cache(maxsize=1)
@@ -398,12 +419,13 @@ def _first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _last_names() -> frozenset[str]:
-    """The surnames of the US Census 1990 list that the ``names`` package ships (88,799
-    names borne by 90% of people; public domain data)."""
+    """The 10,000 commonest surnames of the US Census 1990 list that the ``names`` package
+    ships (public domain data); rarer ones ("Us", "American") are words first."""
     from importlib import resources
 
     text = (resources.files("names") / "dist.all.last").read_text()
-    return frozenset(line.split()[0].casefold() for line in text.split("\n") if line.strip())
+    return frozenset(fields[0].casefold() for fields in map(str.split, text.split("\n"))
+                     if len(fields) >= 4 and int(fields[3]) <= _SURNAME_RANK)
 
 
 @lru_cache(maxsize=1)

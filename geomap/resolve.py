@@ -40,14 +40,14 @@ _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0,
 _FEATURE_CLASS_PRIOR = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
 _CAPITAL_BONUS = 0.3
 _SEAT_BONUS = 0.15  # seat of a first-order division (PPLA)
-_COUNTRY_WEIGHT = 1.0  # share of the article's other places in the candidate's country
-_ADMIN1_WEIGHT = 0.6  # ... and in its first-order division
+_COUNTRY_WEIGHT = 0.6  # share of the article's other places in the candidate's country
+_ADMIN1_WEIGHT = 0.3  # ... and in its first-order division
 _BIAS_WEIGHT = 0.75  # a candidate inside the area of interest
 _NEAR_WEIGHT = 0.3  # per other name of the article with a likely candidate nearby
 _NEAR_CAP = 2.0  # support counted up to this many names
 _NEAR_CANDIDATES = 10  # candidates per name considered for nearness
 _MIN_SCORE = 0.2
-_SHARPNESS = 4.0
+_SHARPNESS = 3.0
 _MAX_ALTERNATIVES = 3
 _QUALIFIER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
 _ACTOR_AFTER = re.compile(
@@ -169,7 +169,10 @@ def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate
     for key, scored in zip(keys, first_scored, strict=True):
         if not scored:
             continue
+        # relative to the name's best candidate: "Henry County" names one of many counties,
+        # each about as likely as the next, and each supports the places near it
         probs = _probabilities([s for _, s in scored])
+        probs = [p / probs[0] for p in probs]
         group = likely.setdefault(key, {})
         for (cand, _), prob in zip(scored[:_NEAR_CANDIDATES], probs, strict=False):
             gid = cand.place.geonameid

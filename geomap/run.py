@@ -181,7 +181,8 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
         engine=config.engine if config else "local",
         scheduler=config.scheduler if config else None,
         workers=config.workers if config else None,
-        cache_dir=config.cache_dir if config else None, counts=counts)
+        cache_dir=config.cache_dir if config else None, counts=counts,
+        bias=config.bias if config else None)
     toponyms = [(doc, t) for doc, result in zip(docs, results, strict=True)
                 for t in result.toponyms]
     events = [event for result in results for event in result.events]
@@ -273,6 +274,7 @@ def _manifest(config: Config, files: list[Path], docs: list[Document],
         "created": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "geomap_version": metadata.version("geomap"),
         "title": config.title,
+        "bias": config.bias.describe() if config.bias else None,
         "inputs": [_input(path, per_file.get(str(path), 0)) for path in files],
         "gazetteer": gazetteer,
         "counts": counts,

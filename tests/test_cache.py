@@ -16,7 +16,7 @@ from geomap.cache import ArticleCache, Parsed, decode_parsed, encode_parsed
 from geomap.cli import main
 from geomap.documents import read_documents
 from geomap.gazetteer import Gazetteer
-from geomap.models import Document
+from geomap.models import Bias, Document
 
 from .conftest import REPO, SEEDS
 
@@ -39,9 +39,9 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     seen: list[str] = []
     real = engine.parse_document
 
-    def counting(doc: Document, gazetteer: Gazetteer) -> Parsed:
+    def counting(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None) -> Parsed:
         seen.append(doc.id)
-        return real(doc, gazetteer)
+        return real(doc, gazetteer, bias)
 
     monkeypatch.setattr(engine, "parse_document", counting)
     yield seen
@@ -61,6 +61,8 @@ def test_key_follows_content_and_gazetteer_not_path(docs: list[Document]) -> Non
     assert cache.key(doc) != cache.key(dataclasses.replace(doc, text=doc.text + " "))
     assert cache.key(doc) != cache.key(dataclasses.replace(doc, title="Another title"))
     assert cache.key(doc) != ArticleCache(Path("unused"), "3+abd").key(doc)
+    biased = ArticleCache(Path("unused"), "3+abc", Bias(countries=frozenset({"UA"})))
+    assert cache.key(doc) != biased.key(doc)  # an area of interest changes the results
 
 
 def test_second_pass_parses_nothing_and_gives_the_same(

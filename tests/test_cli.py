@@ -147,6 +147,42 @@ def test_geoparse_writes_the_scorer_format(gazetteer_path: Path, tmp_path: Path,
     assert roles == {"Pokrovsk": "location", "Moscow": "actor", "Kyiv": "location"}
 
 
+def test_geoparse_with_an_area_of_interest(gazetteer_path: Path, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Shelling hit Pokrovsk overnight."}) + "\n")
+    countries = {}
+    for extra in ([], ["--bias-country", "ru"], ["--bias-bbox", "100,55,150,75"]):
+        out = tmp_path / "out.jsonl"
+        assert main(["geoparse", str(src), "-o", str(out), "--gazetteer", str(gazetteer_path),
+                     *extra]) == 0
+        [record] = [json.loads(line) for line in out.read_text().splitlines()]
+        countries[" ".join(extra)] = record["toponyms"][0]["country_code"]
+    assert countries == {"": "UA", "--bias-country ru": "RU", "--bias-bbox 100,55,150,75": "RU"}
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--bias-country", "Ukraine"], "ISO 3166-1 alpha-2"),
+        (["--bias-bbox", "30,50,20"], "four numbers"),
+        (["--bias-bbox", "30,50,20,40"], "south below north"),
+    ],
+)
+def test_bad_bias_options_are_clear_errors(option: list[str], message: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["geoparse", "in.jsonl", *option])
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_run_records_its_area_of_interest(gazetteer_path: Path, tmp_path: Path) -> None:
+    assert main(["run", str(SEEDS), "--out", str(tmp_path), "--gazetteer", str(gazetteer_path),
+                 "--bias-country", "UA,MD", "--no-cache", "-q"]) == 0
+    manifest = json.loads((tmp_path / "latest" / "run.json").read_text())
+    assert manifest["bias"] == "countries=MD,UA"
+
+
 def test_gazetteer_info_and_lookup(gazetteer_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["gazetteer", "info", "--gazetteer", str(gazetteer_path)]) == 0
