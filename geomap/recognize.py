@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
+from geomap import _words
 from geomap._store import CYRILLIC_COUNTRIES
 from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
@@ -67,8 +67,6 @@ _BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name o
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
-_SURNAME_RANK = 10_000  # the commonest US Census surnames count as surnames
-_FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
 _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
@@ -97,7 +95,6 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
     free = 0  # the first token not inside a match already taken
-    titled = _title_case(text, tokens, caps)
     for i in capitalised:
         if i < free:
             continue
@@ -111,7 +108,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         end = tokens[j][1]
         surface = _strip_possessive(text[start:end])
         end = start + len(surface)
-        verdict = _keep(text, tokens, i, j, surface, gazetteer, i in titled)
+        verdict = _keep(text, tokens, caps, i, j, surface, gazetteer)
         if verdict is True:
             mentions.append(Mention(start, end, surface))
         elif verdict is None:
@@ -164,22 +161,22 @@ def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
         (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
         if text[e1:s2] != " " or w1.isupper() or w1.casefold() in _NAME_OPENERS:
             continue
-        given = w1.casefold() in _first_names()
+        given = w1.casefold() in _words.first_names()
         if _MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
                 and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
             s2, _, w2 = tokens[k + 2]  # "George W. Bush"
         if w2.isupper():
             continue
-        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _last_names():
+        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names():
             continue  # "Alton Edwardsville Road": two places
         if not given and (gazetteer.has_name(name_key(w1))
-                          or _zipf()(w1.casefold()) >= _COMMON_ZIPF + 1):
+                          or _words.zipf()(w1.casefold()) >= _COMMON_ZIPF + 1):
             continue  # "The", "In", "When", or a place: not a first name
         if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
             continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
                for c in gazetteer.candidates(w2)) and not (
-                given and w2.casefold() in _last_names()):
+                given and w2.casefold() in _words.last_names()):
             continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
         found.add(_strip_possessive(w2))
     return found
@@ -192,7 +189,7 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
                     gazetteer: Gazetteer) -> bool:
     """A rare single word, not part of a longer name, that a transliteration variant knows."""
     word = tokens[i][2]
-    if _zipf()(word.casefold()) >= _RARE_ZIPF or _inside_longer_name(text, tokens, i, i):
+    if _words.zipf()(word.casefold()) >= _RARE_ZIPF or _inside_longer_name(text, tokens, i, i):
         return False
     for k in (i - 1, i + 1):  # "Oleh Syniehubov": a neighbouring capitalised word
         if 0 <= k < len(tokens) and _capitalised(tokens[k][2]) and \
@@ -256,8 +253,8 @@ def _strip_possessive(surface: str) -> str:
     return surface
 
 
-def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface: str,
-          gazetteer: Gazetteer, titled: bool = False) -> bool | None:
+def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, j: int,
+          surface: str, gazetteer: Gazetteer) -> bool | None:
     """Whether a match names a place: ``True``, ``False``, or ``None`` for a common word
     without evidence here, which names a place if the article names it elsewhere."""
     if _inside_longer_name(text, tokens, i, j, gazetteer):
@@ -267,11 +264,11 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
         return False  # "EU" is not the French town of Eu
     if i == j and surface.casefold() in _DIRECTIONS:
         return False
-    zipf = _zipf()(surface.casefold()) if i == j and not (surface.isupper() and len(surface) > 4) \
-        else 0.0
+    single = i == j and not (surface.isupper() and len(surface) > 4)
+    zipf = _words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
-    if i == j and surface.casefold() in _first_names() and not any(
+    if i == j and surface.casefold() in _words.first_names() and not any(
             c.place.feature_code in ("PCLI", "CONT")
             or (c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC"))
             or (c.kind == "name" and c.place.population >= _BIG_PLACE)
@@ -288,6 +285,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, surface
             return True
         big = any(c.place.population >= (_BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
                   and (c.kind == "name" or zipf < _VERY_COMMON) for c in candidates)
+        titled = _title_case(text, tokens, caps, i)
         if big and not titled and not _sentence_initial(text, tokens[i][0]):
             return True
         if zipf < _VERY_COMMON and not titled and _PLACE_CUE.search(
@@ -307,25 +305,23 @@ _TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for",
                           "by", "with", "from", "as", "is", "but", "vs"})
 
 
-def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool]) -> set[int]:
-    """Tokens of headlines written in title case ("Grand Jury Indicts Man In December Slaying"),
-    where a capital says nothing about a common word: sentences or lines of four words or more,
-    without commas (not a list of names), whose words, short function words aside, are all
-    capitalised."""
-    found: set[int] = set()
-    run: list[int] = []
-    listed = False
-    for k in range(len(tokens) + 1):
-        gap = text[tokens[k - 1][1]:tokens[k][0]] if 0 < k < len(tokens) else ""
-        if k < len(tokens) and (not run or not any(c in _BREAKS for c in gap)):
-            listed = listed or "," in gap
-            run.append(k)
-            continue
-        words = [n for n in run if tokens[n][2].casefold() not in _TITLE_MINOR]
-        if not listed and len(words) >= 4 and all(caps[n] for n in words):
-            found.update(run)
-        run, listed = [k], False
-    return found
+def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
+    """Whether token ``i`` stands in a headline written in title case ("Grand Jury Indicts Man
+    In December Slaying"), where a capital says nothing about a common word: a sentence or line
+    of four words or more, without commas (not a list of names), whose words, short function
+    words aside, are all capitalised."""
+    def joined(k: int) -> bool:  # tokens k - 1 and k in one segment
+        return not any(c in _BREAKS for c in text[tokens[k - 1][1]:tokens[k][0]])
+
+    first, last = i, i
+    while first > 0 and joined(first):
+        first -= 1
+    while last + 1 < len(tokens) and joined(last + 1):
+        last += 1
+    if "," in text[tokens[first][0]:tokens[last][1]]:
+        return False
+    words = [k for k in range(first, last + 1) if tokens[k][2].casefold() not in _TITLE_MINOR]
+    return len(words) >= 4 and all(caps[k] for k in words)
 
 
 _BREAKS = frozenset("\n.!?:")
@@ -354,12 +350,13 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             if nxt[2].casefold() in _ORG_WORDS:
                 return True
             # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
-            if gazetteer is not None and i == j and _zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
+            if gazetteer is not None and i == j \
+                    and _words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
                     and not gazetteer.has_name(name_key(nxt[2])):
                 return True
             # "Mary Wheeler", "George Bush": a given name before a surname
-            if i == j and tokens[i][2].casefold() in _first_names() \
-                    and _strip_possessive(nxt[2]).casefold() in _last_names():
+            if i == j and tokens[i][2].casefold() in _words.first_names() \
+                    and _strip_possessive(nxt[2]).casefold() in _words.last_names():
                 return True
     if gazetteer is not None:
         # "Diaz-Balart", "Smith-Jones": a double surname, unless both halves are well-known
@@ -391,7 +388,7 @@ def _double_surname(tokens: list[tuple[int, int, str]], k: int, gazetteer: Gazet
     first, second = tokens[k][2], tokens[k + 1][2]
     if not (gazetteer.has_name(name_key(first)) and gazetteer.has_name(name_key(second))):
         return True
-    return k > 0 and tokens[k - 1][2].casefold() in _first_names() \
+    return k > 0 and tokens[k - 1][2].casefold() in _words.first_names() \
         and not (_well_known(first, gazetteer) and _well_known(second, gazetteer))
 
 
@@ -400,44 +397,3 @@ def _well_known(word: str, gazetteer: Gazetteer) -> bool:
     return any(c.kind in ("name", "alt", "abbr") and (
         c.place.feature_code in (*_MAJOR_CODES, "PPLC") or c.place.population >= _BIG_PLACE)
         for c in gazetteer.candidates(word))
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """Common English given names: those borne by at least 0.02% of people in the US Census
-    1990 lists that the ``names`` package ships (public domain data)."""
-    from importlib import resources
-
-    found: set[str] = set()
-    for table in ("dist.male.first", "dist.female.first"):
-        for line in (resources.files("names") / table).read_text().split("\n"):
-            fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= _FIRST_NAME_SHARE:
-                found.add(fields[0].casefold())
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _last_names() -> frozenset[str]:
-    """The 10,000 commonest surnames of the US Census 1990 list that the ``names`` package
-    ships (public domain data); rarer ones ("Us", "American") are words first."""
-    from importlib import resources
-
-    text = (resources.files("names") / "dist.all.last").read_text()
-    return frozenset(fields[0].casefold() for fields in map(str.split, text.split("\n"))
-                     if len(fields) >= 4 and int(fields[3]) <= _SURNAME_RANK)
-
-
-@lru_cache(maxsize=1)
-def _zipf() -> Callable[[str], float]:
-    """Frequency of an English word on wordfreq's Zipf scale (0 rare, 7 "the")."""
-    from wordfreq import zipf_frequency
-
-    cache: dict[str, float] = {}
-
-    def lookup(word: str) -> float:
-        if word not in cache:
-            cache[word] = zipf_frequency(word, "en")
-        return cache[word]
-
-    return lookup

@@ -91,22 +91,24 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
                 if bias.contains(cand.place):
                     gid = cand.place.geonameid
                     bonus[gid] = bonus.get(gid, 0.0) + _BIAS_WEIGHT
-    first_scored = [_scored(c, q, {}, {}) for c, q in zip(candidates, qualified, strict=True)]
-    first = [_top(scored) for scored in first_scored]
     keys = [name_key(m.text) for m in mentions]
+    memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
+    first_scored = [_scored_once(memo, (key,), c, q, {}, {})
+                    for key, c, q in zip(keys, candidates, qualified, strict=True)]
+    first = [_top(scored) for scored in first_scored]
     countries, admin1s = _context(first)
     own = {key: _context([f for f, k in zip(first, keys, strict=True) if k == key])
            for key in set(keys)}
+    # the other names of the article decide, not this name's own first guess
+    others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
     near = _nearby(keys, first_scored)
     toponyms: list[Toponym] = []
     for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
-        # the other names of the article decide, not this name's own first guess
         if near.get(key):
             bonus = {gid: bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(s, _NEAR_CAP)
                      for gid, s in near[key].items()} | {
                 gid: b for gid, b in bonus.items() if gid not in near[key]}
-        scored = _scored(cands, bonus, _minus(countries, own[key][0]),
-                         _minus(admin1s, own[key][1]))
+        scored = _scored_once(memo, (key, "final"), cands, bonus, *others[key])
         if not scored or scored[0][1] < _MIN_SCORE:
             continue
         probs = _probabilities([s for _, s in scored])
@@ -153,6 +155,17 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
         out.append((cand, score))
     out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
     return out
+
+
+def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
+                 key: tuple[object, ...], cands: Sequence[Candidate], bonus: dict[int, float],
+                 countries: dict[str, float], admin1s: dict[str, float],
+                 ) -> list[tuple[Candidate, float]]:
+    """:func:`_scored`, once per name and bonus within an article (names repeat)."""
+    full = (*key, tuple(sorted(bonus.items())))
+    if full not in memo:
+        memo[full] = _scored(cands, bonus, countries, admin1s)
+    return memo[full]
 
 
 def _top(scored: Sequence[tuple[Candidate, float]]) -> tuple[Place, float] | None:

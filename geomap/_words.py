@@ -1,0 +1,54 @@
+"""Word lists that tell ordinary words and personal names from place names.
+
+All come from installed packages: given names and surnames from the US Census 1990 lists that
+the ``names`` package ships (public domain data), word frequencies from ``wordfreq``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
+SURNAME_RANK = 10_000  # the commonest US Census surnames count as surnames
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common English given names, case-folded: those borne by at least
+    :data:`FIRST_NAME_SHARE` percent of people in the US Census 1990 lists."""
+    from importlib import resources
+
+    found: set[str] = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in (resources.files("names") / table).read_text().split("\n"):
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= FIRST_NAME_SHARE:
+                found.add(fields[0].casefold())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def last_names() -> frozenset[str]:
+    """The :data:`SURNAME_RANK` commonest surnames of the US Census 1990 list, case-folded;
+    rarer ones ("Us", "American") are words first."""
+    from importlib import resources
+
+    text = (resources.files("names") / "dist.all.last").read_text()
+    return frozenset(fields[0].casefold() for fields in map(str.split, text.split("\n"))
+                     if len(fields) >= 4 and int(fields[3]) <= SURNAME_RANK)
+
+
+@lru_cache(maxsize=1)
+def zipf() -> Callable[[str], float]:
+    """Frequency of an English word on wordfreq's Zipf scale (0 rare, 7 "the"), memoised."""
+    from wordfreq import zipf_frequency
+
+    cache: dict[str, float] = {}
+
+    def lookup(word: str) -> float:
+        if word not in cache:
+            cache[word] = zipf_frequency(word, "en")
+        return cache[word]
+
+    return lookup
