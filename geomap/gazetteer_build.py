@@ -278,7 +278,8 @@ def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
     return ids
 
 
-_COUNTRY_POINT_AGREE_KM = 1000.0
+_COUNTRY_POINT_MEAN_KM = 450.0
+_COUNTRY_POINT_TRUST_KM = 2000.0
 _FOREIGN_NAME_ZIPF = 3.0  # a country's name in another language this common in English is left out
 
 
@@ -328,22 +329,28 @@ def _add_countries(store: _Store) -> None:
 
 def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,
                    ) -> tuple[tuple[float, float] | None, str]:
-    """A country's point: the mean of two conventions where both are known and agree.
+    """A country's point, from two conventions.
 
     Natural Earth's largest-polygon centroid and the reference-table point (a rounded
     geographic centre, the convention of most gazetteers) differ by up to a few hundred
-    kilometres for the largest countries (Russia, the United States, India). Their mean lies
-    within half that distance of either, and is used when they are less than
-    :data:`_COUNTRY_POINT_AGREE_KM` apart and on the same side of the antimeridian; otherwise
-    the Natural Earth centroid alone.
+    kilometres for the largest countries. Where they differ by less than
+    :data:`_COUNTRY_POINT_MEAN_KM`, their mean lies within half that distance of either. Where
+    they differ by more, the largest polygon misrepresents the country (Indonesia's Borneo,
+    Canada's mainland without the Arctic islands) and the reference point is used; beyond
+    :data:`_COUNTRY_POINT_TRUST_KM`, or across the antimeridian, one of them stands for a distant
+    territory and the Natural Earth centroid is kept.
     """
     if not ne:
         return None, ""
     lat, lon = float(ne["lat"]), float(ne["lon"])
-    if table is None or abs(table[1] - lon) > 180 \
-            or _km(lat, lon, table[0], table[1]) > _COUNTRY_POINT_AGREE_KM:
+    if table is None or table == (0.0, 0.0) or abs(table[1] - lon) > 180:
         return (lat, lon), "natural-earth"
-    return ((lat + table[0]) / 2, (lon + table[1]) / 2), "natural-earth+countrystatecity"
+    apart = _km(lat, lon, table[0], table[1])
+    if apart <= _COUNTRY_POINT_MEAN_KM:
+        return ((lat + table[0]) / 2, (lon + table[1]) / 2), "natural-earth+countrystatecity"
+    if apart <= _COUNTRY_POINT_TRUST_KM:
+        return (table[0], table[1]), "countrystatecity"
+    return (lat, lon), "natural-earth"
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -268,7 +268,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     zipf = _words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
-    if i == j and surface.casefold() in _words.first_names() and not any(
+    cue = bool(_PLACE_CUE.search(text[max(0, tokens[i][0] - 12):tokens[i][0]]))
+    if i == j and not cue and surface.casefold() in _words.first_names() and not any(
             c.place.feature_code in ("PCLI", "CONT")
             or (c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC"))
             or (c.kind == "name" and c.place.population >= _BIG_PLACE)
@@ -288,8 +289,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         titled = _title_case(text, tokens, caps, i)
         if big and not titled and not _sentence_initial(text, tokens[i][0]):
             return True
-        if zipf < _VERY_COMMON and not titled and _PLACE_CUE.search(
-                text[max(0, tokens[i][0] - 12):tokens[i][0]]) and any(
+        if zipf < _VERY_COMMON and not titled and cue and any(
                 c.kind == "name" and c.place.feature_class in ("P", "A") for c in candidates):
             return True  # "hiding in Hurricane"
         return None if any(c.kind == "name" for c in candidates) else False
