@@ -25,7 +25,7 @@ import logging
 import re
 from functools import lru_cache
 
-from geomap import _words
+from geomap import _persons, _words
 from geomap._store import CYRILLIC_COUNTRIES
 from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
@@ -51,12 +51,6 @@ _ORG_WORDS = frozenset({
     "fc", "united", "club", "team", "capitals", "nationals", "stars", "dynamo", "press",
     "post-gazette", "magazine", "radio", "tv", "television", "airlines", "airways",
     "hospital", "stadium", "square", "hotel", "day",
-})
-# Titles and words that start a person's or an organisation's name.
-_NAME_OPENERS = frozenset({
-    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "senator",
-    "sen", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "saint",
-    "lord", "lady", "sir", "judge", "chancellor", "secretary", "commander", "colonel", "captain",
 })
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
                          "northern", "southern", "centre", "center", "upper", "lower", "greater",
@@ -121,7 +115,9 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                       key=lambda m: m.start)
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
-    surnames = _surnames(text, tokens, caps, capitalised, gazetteer)
+    titled, surnames = _persons.titled_names(text, tokens, caps, gazetteer)
+    surnames |= _persons.surnames(text, tokens, caps, capitalised, gazetteer)
+    mentions = [m for m in mentions if m.start not in titled]
     return [m for m in mentions if m.text not in surnames
             or _PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
 
@@ -141,48 +137,6 @@ def _tokenize(text: str) -> list[tuple[int, int, str]]:
         end = start + len(word)
         tokens.append((start, end, word))
     return tokens
-
-
-def _surnames(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
-              capitalised: list[int], gazetteer: Gazetteer) -> set[str]:
-    """Last words of the article's personal names: "Andrew Brunson" makes a later "Brunson" a
-    person, and "George W. Bush" a later "Bush".
-
-    A name is a capitalised pair, or a pair around a middle initial, whose whole is no place
-    name, and whose first word is a common given name, or else neither a place name nor a common
-    English word. Its last word must name no major place, unless it is a common surname after a
-    given name ("Andrew Jordan"). A later mention with a place cue ("in Jordan") stays a place.
-    """
-    found: set[str] = set()
-    last = len(tokens) - 1
-    for k in capitalised:
-        if k == last or not caps[k + 1]:
-            continue
-        (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
-        if text[e1:s2] != " " or w1.isupper() or w1.casefold() in _NAME_OPENERS:
-            continue
-        given = w1.casefold() in _words.first_names()
-        if _MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
-                and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
-            s2, _, w2 = tokens[k + 2]  # "George W. Bush"
-        if w2.isupper():
-            continue
-        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names():
-            continue  # "Alton Edwardsville Road": two places
-        if not given and (gazetteer.has_name(name_key(w1))
-                          or _words.zipf()(w1.casefold()) >= _COMMON_ZIPF + 1):
-            continue  # "The", "In", "When", or a place: not a first name
-        if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
-            continue  # "Santa Rosa", "Jackson Hole"
-        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
-               for c in gazetteer.candidates(w2)) and not (
-                given and w2.casefold() in _words.last_names()):
-            continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
-        found.add(_strip_possessive(w2))
-    return found
-
-
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
@@ -373,7 +327,7 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
         if gap == " " and _capitalised(prev[2]):
             lower = prev[2].casefold().rstrip(".")
-            if lower in _NAME_OPENERS:
+            if lower in _persons.TITLES:
                 return True
             if lower == "the" and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
                     and text[tokens[j][1]:tokens[j + 1][0]] == " ":

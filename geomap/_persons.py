@@ -1,0 +1,131 @@
+"""Personal names, which share many words with place names ("Jordan", "Lincoln", "Nelson").
+
+Two kinds of evidence mark a capitalised word as part of a person's name rather than a place:
+a title or role before it ("President Xi Jinping", "Prof. Francis Eze", "economist Benjamin
+Tal"), and a first-and-last-name pair ("Andrew Brunson", "George W. Bush"). The last word of
+such a name stays a person when the article repeats it alone ("Brunson said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap import _words
+from geomap._text import name_key
+from geomap.gazetteer import Gazetteer
+
+Token = tuple[int, int, str]
+
+# Titles, ranks and roles that open a person's name, capitalised or not.
+TITLES = frozenset({
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "senator",
+    "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
+    "king", "queen", "prince", "princess", "pope", "saint", "lord", "lady", "sir", "judge",
+    "justice", "chancellor", "secretary", "commander", "colonel", "col", "captain", "capt", "lt",
+    "lieutenant", "sgt", "sergeant", "prof", "professor", "rev", "reverend", "bishop", "imam",
+    "rabbi", "sheikh", "engr", "dean", "sheriff", "detective", "inspector", "constable",
+    "chief", "director", "chairman", "chairwoman", "ceo", "founder", "spokesman",
+    "spokeswoman", "spokesperson", "councillor", "councilman", "councilwoman", "alderman",
+    "attorney", "lawyer", "lawyers", "economist", "analyst", "resident", "coach", "manager",
+    "author", "actor", "actress", "singer", "striker", "midfielder", "goalkeeper", "pastor",
+    "reporter", "correspondent", "editor", "columnist", "journalist", "teacher", "researcher",
+    "scientist", "activist", "dissident", "blogger", "officer", "trooper", "deputy",
+    "superintendent", "ambassador", "envoy", "commissioner", "administrator",
+})
+_MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
+_COMMON_ZIPF = 3.3
+_NAME_WORDS = 3  # words of a name after its title
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def titled_names(text: str, tokens: list[Token], caps: list[bool],
+                 gazetteer: Gazetteer) -> tuple[set[int], set[str]]:
+    """Names after a title or role: "Chief Justice David Maraga", "Gov. David Ige", "resident
+    Amina Zia", "Mr. Mesec".
+
+    Returns
+    -------
+    tuple
+        The start offsets of the names' words, and their last words (surnames).
+    """
+    starts: set[int] = set()
+    last_words: set[str] = set()
+    for k, (_, end, word) in enumerate(tokens):
+        if word.casefold() not in TITLES or k + 1 == len(tokens):
+            continue
+        gap = text[end:tokens[k + 1][0]]
+        if gap not in (" ", ". ") or (gap == ". " and len(word) > 5):
+            continue
+        names: list[int] = []
+        n = k + 1
+        while n < len(tokens) and len(names) < _NAME_WORDS and caps[n] \
+                and tokens[n][2].casefold() not in TITLES and not _major(tokens[n][2], gazetteer):
+            names.append(n)
+            after = text[tokens[n][1]:tokens[n + 1][0]] if n + 1 < len(tokens) else ""
+            if after == ". " and len(tokens[n][2]) == 1:
+                n += 1  # a middle initial
+                continue
+            if after != " ":
+                break
+            n += 1
+        for n in names:
+            starts.add(tokens[n][0])
+        if names and len(tokens[names[-1]][2]) > 1:
+            last_words.add(_strip_possessive(tokens[names[-1]][2]))
+    return starts, last_words
+
+
+def _major(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word names a country, continent or first-order division ("President Georgia"
+    is no name)."""
+    return any(c.kind in ("name", "abbr") and c.place.feature_code in _MAJOR_CODES
+               for c in gazetteer.candidates(word))
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def surnames(text: str, tokens: list[Token], caps: list[bool],
+              capitalised: list[int], gazetteer: Gazetteer) -> set[str]:
+    """Last words of the article's personal names: "Andrew Brunson" makes a later "Brunson" a
+    person, and "George W. Bush" a later "Bush".
+
+    A name is a capitalised pair, or a pair around a middle initial, whose whole is no place
+    name, and whose first word is a common given name, or else neither a place name nor a common
+    English word. Its last word must name no major place, unless it is a common surname after a
+    given name ("Andrew Jordan"). A later mention with a place cue ("in Jordan") stays a place.
+    """
+    found: set[str] = set()
+    last = len(tokens) - 1
+    for k in capitalised:
+        if k == last or not caps[k + 1]:
+            continue
+        (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
+        if text[e1:s2] != " " or w1.isupper() or w1.casefold() in TITLES:
+            continue
+        given = w1.casefold() in _words.first_names()
+        if MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
+                and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
+            s2, _, w2 = tokens[k + 2]  # "George W. Bush"
+        if w2.isupper():
+            continue
+        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names():
+            continue  # "Alton Edwardsville Road": two places
+        if not given and (gazetteer.has_name(name_key(w1))
+                          or _words.zipf()(w1.casefold()) >= _COMMON_ZIPF + 1):
+            continue  # "The", "In", "When", or a place: not a first name
+        if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
+            continue  # "Santa Rosa", "Jackson Hole"
+        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
+               for c in gazetteer.candidates(w2)) and not (
+                given and w2.casefold() in _words.last_names()):
+            continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
+        found.add(_strip_possessive(w2))
+    return found
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
