@@ -104,7 +104,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     near = _nearby(keys, first_scored)
     toponyms: list[Toponym] = []
     for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
-        if near.get(key):
+        if near.get(key) and not any(c.kind in ("name", "abbr") and not _proximity.is_local(
+                c.place) for c in cands):  # "Mexico": the country, not its capital's neighbours
             bonus = {gid: bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(s, _NEAR_CAP)
                      for gid, s in near[key].items()} | {
                 gid: b for gid, b in bonus.items() if gid not in near[key]}
