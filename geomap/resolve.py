@@ -32,13 +32,13 @@ from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 
-_KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.25,
+_KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.35,
                "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
 _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
                 "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9, "ADM2": 0.55}
 # Areas, water bodies, spots and terrain carry no population: a fixed prior by feature class.
 _FEATURE_CLASS_PRIOR = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
-_CAPITAL_BONUS = 0.3
+_CAPITAL_BONUS = 0.2
 _SEAT_BONUS = 0.15  # seat of a first-order division (PPLA)
 _COUNTRY_WEIGHT = 0.6  # share of the article's other places in the candidate's country
 _ADMIN1_WEIGHT = 0.3  # ... and in its first-order division
