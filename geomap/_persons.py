@@ -36,6 +36,8 @@ _MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT",
 _COMMON_ZIPF = 3.3
 _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_TITLE_FORMS = frozenset(form for title in TITLES
+                         for form in (title, title.capitalize(), title.upper()))
 
 
 def titled_names(text: str, tokens: list[Token], caps: list[bool],
@@ -51,7 +53,7 @@ def titled_names(text: str, tokens: list[Token], caps: list[bool],
     starts: set[int] = set()
     last_words: set[str] = set()
     for k, (_, end, word) in enumerate(tokens):
-        if word.casefold() not in TITLES or k + 1 == len(tokens):
+        if word not in _TITLE_FORMS or k + 1 == len(tokens):
             continue
         gap = text[end:tokens[k + 1][0]]
         if gap not in (" ", ". ") or (gap == ". " and len(word) > 5):

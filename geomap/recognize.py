@@ -240,11 +240,12 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
             return True
         big = any(c.place.population >= (_BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
                   and (c.kind == "name" or zipf < _VERY_COMMON) for c in candidates)
-        titled = _title_case(text, tokens, caps, i)
-        if big and not titled and not _sentence_initial(text, tokens[i][0]):
+        if big and not _sentence_initial(text, tokens[i][0]) \
+                and not _title_case(text, tokens, caps, i):
             return True
-        if zipf < _VERY_COMMON and not titled and cue and any(
-                c.kind == "name" and c.place.feature_class in ("P", "A") for c in candidates):
+        if zipf < _VERY_COMMON and cue and any(
+                c.kind == "name" and c.place.feature_class in ("P", "A") for c in candidates) \
+                and not _title_case(text, tokens, caps, i):
             return True  # "hiding in Hurricane"
         return None if any(c.kind == "name" for c in candidates) else False
     # "Passover": a word this common that is only another name of small towns names none

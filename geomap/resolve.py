@@ -95,7 +95,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
     first_scored = [_scored_once(memo, (key,), c, q, {}, {})
                     for key, c, q in zip(keys, candidates, qualified, strict=True)]
-    first = [_top(scored) for scored in first_scored]
+    tops: dict[int, tuple[Place, float] | None] = {}  # names repeat: one list per name
+    first = [tops[id(scored)] if id(scored) in tops else tops.setdefault(id(scored), _top(scored))
+             for scored in first_scored]
     countries, admin1s = _context(first)
     own = {key: _context([f for f, k in zip(first, keys, strict=True) if k == key])
            for key in set(keys)}
@@ -172,8 +174,7 @@ def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
 def _top(scored: Sequence[tuple[Candidate, float]]) -> tuple[Place, float] | None:
     if not scored:
         return None
-    probs = _probabilities([s for _, s in scored])
-    return scored[0][0].place, probs[0]
+    return scored[0][0].place, _probabilities([s for _, s in scored])[0]
 
 
 def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate, float]]],
