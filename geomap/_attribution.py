@@ -28,6 +28,7 @@ _SUBJECT_VERB = re.compile(
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:\"“”]{2,80})")
 _VERB_SUBJECT = re.compile(
     rf"\b{_VERBS} (?P<src>(?:the |an? )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,5}})")
+_HINT = re.compile(rf"\b{_VERBS}\b|\baccording to ")
 _NOT_SOURCES = frozenset({"it", "he", "she", "they", "we", "i", "this", "that", "which", "who",
                           "there", "he also", "she also", "they also"})
 
@@ -69,6 +70,9 @@ _FATAL = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 
 
+_FATAL_HINT = re.compile(r"kill|dead|died|death|casualt|fatalit|no one|nobody", re.IGNORECASE)
+
+
 def attributions(sentence: str) -> list[str]:
     """In-text attributions of the sentence, in order, as written."""
     return list(_attributions(sentence))
@@ -76,6 +80,8 @@ def attributions(sentence: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _attributions(sentence: str) -> tuple[str, ...]:
+    if not _HINT.search(sentence):  # every pattern needs a verb of saying or "according to"
+        return ()
     found: list[tuple[int, str]] = []
     for pattern in (_SUBJECT_VERB, _ACCORDING, _VERB_SUBJECT):
         for match in pattern.finditer(sentence):
@@ -127,6 +133,8 @@ def actors(sentence: str) -> list[str]:
 
 def fatalities(sentence: str) -> int | None:
     """The number killed that the sentence reports, or ``None``."""
+    if not _FATAL_HINT.search(sentence):  # a word every pattern holds
+        return None
     for pattern in _FATAL:
         match = pattern.search(sentence)
         if match:

@@ -166,19 +166,49 @@ def _explicit(name: str, match: re.Match[str], published: dt.date | None) -> Eve
         return None  # "troops may 3 ...": a verb, not the month
     if name == "year":
         return _year(int(year_text or 0), "explicit") if year_text else None
-    text = match.group("x") + (f" {year_text}" if year_text else "")
-    anchor = dt.datetime.combine(published or dt.date.today(), dt.time())
-    parsed = dateparser.parse(text, languages=["en"], settings={
-        "RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
-        "REQUIRE_PARTS": ["month"] if name != "iso" else ["day", "month", "year"]})
-    if parsed is None:
-        return None
-    day = parsed.date()
+    anchor = published or dt.date.today()
+    day = _direct(name, match.group("x"), year_text, anchor)
+    if day is None:
+        text = match.group("x") + (f" {year_text}" if year_text else "")
+        parsed = dateparser.parse(text, languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime.combine(anchor, dt.time()), "PREFER_DATES_FROM": "past",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["month"] if name != "iso" else ["day", "month", "year"]})
+        if parsed is None:
+            return None
+        day = parsed.date()
     if not year_text and name != "iso" and published is not None and day > published:
         day = day.replace(year=day.year - 1)  # "on 3 March" in a January article
     if name in ("month_year", "month_year_bare"):
         return _month(day.year, day.month, "explicit")
     return _day(day, "explicit")
+
+
+def _direct(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.date | None:
+    """The date of a rule's match computed without dateparser, which the rules' fixed forms
+    ("3 March", "March 3rd", "Mar. 3", "March", "2024-03-03") allow, and which is a thousand
+    times faster; ``None`` when the text has another form.
+
+    Raises
+    ------
+    ValueError
+        For a day the month does not have ("31 February").
+    """
+    if name == "iso":
+        return dt.date.fromisoformat(text)
+    found = _DAY_MONTH.fullmatch(text.lower())
+    if found is None:
+        return None
+    month = _MONTHS[found.group("m")[:3]]
+    day = int(found.group("d") or found.group("d2") or 1)
+    year = int(year_text) if year_text else anchor.year
+    return dt.date(year, month, day)
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"), start=1)}
+_DAY_MONTH = re.compile(r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)? )?(?P<m>[a-z]{3,9})\.?"
+                        r"(?: (?P<d2>\d{1,2})(?:st|nd|rd|th)?)?")
 
 
 def _count(match: re.Match[str]) -> int:

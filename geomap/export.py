@@ -38,16 +38,18 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
     features = []
-    for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
-        properties = {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
+    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    for row, x, y in zip(_rows(frame, columns), xs, ys, strict=True):
         features.append({
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(geom.x, 6), round(geom.y, 6)]},
-            "properties": properties,
+            "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
+            "properties": dict(zip(columns, row, strict=True)),
         })
     collection = {"type": "FeatureCollection", "features": features}
+    # json.dumps runs the C encoder; json.dump to a file would stream through the Python one
+    text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     with path.open("w", encoding="utf-8", newline="\n") as fh:
-        json.dump(collection, fh, ensure_ascii=False, separators=(",", ":"))
+        fh.write(text)
         fh.write("\n")
 
 
@@ -127,14 +129,34 @@ def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180: a lone CR is quoted too
         writer.writerow([*columns, "lat", "lon"])
-        for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
-            cells = [_csv_value(v) for v in row]
-            writer.writerow([*cells, f"{geom.y:.6f}", f"{geom.x:.6f}"])
+        xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+        for row, x, y in zip(_rows(frame, columns), xs, ys, strict=True):
+            writer.writerow([*(_csv_value(v) for v in row), f"{y:.6f}", f"{x:.6f}"])
+
+
+def _rows(frame: gpd.GeoDataFrame, columns: list[str]) -> list[tuple[Any, ...]]:
+    """The frame's rows as tuples of JSON-ready values, in ``columns`` order."""
+    if not columns:
+        return [()] * len(frame)
+    return list(zip(*_python_columns(frame, columns), strict=True))
+
+
+def _python_columns(frame: gpd.GeoDataFrame, columns: list[str]) -> list[list[Any]]:
+    """Each column as a list of JSON-ready Python values (``None`` for missing ones), converted a
+    column at a time rather than a cell at a time."""
+    out = []
+    for column in columns:
+        series = frame[column]
+        values = series.astype(object).where(series.notna(), None).tolist()
+        if series.dtype.kind not in "OUSb" or column in DATE_COLUMNS:
+            values = [_json_value(v) for v in values]
+        out.append(values)
+    return out
 
 
 def _json_value(value: Any) -> Any:
-    if value is None:
-        return None
+    if value is None or type(value) in (str, int, bool):
+        return value
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
@@ -152,7 +174,6 @@ def _json_value(value: Any) -> Any:
 
 
 def _csv_value(value: Any) -> str:
-    value = _json_value(value)
     if value is None:
         return ""
     if isinstance(value, str):

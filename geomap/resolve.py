@@ -257,7 +257,7 @@ _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|stated|noted|expl
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explains|explained|recalled|"
                             r"asked|wrote|according to)\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at|of)\s+$", re.IGNORECASE)
 
 
 def _person(text: str, mention: Mention, cand: Candidate) -> bool:

@@ -154,6 +154,23 @@ def test_a_surname_with_a_place_cue_is_a_place(gazetteer: Gazetteer) -> None:
 def test_a_speaking_town_name_is_a_person(gazetteer: Gazetteer) -> None:
     assert surfaces(gazetteer, '"We are ready," said Fedorov.') == []
     assert surfaces(gazetteer, "Officials in Donetsk said the city was calm.") == ["Donetsk"]
+    assert surfaces(gazetteer, "The governor of Kharkiv said the night was calm.") == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Shelling hit the city of Donetsk.", "PPLA"),
+        ("Shelling hit Donetsk oblast.", "ADM1"),
+        ("Floods hit Kharkiv province.", "ADM1"),
+        ("He moved to New York state.", "ADM1"),
+        ("He moved to New York City.", "PPL"),
+    ],
+)
+def test_cue_words_choose_the_city_or_the_region(gazetteer: Gazetteer, text: str,
+                                                 code: str) -> None:
+    [toponym] = geoparse(gazetteer, text)
+    assert toponym.place is not None and toponym.place.feature_code == code
 
 
 def test_one_sense_per_article_for_common_words(gazetteer: Gazetteer) -> None:
