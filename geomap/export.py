@@ -13,6 +13,8 @@ import csv
 import datetime as dt
 import json
 import math
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CHUNK = 2000  # features encoded at a time
 STYLED_LAYER = "events"
 
 
@@ -37,20 +40,22 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
         The ``.geojson`` file.
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    features = []
+    rows = _rows(frame, columns)
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
-    for row, x, y in zip(_rows(frame, columns), xs, ys, strict=True):
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
-            "properties": dict(zip(columns, row, strict=True)),
-        })
-    collection = {"type": "FeatureCollection", "features": features}
-    # json.dumps runs the C encoder; json.dump to a file would stream through the Python one
-    text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+    # Written a chunk of features at a time, the same bytes as one json.dumps of the whole
+    # collection without holding it twice; json.dumps runs the C encoder, json.dump would not.
     with path.open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-        fh.write("\n")
+        fh.write('{"type":"FeatureCollection","features":[')
+        for first in range(0, len(xs), _CHUNK):
+            chunk = [{
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
+                "properties": dict(zip(columns, row, strict=True)),
+            } for row, x, y in zip(islice(rows, _CHUNK), xs[first:first + _CHUNK],
+                                   ys[first:first + _CHUNK], strict=True)]
+            fh.write(("," if first else "")
+                     + json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))[1:-1])
+        fh.write("]}\n")
 
 
 def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
@@ -134,11 +139,11 @@ def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
             writer.writerow([*(_csv_value(v) for v in row), f"{y:.6f}", f"{x:.6f}"])
 
 
-def _rows(frame: gpd.GeoDataFrame, columns: list[str]) -> list[tuple[Any, ...]]:
+def _rows(frame: gpd.GeoDataFrame, columns: list[str]) -> Iterator[tuple[Any, ...]]:
     """The frame's rows as tuples of JSON-ready values, in ``columns`` order."""
     if not columns:
-        return [()] * len(frame)
-    return list(zip(*_python_columns(frame, columns), strict=True))
+        return iter([()] * len(frame))
+    return zip(*_python_columns(frame, columns), strict=True)
 
 
 def _python_columns(frame: gpd.GeoDataFrame, columns: list[str]) -> list[list[Any]]:
