@@ -76,9 +76,11 @@ from geomap.geoparse import geoparse_documents
 docs = read_documents([Path(sys.argv[2])])[:int(sys.argv[3])]
 g = Gazetteer.open(sys.argv[1])
 list(geoparse_documents(docs[:5], g))  # warm the lazy word-frequency table
-t = time.perf_counter()
-n = sum(len(r["toponyms"]) for r in geoparse_documents(docs, g))
-s = time.perf_counter() - t
+s = float("inf")
+for _ in range(3):  # best of three passes, as timeit does: the machine's noise only adds time
+    t = time.perf_counter()
+    n = sum(len(r["toponyms"]) for r in geoparse_documents(docs, g))
+    s = min(s, time.perf_counter() - t)
 chars = sum(len(d.text) for d in docs)
 print(json.dumps({"articles": len(docs), "chars": chars, "toponyms": n, "seconds": s}))
 """
