@@ -23,6 +23,7 @@ from pathlib import Path
 import pyogrio
 import pytest
 
+import geomap._publish as publish_module
 import geomap.run as run_module
 from geomap.models import Config
 from geomap.run import RUN_FILES, build_maps
@@ -134,13 +135,14 @@ def test_a_run_interrupted_at_any_step_leaves_maps_intact(
         raise KeyboardInterrupt
 
     if step == "rename":
-        monkeypatch.setattr(run_module.os, "rename", interrupt)
+        monkeypatch.setattr(publish_module.os, "rename", interrupt)
     elif step == "render_run_index":
         import geomap.render
 
         monkeypatch.setattr(geomap.render, "render_run_index", interrupt)
     else:
-        monkeypatch.setattr(run_module, step, interrupt)
+        module = run_module if hasattr(run_module, step) else publish_module
+        monkeypatch.setattr(module, step, interrupt)
     with pytest.raises(KeyboardInterrupt):
         build_maps(Config(inputs=(SEEDS,), out=out, gazetteer=gazetteer_path, run_id="next"))
     monkeypatch.undo()
@@ -162,7 +164,7 @@ def test_a_name_taken_before_the_rename_is_never_overwritten(
         gazetteer_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without the lock (another host, a file system without locks) the rename still refuses."""
     out = tmp_path / "maps"
-    real = run_module._write_json
+    real = publish_module._write_json
 
     def race(path: Path, value: object) -> None:
         taken = out / "r"
@@ -171,7 +173,7 @@ def test_a_name_taken_before_the_rename_is_never_overwritten(
             (taken / "theirs.txt").write_text("theirs")
         real(path, value)
 
-    monkeypatch.setattr(run_module, "_write_json", race)
+    monkeypatch.setattr(publish_module, "_write_json", race)
     summary = build_maps(Config(inputs=(SEEDS,), out=out, gazetteer=gazetteer_path, run_id="r"))
     assert summary.path == out / "r-2"
     assert [p.name for p in (out / "r").iterdir()] == ["theirs.txt"]
@@ -205,7 +207,7 @@ def test_what_dead_runs_left_is_removed(gazetteer_path: Path, tmp_path: Path) ->
 
 
 def test_temporary_names_are_unique() -> None:
-    owners = {run_module._owner() for _ in range(1000)}
+    owners = {publish_module.owner() for _ in range(1000)}
     assert len(owners) == 1000
     assert all(o.startswith(f"{os.getpid()}-") and o.endswith(f"@{socket.gethostname()}")
                for o in owners)
