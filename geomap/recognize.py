@@ -52,6 +52,7 @@ _ORG_WORDS = frozenset({
     "post-gazette", "magazine", "radio", "tv", "television", "airlines", "airways",
     "hospital", "stadium", "square", "hotel", "day",
 })
+_ORG_OPENERS = frozenset({"united", "real"})  # before a place in an organisation's name
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
                          "northern", "southern", "centre", "center", "upper", "lower", "greater",
                          "new", "old", "little", "big", "great", "saint", "st", "mid"})
@@ -222,7 +223,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     zipf = _words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
-    cue = bool(_PLACE_CUE.search(text[max(0, tokens[i][0] - 12):tokens[i][0]]))
+    cue = bool(_PLACE_CUE.search(text[max(0, tokens[i][0] - 12):tokens[i][0]])) \
+        and not _modifier(text, tokens, j)
     if i == j and not cue and surface.casefold() in _words.first_names() and not any(
             c.place.feature_code in ("PCLI", "CONT")
             or (c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC"))
@@ -282,6 +284,23 @@ def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
 _BREAKS = frozenset("\n.!?:")
 
 
+def _modifier(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the word at ``j`` modifies the lowercase noun after it ("in Olympic record time"),
+    so that "in" governs the noun, not the word."""
+    if j + 1 >= len(tokens) or text[tokens[j][1]:tokens[j + 1][0]] != " ":
+        return False
+    following = tokens[j + 1][2]
+    return following[0].islower() and following not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset({
+    "on", "in", "at", "and", "or", "for", "to", "last", "this", "that", "with", "from", "by",
+    "as", "but", "where", "when", "since", "after", "before", "during", "until", "was", "is",
+    "were", "are", "has", "have", "had", "will", "would", "said", "says", "earlier", "yesterday",
+    "today", "overnight", "early", "late", "recently", "who", "which",
+})
+
+
 def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:
     """A word found only as an abbreviation must look like one: "ACT", "U.S.", "Calif." with its
     full stop; not "the Act", "I'll" (Ill.) or "Miss Smith" (Miss.)."""
@@ -328,8 +347,8 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
         if gap == " " and _capitalised(prev[2]):
             lower = prev[2].casefold().rstrip(".")
-            if lower in _persons.TITLES:
-                return True
+            if lower in _persons.TITLES or lower in _ORG_OPENERS:
+                return True  # "President Biden", "United Russia" (a party), "Real Madrid"
             if lower == "the" and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
                     and text[tokens[j][1]:tokens[j + 1][0]] == " ":
                 return True

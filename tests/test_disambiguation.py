@@ -131,6 +131,8 @@ def test_roles(gazetteer: Gazetteer, text: str, name: str, role: str) -> None:
         "Congressman Mario Diaz-Balart spoke on Monday.",
         "The Xinhua news agency reported the landslide.",
         "We will meet again next Island week.",  # "Island" is Iceland only in German
+        "Critics of United Russia won the vote.",  # a party
+        "She won in Olympic record time.",  # "in" governs "time", not "Olympic"
     ],
 )
 def test_names_boilerplate_and_common_words_are_not_places(gazetteer: Gazetteer,
