@@ -219,7 +219,9 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         return False  # "EU" is not the French town of Eu
     if i == j and surface.casefold() in _DIRECTIONS:
         return False
-    single = i == j and not (surface.isupper() and len(surface) > 4)
+    # a word in capitals is a dateline ("MANSFIELD --", "COLUMBUS, Ohio (AP)"), else a word
+    single = i == j and not (surface.isupper() and len(surface) > 4
+                             and _DATELINE.match(text, tokens[j][1]))
     zipf = _words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
@@ -257,6 +259,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         for c in gazetteer.candidates(surface))
 
 
+_DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through)\s+$")
 _TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                           "by", "with", "from", "as", "is", "but", "vs"})

@@ -7,8 +7,10 @@ Each candidate gets a score from four kinds of evidence:
   settlements; capitals above other settlements);
 - qualifiers in the text: "Donetsk in Russia's Rostov region", "Pokrovsk, Donetsk region",
   "Paris, Texas" favour the candidate inside the named region or country;
-- the document's coherence: candidates in the countries and first-order divisions that the other
-  mentions of the article settle on (decided in a first pass without context) gain weight;
+- the document's coherence: candidates in the countries and first-order divisions where the other
+  names of the article likely lie (their three likeliest candidates in a first pass without
+  context, weighted by probability) gain weight, and so do candidates near the other names'
+  likely candidates (:mod:`geomap._proximity`);
 - an optional area of interest (:class:`~geomap.models.Bias`: countries or a bounding box) that
   the user expects the news to be about.
 
@@ -46,6 +48,7 @@ _BIAS_WEIGHT = 0.75  # a candidate inside the area of interest
 _NEAR_WEIGHT = 0.3  # per other name of the article with a likely candidate nearby
 _NEAR_CAP = 2.0  # support counted up to this many names
 _NEAR_CANDIDATES = 10  # candidates per name considered for nearness
+_CONTEXT_CANDIDATES = 3  # candidates of each name that lend context
 _MIN_SCORE = 0.2
 _SHARPNESS = 3.0
 _MAX_ALTERNATIVES = 3
@@ -95,12 +98,12 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
     first_scored = [_scored_once(memo, (key,), c, q, {}, {})
                     for key, c, q in zip(keys, candidates, qualified, strict=True)]
-    tops: dict[int, tuple[Place, float] | None] = {}  # names repeat: one list per name
-    first = [tops[id(scored)] if id(scored) in tops else tops.setdefault(id(scored), _top(scored))
-             for scored in first_scored]
-    countries, admin1s = _context(first)
-    own = {key: _context([f for f, k in zip(first, keys, strict=True) if k == key])
-           for key in set(keys)}
+    spreads: dict[int, list[tuple[Place, float]]] = {}  # names repeat: one list per name
+    spread = [spreads[id(scored)] if id(scored) in spreads
+              else spreads.setdefault(id(scored), _spread(scored)) for scored in first_scored]
+    countries, admin1s = _context([c for choices in spread for c in choices])
+    own = {key: _context([c for choices, k in zip(spread, keys, strict=True) if k == key
+                          for c in choices]) for key in set(keys)}
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
     near = _nearby(keys, first_scored)
@@ -171,12 +174,6 @@ def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
     return memo[full]
 
 
-def _top(scored: Sequence[tuple[Candidate, float]]) -> tuple[Place, float] | None:
-    if not scored:
-        return None
-    return scored[0][0].place, _probabilities([s for _, s in scored])[0]
-
-
 def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate, float]]],
             ) -> dict[str, dict[int, float]]:
     """Support of each name's candidates from nearby candidates of the article's other names."""
@@ -198,16 +195,22 @@ def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate
     return dict(zip(names, found, strict=True))
 
 
+def _spread(scored: Sequence[tuple[Candidate, float]]) -> list[tuple[Place, float]]:
+    """A name's likeliest candidates with their first-pass probabilities: the context each name
+    lends the others ("Edmonton" lends mostly Canada, a little England)."""
+    if not scored:
+        return []
+    probs = _probabilities([s for _, s in scored])
+    return [(c.place, p) for (c, _), p in zip(scored[:_CONTEXT_CANDIDATES], probs, strict=False)]
+
+
 def _context(
-    first: Sequence[tuple[Place, float] | None],
+    choices: Sequence[tuple[Place, float]],
 ) -> tuple[dict[str, float], dict[str, float]]:
-    """Weight of each country and admin1 among the first-pass choices."""
+    """Weight of each country and admin1 among the first-pass candidates."""
     countries: dict[str, float] = {}
     admin1s: dict[str, float] = {}
-    for choice in first:
-        if choice is None:
-            continue
-        place, prob = choice
+    for place, prob in choices:
         if place.country_code is None:
             continue
         countries[place.country_code] = countries.get(place.country_code, 0.0) + prob
