@@ -118,9 +118,20 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     titled, surnames = _persons.titled_names(text, tokens, caps, gazetteer)
     surnames |= _persons.surnames(text, tokens, caps, capitalised, gazetteer)
-    mentions = [m for m in mentions if m.start not in titled]
+    mentions = [m for m in mentions if m.start not in titled
+                and not _before_surname(text, m, surnames)]
     return [m for m in mentions if m.text not in surnames
             or _PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
+
+
+def _before_surname(text: str, mention: Mention, surnames: set[str]) -> bool:
+    """"Vladimir Putin" where the article names "President Putin": a one-word place name before
+    a surname of the article is a given name."""
+    found = _NEXT_WORD.match(text, mention.end)
+    return found is not None and " " not in mention.text and found.group(1) in surnames
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 
 def _tokenize(text: str) -> list[tuple[int, int, str]]:

@@ -147,6 +147,12 @@ def test_a_surname_stays_a_person_through_the_article(gazetteer: Gazetteer) -> N
     assert "Mary" not in surfaces(gazetteer, text)
 
 
+def test_a_place_name_before_a_known_surname_is_a_given_name(gazetteer: Gazetteer) -> None:
+    text = "President Putin spoke on Monday. Critics of Vladimir Putin met in Vladimir."
+    found = [t for t in geoparse(gazetteer, text) if t.mention.text == "Vladimir"]
+    assert len(found) == 1 and text[found[0].mention.start - 3:found[0].mention.start] == "in "
+
+
 def test_a_surname_with_a_place_cue_is_a_place(gazetteer: Gazetteer) -> None:
     text = "Andrew Jordan won the race. Jordan was then praised by officials in Jordan."
     found = [t for t in geoparse(gazetteer, text) if t.mention.text == "Jordan"]
