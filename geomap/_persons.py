@@ -61,7 +61,7 @@ def titled_names(text: str, tokens: list[Token], caps: list[bool],
         names: list[int] = []
         n = k + 1
         while n < len(tokens) and len(names) < _NAME_WORDS and caps[n] \
-                and tokens[n][2].casefold() not in TITLES and not _major(tokens[n][2], gazetteer):
+                and tokens[n][2].casefold() not in TITLES and not major(tokens[n][2], gazetteer):
             names.append(n)
             after = text[tokens[n][1]:tokens[n + 1][0]] if n + 1 < len(tokens) else ""
             if after == ". " and len(tokens[n][2]) == 1:
@@ -77,7 +77,7 @@ def titled_names(text: str, tokens: list[Token], caps: list[bool],
     return starts, last_words
 
 
-def _major(word: str, gazetteer: Gazetteer) -> bool:
+def major(word: str, gazetteer: Gazetteer) -> bool:
     """Whether a word names a country, continent or first-order division ("President Georgia"
     is no name)."""
     return any(c.kind in ("name", "abbr") and c.place.feature_code in _MAJOR_CODES

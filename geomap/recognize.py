@@ -340,8 +340,10 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
             if gazetteer is not None and i == j \
                     and _words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
-                    and not gazetteer.has_name(name_key(nxt[2])):
-                return True
+                    and not gazetteer.has_name(name_key(nxt[2])) \
+                    and (tokens[i][2].casefold() in _words.first_names()
+                         or not _persons.major(tokens[i][2], gazetteer)):
+                return True  # but "Manitoba Underdogs Rescue" keeps Manitoba
             # "Mary Wheeler", "George Bush": a given name before a surname
             if i == j and tokens[i][2].casefold() in _words.first_names() \
                     and _strip_possessive(nxt[2]).casefold() in _words.last_names():

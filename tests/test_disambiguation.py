@@ -159,6 +159,11 @@ def test_a_surname_with_a_place_cue_is_a_place(gazetteer: Gazetteer) -> None:
     assert len(found) == 1 and text[found[0].mention.start - 3:found[0].mention.start] == "in "
 
 
+def test_a_province_before_a_rare_word_stays_a_place(gazetteer: Gazetteer) -> None:
+    # a rare word after a town makes a name ("Oleh Syniehubov"), not after a province
+    assert surfaces(gazetteer, "Manitoba Underdogs Rescue took the puppy in.") == ["Manitoba"]
+
+
 def test_a_speaking_town_name_is_a_person(gazetteer: Gazetteer) -> None:
     assert surfaces(gazetteer, '"We are ready," said Fedorov.') == []
     assert surfaces(gazetteer, "Officials in Donetsk said the city was calm.") == ["Donetsk"]
