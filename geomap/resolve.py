@@ -98,22 +98,28 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
     first_scored = [_scored_once(memo, (key,), c, q, {}, {})
                     for key, c, q in zip(keys, candidates, qualified, strict=True)]
-    spreads: dict[int, list[tuple[Place, float]]] = {}  # names repeat: one list per name
-    spread = [spreads[id(scored)] if id(scored) in spreads
-              else spreads.setdefault(id(scored), _spread(scored)) for scored in first_scored]
+    known: dict[int, list[float]] = {}  # names repeat: one scored list, one computation, per name
+    first_probs = [known[id(scored)] if id(scored) in known
+                   else known.setdefault(id(scored), _probabilities([s for _, s in scored])
+                                         if scored else [])
+                   for scored in first_scored]
+    # each name lends the others its likeliest candidates ("Edmonton": mostly Canada)
+    spread = [[(cand.place, p) for (cand, _), p in zip(scored[:_CONTEXT_CANDIDATES], probs,
+                                                        strict=False)]
+              for scored, probs in zip(first_scored, first_probs, strict=True)]
     countries, admin1s = _context([c for choices in spread for c in choices])
     own = {key: _context([c for choices, k in zip(spread, keys, strict=True) if k == key
                           for c in choices]) for key in set(keys)}
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
-    near = _nearby(keys, first_scored)
+    near = _nearby(keys, first_scored, first_probs)
     toponyms: list[Toponym] = []
     for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
         if near.get(key) and not any(c.kind in ("name", "abbr") and not _proximity.is_local(
                 c.place) for c in cands):  # "Mexico": the country, not its capital's neighbours
-            bonus = {gid: bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(s, _NEAR_CAP)
-                     for gid, s in near[key].items()} | {
-                gid: b for gid, b in bonus.items() if gid not in near[key]}
+            bonus = dict(bonus)
+            for gid, support in near[key].items():
+                bonus[gid] = bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(support, _NEAR_CAP)
         scored = _scored_once(memo, (key, "final"), cands, bonus, *others[key])
         if not scored or scored[0][1] < _MIN_SCORE:
             continue
@@ -175,16 +181,15 @@ def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
 
 
 def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate, float]]],
-            ) -> dict[str, dict[int, float]]:
+            first_probs: Sequence[Sequence[float]]) -> dict[str, dict[int, float]]:
     """Support of each name's candidates from nearby candidates of the article's other names."""
     likely: dict[str, dict[int, tuple[Place, float]]] = {}
-    for key, scored in zip(keys, first_scored, strict=True):
+    for key, scored, first in zip(keys, first_scored, first_probs, strict=True):
         if not scored:
             continue
         # relative to the name's best candidate: "Henry County" names one of many counties,
         # each about as likely as the next, and each supports the places near it
-        probs = _probabilities([s for _, s in scored])
-        probs = [p / probs[0] for p in probs]
+        probs = [p / first[0] for p in first]
         group = likely.setdefault(key, {})
         for (cand, _), prob in zip(scored[:_NEAR_CANDIDATES], probs, strict=False):
             gid = cand.place.geonameid
@@ -193,15 +198,6 @@ def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate
     names = list(likely)
     found = _proximity.support([list(likely[k].values()) for k in names])
     return dict(zip(names, found, strict=True))
-
-
-def _spread(scored: Sequence[tuple[Candidate, float]]) -> list[tuple[Place, float]]:
-    """A name's likeliest candidates with their first-pass probabilities: the context each name
-    lends the others ("Edmonton" lends mostly Canada, a little England)."""
-    if not scored:
-        return []
-    probs = _probabilities([s for _, s in scored])
-    return [(c.place, p) for (c, _), p in zip(scored[:_CONTEXT_CANDIDATES], probs, strict=False)]
 
 
 def _context(
