@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from geomap import _words
-from geomap._text import name_key
+from geomap._store import MAJOR_CODES
+from geomap._text import name_key, strip_possessive
 from geomap.gazetteer import Gazetteer
 
 Token = tuple[int, int, str]
@@ -32,8 +33,6 @@ TITLES = frozenset({
     "scientist", "activist", "dissident", "blogger", "officer", "trooper", "deputy",
     "superintendent", "ambassador", "envoy", "commissioner", "administrator",
 })
-_MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
-_COMMON_ZIPF = 3.3
 _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _TITLE_FORMS = frozenset(form for title in TITLES
@@ -73,22 +72,15 @@ def titled_names(text: str, tokens: list[Token], caps: list[bool],
         for n in names:
             starts.add(tokens[n][0])
         if names and len(tokens[names[-1]][2]) > 1:
-            last_words.add(_strip_possessive(tokens[names[-1]][2]))
+            last_words.add(strip_possessive(tokens[names[-1]][2]))
     return starts, last_words
 
 
 def major(word: str, gazetteer: Gazetteer) -> bool:
     """Whether a word names a country, continent or first-order division ("President Georgia"
     is no name)."""
-    return any(c.kind in ("name", "abbr") and c.place.feature_code in _MAJOR_CODES
+    return any(c.kind in ("name", "abbr") and c.place.feature_code in MAJOR_CODES
                for c in gazetteer.candidates(word))
-
-
-def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)]
-    return word
 
 
 def surnames(text: str, tokens: list[Token], caps: list[bool],
@@ -118,15 +110,15 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
         if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names():
             continue  # "Alton Edwardsville Road": two places
         if not given and (gazetteer.has_name(name_key(w1))
-                          or _words.zipf()(w1.casefold()) >= _COMMON_ZIPF + 1):
+                          or _words.zipf()(w1.casefold()) >= _words.COMMON_ZIPF + 1):
             continue  # "The", "In", "When", or a place: not a first name
         if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
             continue  # "Santa Rosa", "Jackson Hole"
-        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in _MAJOR_CODES
+        if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in MAJOR_CODES
                for c in gazetteer.candidates(w2)) and not (
                 given and w2.casefold() in _words.last_names()):
             continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
-        found.add(_strip_possessive(w2))
+        found.add(strip_possessive(w2))
     return found
 
 

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from geomap._store import MAJOR_CODES
 from geomap.models import Place
 
 # Areas whose point says little about where in them a story happens: no support given or taken.
-_WIDE_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN",
-                         "OCN", "SEA"})
+_WIDE_CODES = MAJOR_CODES | {"OCN", "SEA"}
 NEAR_KM = 40.0  # full support within this distance
 FAR_KM = 100.0  # none beyond this one
 _EARTH_KM = 6371.0088

@@ -31,6 +31,10 @@ SCHEMA_VERSION = "3"
 # How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
 KINDS = ("name", "abbr", "metonym", "alt", "historical", "demonym")
 
+# Feature codes of the places a reader knows by name: countries, territories, continents,
+# first-order divisions and named regions.
+MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
+
 # Countries whose place names are romanised from Cyrillic in several competing ways.
 CYRILLIC_COUNTRIES = ("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "BG", "RS", "MK",
                       "ME", "BA", "MN", "AM", "AZ", "GE")

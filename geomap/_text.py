@@ -40,6 +40,14 @@ def name_key(name: str) -> str:
     return _NON_WORD.sub(" ", text).replace("_", " ").strip()
 
 
+def strip_possessive(surface: str) -> str:
+    """A name as written without its possessive ending: "Moscow's" -> "Moscow"."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
+            return surface[: -len(suffix)]
+    return surface
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split text into sentences.
 

@@ -26,8 +26,8 @@ import re
 from functools import lru_cache
 
 from geomap import _persons, _words
-from geomap._store import CYRILLIC_COUNTRIES
-from geomap._text import name_key
+from geomap._store import CYRILLIC_COUNTRIES, MAJOR_CODES
+from geomap._text import name_key, strip_possessive
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Mention
 
@@ -56,7 +56,6 @@ _ORG_OPENERS = frozenset({"united", "real"})  # before a place in an organisatio
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
                          "northern", "southern", "centre", "center", "upper", "lower", "greater",
                          "new", "old", "little", "big", "great", "saint", "st", "mid"})
-_COMMON_ZIPF = 3.3  # wordfreq Zipf: tuned on the dev corpora (3.0-3.6 score alike)
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name of it ("Hamas")
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
@@ -64,7 +63,6 @@ _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place 
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
-_MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", "ADM1", "RGN"})
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
@@ -97,11 +95,11 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         j = _longest_match(text, tokens, caps, i, gazetteer)
         if j is None:
             if _transliterated(text, tokens, i, gazetteer):
-                surface = _strip_possessive(word)
+                surface = strip_possessive(word)
                 variants.append(Mention(start, start + len(surface), surface))
             continue
         end = tokens[j][1]
-        surface = _strip_possessive(text[start:end])
+        surface = strip_possessive(text[start:end])
         end = start + len(surface)
         verdict = _keep(text, tokens, caps, i, j, surface, gazetteer)
         if verdict is True:
@@ -161,7 +159,7 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
         if 0 <= k < len(tokens) and _capitalised(tokens[k][2]) and \
                 text[min(tokens[k][1], tokens[i][1]):max(tokens[k][0], tokens[i][0])] == " ":
             return False
-    key = name_key(_strip_possessive(word))
+    key = name_key(strip_possessive(word))
     return len(key) >= 5 and gazetteer.has_translit(key)
 
 
@@ -209,14 +207,7 @@ def _joinable(gap: str) -> bool:
 @lru_cache(maxsize=262144)
 def _surface_key(surface: str) -> str:
     """The gazetteer key of a span as written, its possessive ending dropped."""
-    return name_key(_strip_possessive(surface))
-
-
-def _strip_possessive(surface: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
-            return surface[: -len(suffix)]
-    return surface
+    return name_key(strip_possessive(surface))
 
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, j: int,
@@ -240,16 +231,16 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         and not _modifier(text, tokens, j)
     if i == j and not cue and surface.casefold() in _words.first_names() and not any(
             c.place.feature_code in ("PCLI", "CONT")
-            or (c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC"))
+            or (c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC"))
             or (c.kind == "name" and c.place.population >= _BIG_PLACE)
             for c in gazetteer.candidates(surface)):
         return False  # "Michael", "Patrick": a given name, unless a major place bears it
-    if zipf >= _COMMON_ZIPF:
+    if zipf >= _words.COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
         abbreviated = surface.isupper() or "." in surface or text[tokens[j][1]:][:1] == "."
         if any(c.kind in ("demonym", "metonym") or (c.kind == "abbr" and abbreviated)
                or (c.kind == "alt" and c.place.feature_code in ("PCLI", "CONT")) or (
-                c.kind == "name" and c.place.feature_code in (*_MAJOR_CODES, "PPLC")
+                c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC")
                 and (zipf < _VERY_COMMON_NAME or c.place.feature_code in ("PCLI", "CONT", "PPLC")))
                for c in candidates):
             return True
@@ -266,7 +257,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     # "Passover": a word this common that is only another name of small towns names none
     return zipf < _ALT_ZIPF or any(
         c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
-        or c.place.feature_code in (*_MAJOR_CODES, "PPLC")
+        or c.place.feature_code in (*MAJOR_CODES, "PPLC")
         for c in gazetteer.candidates(surface))
 
 
@@ -346,7 +337,7 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                 return True  # but "Manitoba Underdogs Rescue" keeps Manitoba
             # "Mary Wheeler", "George Bush": a given name before a surname
             if i == j and tokens[i][2].casefold() in _words.first_names() \
-                    and _strip_possessive(nxt[2]).casefold() in _words.last_names():
+                    and strip_possessive(nxt[2]).casefold() in _words.last_names():
                 return True
     if gazetteer is not None:
         # "Diaz-Balart", "Smith-Jones": a double surname, unless both halves are well-known
@@ -385,5 +376,5 @@ def _double_surname(tokens: list[tuple[int, int, str]], k: int, gazetteer: Gazet
 def _well_known(word: str, gazetteer: Gazetteer) -> bool:
     """Whether a word is the name of a major place or of a settlement of 100,000 or more."""
     return any(c.kind in ("name", "alt", "abbr") and (
-        c.place.feature_code in (*_MAJOR_CODES, "PPLC") or c.place.population >= _BIG_PLACE)
+        c.place.feature_code in (*MAJOR_CODES, "PPLC") or c.place.population >= _BIG_PLACE)
         for c in gazetteer.candidates(word))
