@@ -340,25 +340,19 @@ def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,
     :data:`_COUNTRY_POINT_TRUST_KM`, or across the antimeridian, one of them stands for a distant
     territory and the Natural Earth centroid is kept.
     """
+    from geopy.distance import great_circle
+
     if not ne:
         return None, ""
     lat, lon = float(ne["lat"]), float(ne["lon"])
     if table is None or table == (0.0, 0.0) or abs(table[1] - lon) > 180:
         return (lat, lon), "natural-earth"
-    apart = _km(lat, lon, table[0], table[1])
+    apart = great_circle((lat, lon), table).km
     if apart <= _COUNTRY_POINT_MEAN_KM:
         return ((lat + table[0]) / 2, (lon + table[1]) / 2), "natural-earth+countrystatecity"
     if apart <= _COUNTRY_POINT_TRUST_KM:
         return (table[0], table[1]), "countrystatecity"
     return (lat, lon), "natural-earth"
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _capital_point(store: _Store, cc: str) -> tuple[float, float] | None:
