@@ -24,7 +24,8 @@ expression                                 date                       precision 
 "in 2023"                                  1 July of that year        year        explicit
 ========================================  =========================  ==========  ==========
 
-The parsing of absolute dates is dateparser's; only the resolution rules above are geomap's.
+Absolute dates are read from the fixed forms the rules match ("3 March", "March 3rd, 2024",
+"Mar. 3", "February 2024", "2024-03-03"), without a general date parser.
 Expressions inside a "since ..." frame ("since the fall of Bakhmut more than two years ago") date
 the frame, not the event, and are skipped.
 """
@@ -158,25 +159,13 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Even
 
 
 def _explicit(name: str, match: re.Match[str], published: dt.date | None) -> EventDate | None:
-    import dateparser
-
     year_text = match.groupdict().get("y")
     month_text = match.groupdict().get("x") or ""
     if name != "iso" and month_text[:1].islower():
         return None  # "troops may 3 ...": a verb, not the month
     if name == "year":
         return _year(int(year_text or 0), "explicit") if year_text else None
-    anchor = published or dt.date.today()
-    day = _direct(name, match.group("x"), year_text, anchor)
-    if day is None:
-        text = match.group("x") + (f" {year_text}" if year_text else "")
-        parsed = dateparser.parse(text, languages=["en"], settings={
-            "RELATIVE_BASE": dt.datetime.combine(anchor, dt.time()), "PREFER_DATES_FROM": "past",
-            "PREFER_DAY_OF_MONTH": "first",
-            "REQUIRE_PARTS": ["month"] if name != "iso" else ["day", "month", "year"]})
-        if parsed is None:
-            return None
-        day = parsed.date()
+    day = _calendar_day(name, month_text, year_text, published or dt.date.today())
     if not year_text and name != "iso" and published is not None and day > published:
         day = day.replace(year=day.year - 1)  # "on 3 March" in a January article
     if name in ("month_year", "month_year_bare"):
@@ -184,10 +173,10 @@ def _explicit(name: str, match: re.Match[str], published: dt.date | None) -> Eve
     return _day(day, "explicit")
 
 
-def _direct(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.date | None:
-    """The date of a rule's match computed without dateparser, which the rules' fixed forms
-    ("3 March", "March 3rd", "Mar. 3", "March", "2024-03-03") allow, and which is a thousand
-    times faster; ``None`` when the text has another form.
+def _calendar_day(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.date:
+    """The day a rule's match names: its fixed forms ("3 March", "March 3rd, 2024", "Mar. 3",
+    "March", "2024-03-03") are read directly; a month alone is its first day, and a missing year
+    is the anchor's.
 
     Raises
     ------
@@ -197,8 +186,9 @@ def _direct(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.
     if name == "iso":
         return dt.date.fromisoformat(text)
     found = _DAY_MONTH.fullmatch(text.lower())
-    if found is None:
-        return None
+    if found is None:  # the rules' patterns allow no other form
+        msg = f"not a date of the form the rules match: {text!r}"
+        raise ValueError(msg)
     month = _MONTHS[found.group("m")[:3]]
     day = int(found.group("d") or found.group("d2") or 1)
     year = int(year_text) if year_text else anchor.year
@@ -208,7 +198,7 @@ def _direct(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"), start=1)}
 _DAY_MONTH = re.compile(r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)? )?(?P<m>[a-z]{3,9})\.?"
-                        r"(?: (?P<d2>\d{1,2})(?:st|nd|rd|th)?)?")
+                        r"(?: (?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?")
 
 
 def _count(match: re.Match[str]) -> int:

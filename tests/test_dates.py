@@ -31,6 +31,8 @@ PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
         ("Shelling began on 3 March.", "2025-03-03", "day", "explicit"),
         ("Shelling began on March 30.", "2024-03-30", "day", "explicit"),
         ("Shelling began on 2025-03-01.", "2025-03-01", "day", "explicit"),
+        ("The plant was hit on March 10, 2024.", "2024-03-10", "day", "explicit"),
+        ("The plant was hit on 3rd Dec. 2023.", "2023-12-03", "day", "explicit"),
         ("Shelling was reported.", "2025-03-12", "day", "published"),
     ],
 )
