@@ -14,10 +14,13 @@ from typing import Any
 
 import pytest
 
+from geomap.documents import read_documents
 from geomap.gazetteer import Gazetteer
+from geomap.models import Document
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+EVENTS_CORPUS = REPO / "tests" / "data" / "events"
 DEFAULT_STORE = REPO / "gazetteer" / "build" / "geomap.sqlite"
 CHROMIUM = os.environ.get("GEOMAP_CHROMIUM") or shutil.which("chromium") or shutil.which(
     "chromium-browser")
@@ -37,6 +40,12 @@ def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("gazetteer") / "geomap.sqlite"
     build(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def docs() -> list[Document]:
+    """The hand-made event corpus and the seed articles."""
+    return read_documents([EVENTS_CORPUS, SEEDS])
 
 
 @pytest.fixture(scope="session")

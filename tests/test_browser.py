@@ -22,13 +22,12 @@ from geomap.models import Config
 from geomap.render import render_map
 from geomap.run import RunSummary, build_maps
 
-from .conftest import REPO, SEEDS
+from .conftest import EVENTS_CORPUS, REPO, SEEDS
 from .test_render import synthetic_frame
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = REPO / "tests" / "artifacts"
-CORPUS = REPO / "tests" / "data" / "events"
 OSM_TILE = re.compile(r"^https://tile\.openstreetmap\.org/\d+/\d+/\d+\.png$")
 PAYLOAD = ("<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>"
            "`${window.__pwned=3}` </script><script>window.__pwned=4</script>{{ 7*7 }}")
@@ -63,7 +62,7 @@ class MapPage:
 def corpus_run(gazetteer_path: Path, tmp_path_factory: pytest.TempPathFactory) -> RunSummary:
     """The hand-made test corpus: dated events of every type in several countries."""
     out = tmp_path_factory.mktemp("maps")
-    return build_maps(Config(inputs=(CORPUS,), out=out, gazetteer=gazetteer_path,
+    return build_maps(Config(inputs=(EVENTS_CORPUS,), out=out, gazetteer=gazetteer_path,
                              title="Test corpus", run_id="corpus"))
 
 

@@ -14,18 +14,10 @@ import pytest
 import geomap.engine as engine
 from geomap.cache import ArticleCache, Parsed, decode_parsed, encode_parsed
 from geomap.cli import main
-from geomap.documents import read_documents
 from geomap.gazetteer import Gazetteer
 from geomap.models import Bias, Document
 
-from .conftest import REPO, SEEDS
-
-CORPUS = REPO / "tests" / "data" / "events"
-
-
-@pytest.fixture(scope="module")
-def docs() -> list[Document]:
-    return read_documents([CORPUS, SEEDS])
+from .conftest import EVENTS_CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +107,7 @@ def test_an_unwritable_cache_folder_only_costs_time(docs: list[Document], parsed
 def test_rerun_on_a_folder_parses_only_the_changed_article(
         gazetteer_path: Path, tmp_path: Path, count_parses: list[str]) -> None:
     articles = tmp_path / "articles"
-    shutil.copytree(CORPUS, articles, ignore=shutil.ignore_patterns("*.json"))
+    shutil.copytree(EVENTS_CORPUS, articles, ignore=shutil.ignore_patterns("*.json"))
     out = tmp_path / "maps"
     command = ["-q", "run", str(articles), "--out", str(out), "--gazetteer", str(gazetteer_path)]
     assert main([*command, "--run-id", "first"]) == 0

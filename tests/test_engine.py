@@ -11,7 +11,6 @@ import pytest
 
 from geomap.cache import Parsed
 from geomap.cli import _parser, main
-from geomap.documents import read_documents
 from geomap.engine import parse_documents
 from geomap.errors import RunError
 from geomap.export import write_geojson
@@ -19,14 +18,7 @@ from geomap.frame import events_to_frame
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Event
 
-from .conftest import REPO, SEEDS
-
-CORPUS = REPO / "tests" / "data" / "events"
-
-
-@pytest.fixture(scope="module")
-def docs() -> list[Document]:
-    return read_documents([CORPUS, SEEDS])
+from .conftest import EVENTS_CORPUS, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +120,7 @@ def test_engine_options() -> None:
 def test_run_with_the_dask_engine_writes_the_local_run(gazetteer_path: Path,
                                                        tmp_path: Path) -> None:
     out = tmp_path / "maps"
-    common = ["-q", "run", str(CORPUS), str(SEEDS), "--out", str(out), "--gazetteer",
+    common = ["-q", "run", str(EVENTS_CORPUS), str(SEEDS), "--out", str(out), "--gazetteer",
               str(gazetteer_path), "--no-cache"]
     assert main([*common, "--run-id", "local"]) == 0
     assert main([*common, "--run-id", "dask", "--engine", "dask", "--workers", "2"]) == 0

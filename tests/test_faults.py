@@ -28,9 +28,8 @@ import geomap.run as run_module
 from geomap.models import Config
 from geomap.run import RUN_FILES, build_maps
 
-from .conftest import REPO, SEEDS
+from .conftest import EVENTS_CORPUS, SEEDS
 
-EVENTS_CORPUS = REPO / "tests" / "data" / "events"
 KILL_BUDGET_SECONDS = 14.0
 
 

@@ -33,9 +33,8 @@ from geomap.recognize import find_mentions
 from geomap.resolve import resolve
 from geomap.run import build_maps
 
-from .conftest import REPO, SEEDS
+from .conftest import EVENTS_CORPUS, SEEDS
 
-EVENTS_CORPUS = REPO / "tests" / "data" / "events"
 GOOD = "Shelling in Kharkiv\n\nRussian forces shelled Kharkiv on Monday, the governor said.\n"
 CYRILLIC = ("Российские войска обстреляли Харьков в понедельник, погибли два человека, сообщил "
             "губернатор. Взрывы прогремели также в Днепре и Запорожье.\n")
