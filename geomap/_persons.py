@@ -35,6 +35,7 @@ TITLES = frozenset({
 })
 _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Highway|Pike)\b")
 _TITLE_FORMS = frozenset(form for title in TITLES
                          for form in (title, title.capitalize(), title.upper()))
 
@@ -107,8 +108,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             s2, _, w2 = tokens[k + 2]  # "George W. Bush"
         if w2.isupper():
             continue
-        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names():
-            continue  # "Alton Edwardsville Road": two places
+        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names() \
+                and _STREET.match(text, s2 + len(w2)):
+            continue  # "Alton Edwardsville Road": two places, not "Thomas Ravenel"
         if not given and (gazetteer.has_name(name_key(w1))
                           or _words.zipf()(w1.casefold()) >= _words.COMMON_ZIPF + 1):
             continue  # "The", "In", "When", or a place: not a first name

@@ -335,10 +335,19 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                     and (tokens[i][2].casefold() in _words.first_names()
                          or not _persons.major(tokens[i][2], gazetteer)):
                 return True  # but "Manitoba Underdogs Rescue" keeps Manitoba
+            # "Mary Z. Connaughton": a name before a middle initial and a surname
+            if i == j and len(nxt[2]) == 1 and _INITIAL_SURNAME.match(text, nxt[1]) and (
+                    gazetteer is None or tokens[i][2].casefold() in _words.first_names()
+                    or not _persons.major(tokens[i][2], gazetteer)):
+                return True
             # "Mary Wheeler", "George Bush": a given name before a surname
             if i == j and tokens[i][2].casefold() in _words.first_names() \
                     and strip_possessive(nxt[2]).casefold() in _words.last_names():
                 return True
+        # "McPherson & Jacobsen": a firm
+        if i == j and _FIRM.match(text, tokens[j][1]) and (
+                gazetteer is None or not _persons.major(tokens[i][2], gazetteer)):
+            return True
     if gazetteer is not None:
         # "Diaz-Balart", "Smith-Jones": a double surname, unless both halves are well-known
         # places ("Amsterdam-London"); a hyphenated place name matched as a whole already
@@ -360,6 +369,10 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                     and text[tokens[j][1]:tokens[j + 1][0]] == " ":
                 return True
     return False
+
+
+_INITIAL_SURNAME = re.compile(r"\. [A-Z][a-z]")
+_FIRM = re.compile(r" & [A-Z]")
 
 
 def _double_surname(tokens: list[tuple[int, int, str]], k: int, gazetteer: Gazetteer) -> bool:

@@ -88,6 +88,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     """
     candidates = [gazetteer.candidates(m.text) for m in mentions]
     qualified = _qualifier_bonus(doc.text, mentions, candidates)
+    _kind_cues(doc.text, mentions, candidates, qualified)
     if bias:
         for cands, bonus in zip(candidates, qualified, strict=True):
             for cand in cands:
@@ -233,6 +234,35 @@ def _qualifier_bonus(text: str, mentions: Sequence[Mention],
                     bonuses[k][place.geonameid] = 1.0
                     bonuses[k + 1][outer.place.geonameid] = 0.3
     return bonuses
+
+
+_KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
+                       r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
+                       r"republic))\s+of\s+$", re.IGNORECASE)
+_KIND_CUE_WEIGHT = 0.6
+
+
+def _kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
+               bonuses: list[dict[int, float]]) -> None:
+    """"the city of Turkey", "the state of Washington": a word before the name says what kind
+    of place it is, and candidates of that kind gain weight wherever the article repeats it."""
+    cued: dict[str, dict[int, float]] = {}
+    for mention, cands in zip(mentions, candidates, strict=True):
+        found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start)
+        if found is None:
+            continue
+        gain = cued.setdefault(name_key(mention.text), {})
+        for cand in cands:
+            place = cand.place
+            if (found.group(1) and place.feature_class == "P") or (
+                    found.group(2) and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
+                    found.group(3) and place.feature_code.startswith("PCL")):
+                gain[place.geonameid] = _KIND_CUE_WEIGHT
+    if not cued:
+        return
+    for mention, bonus in zip(mentions, bonuses, strict=True):
+        for gid, gain_ in cued.get(name_key(mention.text), {}).items():
+            bonus[gid] = bonus.get(gid, 0.0) + gain_
 
 
 def _contains(outer: Place, inner: Place) -> bool:
