@@ -50,7 +50,9 @@ _ORG_WORDS = frozenset({
     "road", "boulevard", "company", "corporation", "corp", "inc", "bank", "group", "party",
     "fc", "united", "club", "team", "capitals", "nationals", "stars", "dynamo", "press",
     "post-gazette", "magazine", "radio", "tv", "television", "airlines", "airways",
-    "hospital", "stadium", "square", "hotel", "day",
+    "hospital", "stadium", "square", "hotel", "day", "globe", "independent", "observer",
+    "guardian", "telegraph", "inquirer", "courier", "examiner", "dispatch", "sentinel", "monitor",
+    "standard", "mirror", "express", "enquirer", "bulletin", "pravda", "star-telegram",
 })
 _ORG_OPENERS = frozenset({"united", "real"})  # before a place in an organisation's name
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
@@ -365,9 +367,6 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             lower = prev[2].casefold().rstrip(".")
             if lower in _persons.TITLES or lower in _ORG_OPENERS:
                 return True  # "President Biden", "United Russia" (a party), "Real Madrid"
-            if lower == "the" and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
-                    and text[tokens[j][1]:tokens[j + 1][0]] == " ":
-                return True
     return False
 
 
