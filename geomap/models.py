@@ -77,6 +77,17 @@ class Place:
     admin1: str | None = None
     population: int = 0
 
+    def holds(self, inner: Place) -> bool:
+        """Whether this place is a country or first-order division that holds ``inner``."""
+        if self.geonameid == inner.geonameid or self.country_code != inner.country_code:
+            return False
+        if self.feature_code in _COUNTRY_CODES:
+            return True
+        return self.feature_code == "ADM1" and self.admin1_code == inner.admin1_code
+
+
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR"})
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

@@ -229,6 +229,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     zipf = _words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
+    if _qualified(text, tokens, caps, j, surface, gazetteer):
+        return True  # "Alvin, Texas", "Price, Utah": a place in the region named after it
     cue = bool(_PLACE_CUE.search(text[max(0, tokens[i][0] - 12):tokens[i][0]])) \
         and not _modifier(text, tokens, j)
     if i == j and not cue and surface.casefold() in _words.first_names() and not any(
@@ -263,8 +265,24 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         for c in gazetteer.candidates(surface))
 
 
+def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], j: int,
+               surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether the match ending at token ``j`` is followed by ", " and the name of a country or
+    first-order division that holds one of its candidates ("Hugo, Oklahoma", "Ada, Okla.")."""
+    k = j + 1
+    if k >= len(tokens) or not caps[k] or text[tokens[j][1]:tokens[k][0]] != ", ":
+        return False
+    end = _longest_match(text, tokens, caps, k, gazetteer)
+    if end is None:
+        return False
+    outer = [c.place for c in gazetteer.candidates(_surface_key(text[tokens[k][0]:tokens[end][1]]))
+             if c.place.feature_code in MAJOR_CODES]
+    return bool(outer) and any(o.holds(c.place) for c in gazetteer.candidates(surface)
+                               for o in outer)
+
+
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
-_PLACE_CUE = re.compile(r"\b(?:in|near|outside|through)\s+$")
+_PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
 _TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                           "by", "with", "from", "as", "is", "but", "vs"})
 
@@ -304,7 +322,8 @@ _FUNCTION_WORDS = frozenset({
     "on", "in", "at", "and", "or", "for", "to", "last", "this", "that", "with", "from", "by",
     "as", "but", "where", "when", "since", "after", "before", "during", "until", "was", "is",
     "were", "are", "has", "have", "had", "will", "would", "said", "says", "earlier", "yesterday",
-    "today", "overnight", "early", "late", "recently", "who", "which",
+    "today", "overnight", "early", "late", "recently", "who", "which", "left", "killed", "hit",
+    "struck", "became", "saw", "remains", "remained", "opened", "closed", "next",
 })
 
 

@@ -230,7 +230,7 @@ def _qualifier_bonus(text: str, mentions: Sequence[Mention],
         for cand in candidates[k]:
             place = cand.place
             for outer in containers:
-                if _contains(outer.place, place):
+                if outer.place.holds(place):
                     bonuses[k][place.geonameid] = 1.0
                     bonuses[k + 1][outer.place.geonameid] = 0.3
     return bonuses
@@ -263,14 +263,6 @@ def _kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequ
     for mention, bonus in zip(mentions, bonuses, strict=True):
         for gid, gain_ in cued.get(name_key(mention.text), {}).items():
             bonus[gid] = bonus.get(gid, 0.0) + gain_
-
-
-def _contains(outer: Place, inner: Place) -> bool:
-    if outer.geonameid == inner.geonameid or outer.country_code != inner.country_code:
-        return False
-    if outer.feature_code in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR"):
-        return True
-    return outer.feature_code == "ADM1" and outer.admin1_code == inner.admin1_code
 
 
 def _probabilities(scores: Sequence[float]) -> list[float]:
