@@ -216,6 +216,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
           surface: str, gazetteer: Gazetteer) -> bool | None:
     """Whether a match names a place: ``True``, ``False``, or ``None`` for a common word
     without evidence here, which names a place if the article names it elsewhere."""
+    if _PARTY.search(text, max(0, tokens[i][0] - 4), tokens[i][0]):
+        return True  # "Rep. Jane Doe, D-Hardy": a legislator's home town
     if _inside_longer_name(text, tokens, i, j, gazetteer):
         return False
     if surface.isupper() and len(surface) <= 4 and not any(
@@ -281,6 +283,7 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
                                for o in outer)
 
 
+_PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
 _TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from geomap import _proximity
+from geomap._persons import TITLES
 from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
@@ -288,7 +289,22 @@ def _person(text: str, mention: Mention, cand: Candidate) -> bool:
             and " " not in mention.text and cand.kind != "metonym"
             and (bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
                  or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 14):mention.start])))
-            and not _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
+            and not _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start])
+            and not _office(text, mention.end))
+
+
+def _office(text: str, end: int) -> bool:
+    """"said Avondale Mayor Ed Rieker": a capitalised office or service after the name makes it
+    the place the office serves."""
+    found = _NEXT_CAPITALISED.match(text, end)
+    return found is not None and (found.group(1).casefold() in TITLES
+                                  or found.group(1).casefold() in _SERVICES)
+
+
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)")
+_SERVICES = frozenset({"police", "fire", "city", "county", "township", "town", "village",
+                       "school", "schools", "board", "council", "councilman", "selectman",
+                       "officials", "residents"})
 
 
 def _role(text: str, mention: Mention, cand: Candidate) -> Role:
