@@ -231,6 +231,11 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     zipf = _words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
+    if i == j and i > 0 and tokens[i - 1][2].casefold() == "the" and surface.endswith("s") \
+            and all(c.kind == "alt" and c.place.population < _BIG_ALT_PLACE
+                    and c.place.feature_code not in MAJOR_CODES
+                    for c in gazetteer.candidates(surface)):
+        return False  # "the Boons": a family, not another name of a small town
     if _qualified(text, tokens, caps, j, surface, gazetteer):
         return True  # "Alvin, Texas", "Price, Utah": a place in the region named after it
     cue = bool(_PLACE_CUE.search(text[max(0, tokens[i][0] - 12):tokens[i][0]])) \
