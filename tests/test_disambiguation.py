@@ -210,3 +210,66 @@ def test_countries_by_their_english_names(gazetteer: Gazetteer) -> None:
     found = places(gazetteer, "Britain says the talks failed. She moved to America.")
     assert found["Britain"][0] == "GB"
     assert found["America"][0] == "US"
+
+
+# --- names of people and firms --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was drafted by Susan K. Whitfield, who chairs the board.",
+        "Mary T. Olson chaired the hearing.",  # a given name that is also a province
+        "The board hired McPherson & Jacobsen to run the search.",
+        "Neighbours say the Boons have farmed the valley for decades.",
+    ],
+)
+def test_middle_initials_firms_and_families_are_not_places(gazetteer: Gazetteer,
+                                                           text: str) -> None:
+    assert surfaces(gazetteer, text) == []
+
+
+def test_a_given_name_makes_any_place_named_word_a_surname(gazetteer: Gazetteer) -> None:
+    text = "Former treasurer Thomas Ravenel was sentenced. Ravenel will be freed in May."
+    assert "Ravenel" not in surfaces(gazetteer, text)
+
+
+def test_a_place_before_an_office_is_no_speaker(gazetteer: Gazetteer) -> None:
+    # "said Fedorov" is a person; "said Avondale Mayor ..." names the town the mayor serves
+    text = '"The bridge will be rebuilt," said Avondale Mayor Jane Roe.'
+    assert surfaces(gazetteer, text) == ["Avondale"]
+
+
+# --- what vouches for a place ---------------------------------------------------------------
+
+def test_a_region_after_a_comma_vouches_for_a_common_word(gazetteer: Gazetteer) -> None:
+    # "Price" and "Hugo" alone are a word and a given name; the state after them makes them towns
+    found = places(gazetteer, "She taught in Price, Utah, and retired to Hugo, Oklahoma.")
+    assert found["Price"] == ("US", "Utah")
+    assert found["Hugo"] == ("US", "Oklahoma")
+
+
+def test_a_legislators_home_town_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "The bill was sponsored by Sen. Ann Doe, D-Iowa City, and Rep. Bob Roe, R-Berkeley."
+    assert surfaces(gazetteer, text) == ["Iowa City", "Berkeley"]
+
+
+def test_a_place_opening_an_institutions_name_is_a_place(gazetteer: Gazetteer) -> None:
+    # the library is in Shreveport; a newspaper's name is no place
+    assert surfaces(gazetteer, "The Shreveport Public Library opens late.") == ["Shreveport"]
+    assert surfaces(gazetteer, "He told The Boston Globe about it.") == []
+
+
+def test_city_of_is_a_place_cue_and_chooses_a_settlement(gazetteer: Gazetteer) -> None:
+    [bam] = geoparse(gazetteer, "An earthquake in the city of Bam left thousands homeless.")
+    assert bam.place is not None and bam.place.country_code == "IR"
+    # "the city of" holds for every mention of the name in the article
+    text = "The parade returns to New York. It is paid for by the city of New York."
+    assert [t.place.feature_code for t in geoparse(gazetteer, text)
+            if t.place is not None] == ["PPL", "PPL"]
+    [state] = geoparse(gazetteer, "Fires spread across the state of Washington.")
+    assert state.place is not None and state.place.feature_code == "ADM1"
+
+
+def test_english_counties(gazetteer: Gazetteer) -> None:
+    found = places(gazetteer, "Races were held at Croft, Yorkshire, and in Cheshire.")
+    assert found["Yorkshire"][0] == "GB" and found["Cheshire"][0] == "GB"
