@@ -64,6 +64,7 @@ _ALT_ZIPF = 2.5  # a word this common that is only another name of small places 
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
+_CUE_ZIPF = 5.2  # "Man of the Year": a word this common names a big place only after a cue
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
 
 
@@ -257,7 +258,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
             return True
         big = any(c.place.population >= (_BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
                   and (c.kind == "name" or zipf < _VERY_COMMON) for c in candidates)
-        if big and not _sentence_initial(text, tokens[i][0]) \
+        if big and (zipf < _CUE_ZIPF or cue) and not _sentence_initial(text, tokens[i][0]) \
                 and not _title_case(text, tokens, caps, i):
             return True
         if zipf < _VERY_COMMON and cue and any(
