@@ -219,8 +219,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     without evidence here, which names a place if the article names it elsewhere."""
     if _PARTY.search(text, max(0, tokens[i][0] - 4), tokens[i][0]):
         return True  # "Rep. Jane Doe, D-Hardy": a legislator's home town
-    if _inside_longer_name(text, tokens, i, j, gazetteer):
-        return False
+    if _inside_longer_name(text, tokens, i, j, gazetteer) or _DISEASE.match(text, tokens[j][1]):
+        return False  # "Washington Post", "Marburg virus"
     if surface.isupper() and len(surface) <= 4 and not any(
             c.kind == "abbr" for c in gazetteer.candidates(surface)):
         return False  # "EU" is not the French town of Eu
@@ -289,6 +289,10 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
                                for o in outer)
 
 
+# a virus, fever or strain named after the place where it was found ("Marburg virus", "West
+# Nile virus", "Lassa fever", "Simian haemorrhagic fever")
+_DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
+                      r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
