@@ -54,7 +54,7 @@ _ORG_WORDS = frozenset({
     "guardian", "telegraph", "inquirer", "courier", "examiner", "dispatch", "sentinel", "monitor",
     "standard", "mirror", "express", "enquirer", "bulletin", "pravda", "star-telegram",
 })
-_ORG_OPENERS = frozenset({"united", "real"})  # before a place in an organisation's name
+_ORG_OPENERS = frozenset({"united", "real", "agent"})  # before a place in an organisation's name
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
                          "northern", "southern", "centre", "center", "upper", "lower", "greater",
                          "new", "old", "little", "big", "great", "saint", "st", "mid"})
@@ -221,6 +221,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         return True  # "Rep. Jane Doe, D-Hardy": a legislator's home town
     if _inside_longer_name(text, tokens, i, j, gazetteer) or _DISEASE.match(text, tokens[j][1]):
         return False  # "Washington Post", "Marburg virus"
+    if text[tokens[j][1]:tokens[j][1] + 1] == "$":
+        return False  # "US$100", "HK$5": a currency
     if surface.isupper() and len(surface) <= 4 and not any(
             c.kind == "abbr" for c in gazetteer.candidates(surface)):
         return False  # "EU" is not the French town of Eu
