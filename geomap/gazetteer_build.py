@@ -162,7 +162,10 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
         population = sum(p for _, _, p in members[code])
         store.add_place(gid, name, point[0], point[1], "A", "ADM1", cc, a1code, name, population,
                         source)
-        aliases = _distinctive([a for a in row[5].split("|") if a] if len(row) > 5 else [])
+        aliases = [a for a in row[5].split("|") if a] if len(row) > 5 else []
+        if ", " in name and name[0].isupper():  # "Dagestan, Respublika": GeoNames' inverted form
+            aliases.append(name.split(", ", 1)[0])
+        aliases = _distinctive(aliases)
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
         store.add_names(gid, _region_variants([name, *aliases], row[4]), "alt")
