@@ -257,6 +257,8 @@ def _add_admin2(store: _Store, countries: set[str] | None) -> None:
         stem = name_key(" ".join(name.split()[:-1])) if len(name.split()) > 1 else ""
         aliases = _distinctive([a for a in row[5].split("|") if a and name_key(a) != stem]
                                if len(row) > 5 else [])
+        if name.endswith(" County"):
+            aliases.append(f"{name[:-len(' County')]} Co.")  # "Plymouth Co.", as news abbreviates
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
 

@@ -221,6 +221,9 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         return True  # "Rep. Jane Doe, D-Hardy": a legislator's home town
     if _inside_longer_name(text, tokens, i, j, gazetteer) or _DISEASE.match(text, tokens[j][1]):
         return False  # "Washington Post", "Marburg virus"
+    if j > i and tokens[j][2] in ("Co", "CO") \
+            and _NAME_BEFORE.search(text, max(0, tokens[i][0] - 30), tokens[i][0]):
+        return False  # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     if text[tokens[j][1]:tokens[j][1] + 1] == "$":
         return False  # "US$100", "HK$5": a currency
     if surface.isupper() and len(surface) <= 4 and not any(
@@ -295,6 +298,7 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
 # Nile virus", "Lassa fever", "Simian haemorrhagic fever")
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")

@@ -277,3 +277,9 @@ def test_city_of_is_a_place_cue_and_chooses_a_settlement(gazetteer: Gazetteer) -
 def test_english_counties(gazetteer: Gazetteer) -> None:
     found = places(gazetteer, "Races were held at Croft, Yorkshire, and in Cheshire.")
     assert found["Yorkshire"][0] == "GB" and found["Cheshire"][0] == "GB"
+
+
+def test_county_abbreviation(gazetteer: Gazetteer) -> None:
+    [county] = geoparse(gazetteer, "PLYMOUTH CO. - Deputies recovered the stolen tractor.")
+    assert county.place is not None and county.place.feature_code == "ADM2"
+    assert surfaces(gazetteer, "Shares of Hudson's Bay Co. rose.") == []  # a company
