@@ -89,6 +89,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     """
     candidates = [gazetteer.candidates(m.text) for m in mentions]
     qualified = _qualifier_bonus(doc.text, mentions, candidates)
+    unplaced = _unplaced(doc.text, mentions, candidates)
     _kind_cues(doc.text, mentions, candidates, qualified)
     if bias:
         for cands, bonus in zip(candidates, qualified, strict=True):
@@ -130,7 +131,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
         role = _role(doc.text, mention, best)
-        if _person(doc.text, mention, best):
+        if _person(doc.text, mention, best) or mention.start in unplaced:
             continue
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
     return toponyms
@@ -235,6 +236,29 @@ def _qualifier_bonus(text: str, mentions: Sequence[Mention],
                     bonuses[k][place.geonameid] = 1.0
                     bonuses[k + 1][outer.place.geonameid] = 0.3
     return bonuses
+
+
+def _unplaced(text: str, mentions: Sequence[Mention],
+              candidates: Sequence[Sequence[Candidate]]) -> set[int]:
+    """Start offsets of the mentions that a following first-order division rules out: in
+    "HOLLIDAY, Mo." no candidate of "Holliday" lies in Missouri, so the name's candidates (a
+    Holliday in Texas) are all wrong; no point is better than a wrong one."""
+    out: set[int] = set()
+    for k in range(len(mentions) - 1):
+        if not _DIVISION_GAP.match(text, mentions[k].end, mentions[k + 1].start) \
+                or not _DIVISION_END.match(text, mentions[k + 1].end):
+            continue  # "Los Angeles, San Fernando Valley": no "X, Division" pair
+        divisions = [c.place for c in candidates[k + 1] if c.kind in ("name", "abbr")
+                     and c.place.feature_code == "ADM1"]
+        if divisions and candidates[k] and all(
+                c.place.feature_class == "P" for c in candidates[k]) and not any(
+                d.holds(c.place) for c in candidates[k] for d in divisions):
+            out.add(mentions[k].start)
+    return out
+
+
+_DIVISION_GAP = re.compile(r", ?$")
+_DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 
 
 _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"

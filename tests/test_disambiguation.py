@@ -283,3 +283,13 @@ def test_county_abbreviation(gazetteer: Gazetteer) -> None:
     [county] = geoparse(gazetteer, "PLYMOUTH CO. - Deputies recovered the stolen tractor.")
     assert county.place is not None and county.place.feature_code == "ADM2"
     assert surfaces(gazetteer, "Shares of Hudson's Bay Co. rose.") == []  # a company
+
+
+def test_a_division_that_holds_no_candidate_leaves_the_name_unplaced(gazetteer: Gazetteer,
+                                                                     ) -> None:
+    # the gazetteer knows no Holliday in Missouri: a Holliday in Texas would be a wrong point
+    assert surfaces(gazetteer, "HOLLIDAY, Mo. -- A driver was hurt.") == ["Mo"]
+    assert surfaces(gazetteer, "PARIS, Mo. -- A driver was hurt.") == ["PARIS", "Mo"]
+    # a list of provinces is no such pair
+    assert surfaces(gazetteer, "Cases rose in Anhui, Guangdong and Hubei.") == [
+        "Anhui", "Guangdong", "Hubei"]
