@@ -190,15 +190,17 @@ def _longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[boo
             if not _joinable(gap) and not (gap == ". " and tokens[j - 1][2] in _SHORT_TITLES):
                 break
             lower = word.casefold()
-            if not caps[j] and lower not in _CONNECTORS and lower not in _REGION_WORDS:
-                break
-        if caps[j] or word.casefold() in _REGION_WORDS:
+            if not caps[j] and lower not in _CONNECTORS and lower not in _REGION_WORDS \
+                    and not _ELIDED.match(word):
+                break  # but "Côte d'Ivoire", "Val d'Oise" go on
+        if caps[j] or word.casefold() in _REGION_WORDS or _ELIDED.match(word):
             key = _surface_key(text[tokens[i][0]:tokens[j][1]])
             if key and gazetteer.has_name(key):
                 best = j
     return best
 
 
+_ELIDED = re.compile(r"[dl]['’][A-Z]")  # "d'Ivoire", "l'Aquila"
 _SHORT_TITLES = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # "St. Louis", "Ft. Worth"
 
 

@@ -214,6 +214,9 @@ def test_countries_by_their_english_names(gazetteer: Gazetteer) -> None:
     found = places(gazetteer, "Britain says the talks failed. She moved to America.")
     assert found["Britain"][0] == "GB"
     assert found["America"][0] == "US"
+    found = places(gazetteer, "Aid reached Côte d’Ivoire and the Democratic Republic of Congo.")
+    assert found["Côte d’Ivoire"][0] == "CI"  # an elided article inside a name
+    assert found["Democratic Republic of Congo"][0] == "CD"
 
 
 # --- names of people and firms --------------------------------------------------------------
