@@ -35,7 +35,8 @@ TITLES = frozenset({
 })
 _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
-_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Highway|Pike)\b")
+_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Highway|"
+                     r"Pike)\b")
 _TITLE_FORMS = frozenset(form for title in TITLES
                          for form in (title, title.capitalize(), title.upper()))
 
