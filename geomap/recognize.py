@@ -226,6 +226,9 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     if j > i and tokens[j][2] in ("Co", "CO") \
             and _NAME_BEFORE.search(text, max(0, tokens[i][0] - 30), tokens[i][0]):
         return False  # "Hudson's Bay Co." is a company, "Plymouth Co." a county
+    if _WAR.match(text, tokens[j][1]) and not any(
+            c.place.feature_code.startswith("PCL") for c in gazetteer.candidates(surface)):
+        return False  # "the Gulf War" is an event; "the Vietnam War" keeps its country
     if text[tokens[j][1]:tokens[j][1] + 1] == "$":
         return False  # "US$100", "HK$5": a currency
     if surface.isupper() and len(surface) <= 4 and not any(
@@ -300,6 +303,7 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
 # Nile virus", "Lassa fever", "Simian haemorrhagic fever")
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
+_WAR = re.compile(r"[ -][Ww]ars?\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
