@@ -303,6 +303,9 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
 # Nile virus", "Lassa fever", "Simian haemorrhagic fever")
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
+# words that open a place name only when nothing capitalised stands before them
+_GENERIC_HEADS = frozenset({"river", "valley", "lake", "coast", "park", "city", "creek", "bay",
+                            "mountain", "mount", "island", "county", "beach", "springs", "falls"})
 _WAR = re.compile(r"[ -][Ww]ars?\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
@@ -407,6 +410,8 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
         gap = text[prev[1]:tokens[i][0]]
         if gap == ". " and prev[2] in _SHORT_TITLES:
             return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
+        if gap == " " and _capitalised(prev[2]) and tokens[i][2].casefold() in _GENERIC_HEADS:
+            return True  # "Red River Valley", "Canadian Coast Guard": the name began earlier
         if gap == " " and _capitalised(prev[2]):
             lower = prev[2].casefold().rstrip(".")
             if lower in _persons.TITLES or lower in _ORG_OPENERS:
