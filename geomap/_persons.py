@@ -31,7 +31,10 @@ TITLES = frozenset({
     "author", "actor", "actress", "singer", "striker", "midfielder", "goalkeeper", "pastor",
     "reporter", "correspondent", "editor", "columnist", "journalist", "teacher", "researcher",
     "scientist", "activist", "dissident", "blogger", "officer", "trooper", "deputy",
-    "superintendent", "ambassador", "envoy", "commissioner", "administrator",
+    "superintendent", "ambassador", "envoy", "commissioner", "administrator", "dictator",
+    "autocrat", "strongman", "leader", "tycoon", "oligarch", "billionaire", "businessman",
+    "businesswoman", "rapper", "comedian", "novelist", "poet", "premier", "emir", "sultan",
+    "ayatollah", "cardinal", "archbishop", "patriarch", "candidate", "nominee", "challenger",
 })
 _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")

@@ -138,6 +138,7 @@ def test_roles(gazetteer: Gazetteer, text: str, name: str, role: str) -> None:
         "The vaccine costs US$12 a dose.",  # a currency
         "Veterans exposed to Agent Orange were compensated.",
         "A Gulf War veteran spoke at the ceremony.",  # an event, not a place
+        "The strikes followed a speech by autocrat Vladimir Sokolov.",  # a role before a name
         "Storms moved into the Red River Valley.",  # "River Valley" continues a longer name
     ],
 )
