@@ -89,6 +89,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     """
     candidates = [gazetteer.candidates(m.text) for m in mentions]
     qualified = _qualifier_bonus(doc.text, mentions, candidates)
+    for cands, bonus in zip(candidates, qualified, strict=True):
+        _division_over_seat(cands, bonus)
     unplaced = _unplaced(doc.text, mentions, candidates)
     _kind_cues(doc.text, mentions, candidates, qualified)
     if bias:
@@ -236,6 +238,26 @@ def _qualifier_bonus(text: str, mentions: Sequence[Mention],
                     bonuses[k][place.geonameid] = 1.0
                     bonuses[k + 1][outer.place.geonameid] = 0.3
     return bonuses
+
+
+def _division_over_seat(cands: Sequence[Candidate], bonus: dict[int, float]) -> None:
+    """"Quebec": a first-order division far more populous than its same-name seat is what the
+    bare name means; the seat is "Quebec City"."""
+    for division in cands:
+        if division.kind != "name" or division.place.feature_code != "ADM1":
+            continue
+        for seat in cands:
+            place = seat.place
+            if seat.kind == "name" and place.feature_code in ("PPLA", "PPLC") \
+                    and place.country_code == division.place.country_code \
+                    and place.admin1_code == division.place.admin1_code \
+                    and division.place.population >= _DIVISION_RATIO * place.population:
+                gid = division.place.geonameid
+                bonus[gid] = bonus.get(gid, 0.0) + _DIVISION_BONUS
+
+
+_DIVISION_RATIO = 10  # "Quebec" (10.7 million) and Quebec City (0.5 million)
+_DIVISION_BONUS = 0.3
 
 
 def _unplaced(text: str, mentions: Sequence[Mention],

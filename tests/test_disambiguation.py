@@ -299,3 +299,12 @@ def test_a_division_that_holds_no_candidate_leaves_the_name_unplaced(gazetteer: 
     # a list of provinces is no such pair
     assert surfaces(gazetteer, "Cases rose in Anhui, Guangdong and Hubei.") == [
         "Anhui", "Guangdong", "Hubei"]
+
+
+def test_a_bare_name_is_the_division_far_larger_than_its_seat(gazetteer: Gazetteer) -> None:
+    [province] = geoparse(gazetteer, "Wildfires spread across Quebec.")
+    assert province.place is not None and province.place.feature_code == "ADM1"
+    [city] = geoparse(gazetteer, "Snow fell on the city of Quebec.")
+    assert city.place is not None and city.place.feature_code == "PPLA"
+    [donetsk] = geoparse(gazetteer, "Shelling hit Donetsk.")  # an oblast only 4 times as large
+    assert donetsk.place is not None and donetsk.place.feature_code == "PPLA"
