@@ -53,7 +53,9 @@ _CONTEXT_CANDIDATES = 3  # candidates of each name that lend context
 _MIN_SCORE = 0.2
 _SHARPNESS = 3.0
 _MAX_ALTERNATIVES = 3
-_QUALIFIER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+\()$")
+# "Pokrovsk, Donetsk region", "Donetsk in Russia's Rostov region", "Monroe County in northeast
+# Missouri", "Khan Younis, in the southern Gaza Strip", "Sloviansk (Donetsk region)"
+_QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
 _ACTOR_AFTER = re.compile(
     r"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+(?:has|have|had|is|was|will|would|may|might|could|should|"
     r"must|says?|said|claims?|claimed|insists?|insisted|denie[sd]|deny|rejects?|rejected|"

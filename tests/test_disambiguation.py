@@ -308,3 +308,10 @@ def test_a_bare_name_is_the_division_far_larger_than_its_seat(gazetteer: Gazette
     assert city.place is not None and city.place.feature_code == "PPLA"
     [donetsk] = geoparse(gazetteer, "Shelling hit Donetsk.")  # an oblast only 4 times as large
     assert donetsk.place is not None and donetsk.place.feature_code == "PPLA"
+
+
+def test_a_qualifier_may_carry_a_direction(gazetteer: Gazetteer) -> None:
+    # "in northeast Missouri" names the container as surely as "in Missouri" does
+    [county, _] = geoparse(gazetteer, "The farm lies in Monroe County in northeast Missouri.")
+    assert county.place is not None and county.place.admin1 == "Missouri"
+    assert county.score > 0.5  # one of 17 Monroe Counties, chosen by the qualifier
