@@ -127,5 +127,3 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
         found.add(strip_possessive(w2))
     return found
 
-
-MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
