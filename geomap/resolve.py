@@ -90,10 +90,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         others are dropped.
     """
     candidates = [gazetteer.candidates(m.text) for m in mentions]
-    qualified = _qualifier_bonus(doc.text, mentions, candidates)
+    qualified, unplaced = _qualifiers(doc.text, mentions, candidates)
     for cands, bonus in zip(candidates, qualified, strict=True):
         _division_over_seat(cands, bonus)
-    unplaced = _unplaced(doc.text, mentions, candidates)
     _kind_cues(doc.text, mentions, candidates, qualified)
     if bias:
         for cands, bonus in zip(candidates, qualified, strict=True):
@@ -223,23 +222,49 @@ def _context(
     return countries, admin1s
 
 
-def _qualifier_bonus(text: str, mentions: Sequence[Mention],
-                     candidates: Sequence[Sequence[Candidate]]) -> list[dict[int, float]]:
-    """Favour candidates inside the region or country that the next mention names."""
+def _qualifiers(text: str, mentions: Sequence[Mention],
+                candidates: Sequence[Sequence[Candidate]],
+                ) -> tuple[list[dict[int, float]], set[int]]:
+    """Read "X, Y", "X in Y" and "X (Y)" pairs, where Y is a region or country.
+
+    Returns
+    -------
+    tuple
+        Per mention, bonuses for the candidates of X inside a candidate of Y (and for that
+        Y); and the start offsets of the names X that a first-order division Y rules out: in
+        "HOLLIDAY, Mo." no candidate of "Holliday" lies in Missouri, so the name's candidates (a
+        Holliday in Texas) are all wrong, and no point is better than a wrong one.
+    """
     bonuses: list[dict[int, float]] = [{} for _ in mentions]
+    unplaced: set[int] = set()
     for k in range(len(mentions) - 1):
-        gap = text[mentions[k].end:mentions[k + 1].start]
-        gap = re.sub(r"^['’]s?", "", gap) if k + 1 < len(mentions) else gap
+        gap = re.sub(r"^['’]s?", "", text[mentions[k].end:mentions[k + 1].start])
         if not _QUALIFIER_GAP.match(gap) and not re.match(r"^\s+in\s+\w+['’]s\s+$", gap):
             continue
-        containers = candidates[k + 1]
+        held = False
         for cand in candidates[k]:
             place = cand.place
-            for outer in containers:
+            for outer in candidates[k + 1]:
                 if outer.place.holds(place):
+                    held = True
                     bonuses[k][place.geonameid] = 1.0
                     bonuses[k + 1][outer.place.geonameid] = 0.3
-    return bonuses
+        if not held and _rules_out(text, mentions[k], mentions[k + 1], candidates[k],
+                                   candidates[k + 1]):
+            unplaced.add(mentions[k].start)
+    return bonuses, unplaced
+
+
+def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[Candidate],
+               outer_cands: Sequence[Candidate]) -> bool:
+    """Whether "INNER, OUTER" names a settlement in a first-order division that holds none of its
+    candidates (the caller found none held)."""
+    if not _DIVISION_GAP.match(text, inner.end, outer.start) \
+            or not _DIVISION_END.match(text, outer.end):
+        return False  # "Los Angeles, San Fernando Valley": no "X, Division" pair
+    return bool(inner_cands) and any(
+        c.kind in ("name", "abbr") and c.place.feature_code == "ADM1" for c in outer_cands
+    ) and all(c.place.feature_class == "P" for c in inner_cands)
 
 
 def _division_over_seat(cands: Sequence[Candidate], bonus: dict[int, float]) -> None:
@@ -260,25 +285,6 @@ def _division_over_seat(cands: Sequence[Candidate], bonus: dict[int, float]) -> 
 
 _DIVISION_RATIO = 10  # "Quebec" (10.7 million) and Quebec City (0.5 million)
 _DIVISION_BONUS = 0.3
-
-
-def _unplaced(text: str, mentions: Sequence[Mention],
-              candidates: Sequence[Sequence[Candidate]]) -> set[int]:
-    """Start offsets of the mentions that a following first-order division rules out: in
-    "HOLLIDAY, Mo." no candidate of "Holliday" lies in Missouri, so the name's candidates (a
-    Holliday in Texas) are all wrong; no point is better than a wrong one."""
-    out: set[int] = set()
-    for k in range(len(mentions) - 1):
-        if not _DIVISION_GAP.match(text, mentions[k].end, mentions[k + 1].start) \
-                or not _DIVISION_END.match(text, mentions[k + 1].end):
-            continue  # "Los Angeles, San Fernando Valley": no "X, Division" pair
-        divisions = [c.place for c in candidates[k + 1] if c.kind in ("name", "abbr")
-                     and c.place.feature_code == "ADM1"]
-        if divisions and candidates[k] and all(
-                c.place.feature_class == "P" for c in candidates[k]) and not any(
-                d.holds(c.place) for c in candidates[k] for d in divisions):
-            out.add(mentions[k].start)
-    return out
 
 
 _DIVISION_GAP = re.compile(r", ?$")
