@@ -45,11 +45,13 @@ sys.path.insert(0, str(HERE))
 
 import synth  # noqa: E402
 
+from geomap.config import DEFAULT_GAZETTEER  # noqa: E402
+
 _STARTUP = """
 import time, sys
 t = time.perf_counter()
 from geomap.gazetteer import Gazetteer
-from geomap.geoparse import geoparse_documents
+from geomap.engine import geoparse_documents
 g = Gazetteer.open(sys.argv[1])
 print(time.perf_counter() - t)
 """
@@ -57,9 +59,9 @@ print(time.perf_counter() - t)
 _FIRST = """
 import json, sys, time
 from pathlib import Path
-from geomap.documents import read_documents
+from geomap.readers import read_documents
 from geomap.gazetteer import Gazetteer
-from geomap.geoparse import geoparse_documents
+from geomap.engine import geoparse_documents
 docs = read_documents([Path(sys.argv[2])])[:1]
 g = Gazetteer.open(sys.argv[1])
 t = time.perf_counter()
@@ -70,9 +72,9 @@ print(time.perf_counter() - t)
 _THROUGHPUT = """
 import json, sys, time
 from pathlib import Path
-from geomap.documents import read_documents
+from geomap.readers import read_documents
 from geomap.gazetteer import Gazetteer
-from geomap.geoparse import geoparse_documents
+from geomap.engine import geoparse_documents
 docs = read_documents([Path(sys.argv[2])])[:int(sys.argv[3])]
 g = Gazetteer.open(sys.argv[1])
 list(geoparse_documents(docs[:5], g))  # warm the lazy word-frequency table
@@ -87,11 +89,11 @@ print(json.dumps({"articles": len(docs), "chars": chars, "toponyms": n, "seconds
 _PAGE = """
 import sys
 from pathlib import Path
-from geomap.documents import read_documents
+from geomap.readers import read_documents
 from geomap.engine import parse_document
-from geomap.frame import events_to_frame
+from geomap.outputs.frame import events_to_frame
 from geomap.gazetteer import Gazetteer
-from geomap.render import render_map
+from geomap.outputs.page import render_map
 wanted = int(sys.argv[3])
 g = Gazetteer.open(sys.argv[1])
 events = []
@@ -108,7 +110,7 @@ _PER_FILE = 5000  # articles per synthetic JSON Lines file
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gazetteer", type=Path, default=Path("gazetteer/build/geomap.sqlite"))
+    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER)
     parser.add_argument("--corpus-dir", type=Path, default=Path("../shared/eval/dev"))
     parser.add_argument("--articles", type=int, default=10_000,
                         help="synthetic articles for the run, engine and cache rows")

@@ -19,15 +19,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from geomap.gazetteer import DEFAULT_PATH, Gazetteer
+from geomap.config import DEFAULT_GAZETTEER
+from geomap.gazetteer import Gazetteer
 
-_BUILD = "import sys; from pathlib import Path; from geomap.gazetteer_build import build; " \
+_BUILD = "import sys; from pathlib import Path; from geomap.gazetteer.build import build; " \
          "build(Path(sys.argv[1]))"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER)
     parser.add_argument("--skip-build", action="store_true", help="measure the existing store only")
     parser.add_argument("--import-rows", type=int, default=300_000,
                         help="rows of the synthetic GeoNames dump imported (0 to skip)")
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 _IMPORT = ("import sys; from pathlib import Path; "
-           "from geomap.gazetteer_import import import_dumps; "
+           "from geomap.gazetteer.dumps import import_dumps; "
            "print(import_dumps([Path(sys.argv[1])], Path(sys.argv[2])))")
 
 

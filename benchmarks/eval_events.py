@@ -17,12 +17,13 @@ import math
 from pathlib import Path
 from typing import Any
 
-from geomap.documents import read_documents
-from geomap.events import extract_events
-from geomap.gazetteer import DEFAULT_PATH, Gazetteer
+from geomap.config import DEFAULT_GAZETTEER
+from geomap.events.extract import extract_events
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
 from geomap.models import Event
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
+from geomap.readers import read_documents
 
 CHECKS = ("type", "sub", "date", "fatalities", "precision")
 
@@ -91,7 +92,7 @@ def _match(exp: dict[str, Any], events: list[Event], used: set[int]) -> Event | 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("tests/data/events"))
-    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     with Gazetteer.open(args.gazetteer) as gaz:

@@ -16,7 +16,8 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from geomap.gazetteer import DEFAULT_PATH, Gazetteer
+from geomap.config import DEFAULT_GAZETTEER
+from geomap.gazetteer import Gazetteer
 
 KM = 161.0
 
@@ -31,7 +32,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval/dev"))
-    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER)
     parser.add_argument("--top", type=int, default=15, help="names listed per miss class")
     args = parser.parse_args(argv)
     with Gazetteer.open(args.gazetteer) as gaz:

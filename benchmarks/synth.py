@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "gazetteer/build/geomap.sqlite"
+from geomap.config import DEFAULT_GAZETTEER
+
 # Countries news is written about, weighted roughly as an international desk would weight them.
 COUNTRIES = {"UA": 30, "RU": 8, "SY": 6, "IL": 5, "PS": 4, "SD": 4, "US": 6, "GB": 3, "FR": 3,
              "DE": 3, "TR": 3, "IN": 3, "PK": 2, "NG": 3, "ML": 2, "ET": 2, "MM": 2, "CO": 2,

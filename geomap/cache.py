@@ -6,7 +6,8 @@ digest of
 
 - the document's content: id, text, title, source, URL, publication date and language (not the
   file it came from, so a moved file is still found);
-- the gazetteer's version (:attr:`geomap.gazetteer.Gazetteer.version`: its sources and build code);
+- the gazetteer's version (:attr:`geomap.gazetteer.Gazetteer.version`: its sources and build
+  code);
 - geomap's version and a digest of the package's source files, so that a code change (even one
   that does not bump the version) never serves results of the old code.
 
@@ -46,6 +47,7 @@ FORMAT = 1
 _ROLES = frozenset({"location", "actor", "qualifier"})
 _PRECISIONS = frozenset({"day", "week", "month", "year", "unknown"})
 _BASES = frozenset({"explicit", "relative", "published", "unknown"})
+_CODE_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json"})  # what the text stages run on
 _UNREADABLE = (OSError, EOFError, zlib.error, ValueError, TypeError, KeyError, IndexError,
                RecursionError)
 
@@ -57,9 +59,9 @@ class Parsed:
     Parameters
     ----------
     toponyms
-        From :func:`geomap.resolve.resolve`, in text order.
+        From :func:`geomap.geoparse.resolve.resolve`, in text order.
     events
-        From :func:`geomap.events.extract_events`, in its order.
+        From :func:`geomap.events.extract.extract_events`, in its order.
     """
 
     toponyms: tuple[Toponym, ...] = ()
@@ -187,11 +189,14 @@ def decode_many(payloads: Iterable[str], doc: Document, *,
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of geomap's source files: results of other code are never reused."""
+    """A digest of geomap's source and data files (every subpackage, the word lists included):
+    results of other code are never reused."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    files = (p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
+    for path in sorted(files, key=lambda p: p.relative_to(package).as_posix()):
+        name = path.relative_to(package).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

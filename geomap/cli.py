@@ -23,13 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from geomap import __version__
+from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import DocumentError, GeomapError
 from geomap.models import Bias, Warning_
 
 log = logging.getLogger("geomap")
 
-_REPO = Path(__file__).resolve().parent.parent
-DEFAULT_GAZETTEER = _REPO / "gazetteer" / "build" / "geomap.sqlite"
 DEFAULT_SEEDS = Path("seeds")
 _RUN_EXIT = ("exit status: 0 when every input was read; 2 when warnings occurred (a file or JSON "
              "line was skipped, or a file's encoding guessed; each is printed on one line and "
@@ -284,13 +283,13 @@ def _progress() -> bool:
 def _ensure_default_store(path: Path) -> None:
     """Rebuild the default store when missing, corrupt or stale; other paths are the user's."""
     if path.resolve() == DEFAULT_GAZETTEER.resolve():
-        from geomap.gazetteer_build import ensure_store
+        from geomap.gazetteer.build import ensure_store
 
         ensure_store(path, progress=_progress())
 
 
 def _run(args: argparse.Namespace) -> int:
-    from geomap.models import Config
+    from geomap.config import Config
     from geomap.run import build_maps
 
     paths = tuple(args.paths) or (DEFAULT_SEEDS,)
@@ -306,9 +305,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _geoparse(args: argparse.Namespace) -> int:
-    from geomap.documents import read_documents
+    from geomap.engine import geoparse_documents
     from geomap.gazetteer import Gazetteer
-    from geomap.geoparse import geoparse_documents
+    from geomap.readers import read_documents
 
     _ensure_default_store(args.gazetteer)
     errors: list[DocumentError] = []
@@ -331,7 +330,7 @@ def _geoparse(args: argparse.Namespace) -> int:
 
 
 def _gazetteer_build(args: argparse.Namespace) -> int:
-    from geomap.gazetteer_build import build
+    from geomap.gazetteer.build import build
 
     meta = build(args.gazetteer, progress=_progress())
     print(f"{args.gazetteer}: {meta['places']} places, {meta['names']} names "
@@ -340,7 +339,7 @@ def _gazetteer_build(args: argparse.Namespace) -> int:
 
 
 def _gazetteer_import(args: argparse.Namespace) -> int:
-    from geomap.gazetteer_import import import_dumps
+    from geomap.gazetteer.dumps import import_dumps
 
     counts = import_dumps(args.paths, args.gazetteer, classes=args.classes,
                           progress=_progress())

@@ -27,7 +27,7 @@ import os
 import secrets
 import shutil
 import socket
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,11 +35,11 @@ from typing import Any, Literal
 
 from geomap.cache import ArticleCache, Parsed, decode_many, encode_parsed
 from geomap.errors import GazetteerError, RunError
-from geomap.events import extract_events
+from geomap.events.extract import extract_events
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
 from geomap.models import Bias, Document, Place
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None
     gazetteer
         The open gazetteer.
     bias
-        An optional area of interest (see :func:`geomap.resolve.resolve`).
+        An optional area of interest (see :func:`geomap.geoparse.resolve.resolve`).
 
     Returns
     -------
@@ -86,6 +86,36 @@ def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None
     """
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
     return Parsed(tuple(toponyms), tuple(extract_events(doc, toponyms)))
+
+
+def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
+                       bias: Bias | None = None) -> Iterator[dict[str, Any]]:
+    """Geoparse each document into the record ``geomap geoparse`` writes as one JSON line.
+
+    The record is ``{"id": ..., "toponyms": [...]}``, each toponym as
+    :func:`geomap.outputs.records.toponym_json` gives it: all three roles (``location``,
+    ``actor``, ``qualifier``), each with the coordinates of the place it stands for, offsets into
+    the input ``text``. Events are not extracted.
+
+    Parameters
+    ----------
+    docs
+        Articles.
+    gazetteer
+        The open gazetteer.
+    bias
+        An optional area of interest (see :func:`geomap.geoparse.resolve`).
+
+    Yields
+    ------
+    dict
+        One record per document, in input order.
+    """
+    from geomap.outputs.records import toponym_json
+
+    for doc in docs:
+        toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
+        yield {"id": doc.id, "toponyms": [toponym_json(t) for t in toponyms]}
 
 
 def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
@@ -285,7 +315,7 @@ def _worker_gazetteer(path: str) -> Gazetteer:
 
 
 def _event_frame(parsed: list[tuple[int, Document, Parsed]]) -> Any:
-    from geomap.frame import EVENT_COLUMNS, event_record
+    from geomap.outputs.records import EVENT_COLUMNS, event_record
 
     rows, points = [], []
     for index, _, result in parsed:
@@ -298,21 +328,14 @@ def _event_frame(parsed: list[tuple[int, Document, Parsed]]) -> Any:
 
 
 def _toponym_frame(parsed: list[tuple[int, Document, Parsed]]) -> Any:
-    from geomap.frame import TOPONYM_COLUMNS
+    from geomap.outputs.records import TOPONYM_COLUMNS, toponym_record
 
     rows, points = [], []
     for index, doc, result in parsed:
         for toponym in result.toponyms:
             place = toponym.place
-            mention = toponym.mention
-            rows.append({
-                "document": doc.id, "start": mention.start, "end": mention.end,
-                "name": mention.text, "place": place.name if place else None,
-                "geonameid": place.geonameid if place else None, "role": toponym.role,
-                "score": toponym.score, "feature_code": place.feature_code if place else None,
-                "country_code": place.country_code if place else None,
-                "admin1": place.admin1 if place else None, "doc_index": index,
-                "payload": _payload(Parsed(toponyms=(toponym,)))})
+            rows.append({**toponym_record(doc.id, toponym), "doc_index": index,
+                         "payload": _payload(Parsed(toponyms=(toponym,)))})
             points.append((place.lon, place.lat) if place else None)
     return _geo_frame(rows, points, [*TOPONYM_COLUMNS, "doc_index", "payload"])
 
@@ -323,9 +346,10 @@ def _geo_frame(rows: list[dict[str, Any]], points: list[tuple[float, float] | No
     import pandas as pd
     from shapely import Point
 
+    from geomap.outputs.records import INTEGER_COLUMNS
+
     data = pd.DataFrame.from_records(rows, columns=columns)
-    for column in ("start", "end", "geonameid", "geo_precision", "fatalities", "mentions",
-                   "doc_index"):
+    for column in (*INTEGER_COLUMNS, "doc_index"):
         if column in data:
             data[column] = data[column].astype("Int64")
     geometry = [Point(p) if p is not None else None for p in points]

@@ -29,14 +29,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from geomap import _publish
-from geomap._decode import clean_text
-from geomap._publish import RUN_FILES
-from geomap.documents import expand_paths, read_documents
+from geomap.config import Config
 from geomap.errors import DocumentError, RunError
+from geomap.events.merge import MergeGroup, merge_events
 from geomap.gazetteer import Gazetteer
-from geomap.merge import MergeGroup, merge_events
-from geomap.models import Config, Document, Event, Toponym, Warning_
+from geomap.models import Document, Event, Toponym, Warning_
+from geomap.outputs import publish
+from geomap.outputs.publish import RUN_FILES
+from geomap.readers import expand_paths, read_documents
+from geomap.readers.decode import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +114,8 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         "events": len(events), "merged_reports": sum(len(g.reports) for g in merges),
         "warnings": len(warnings),
     }
-    out = _publish.output_folder(config.out)
-    tmp = out / f".{base}.partial-{_publish.owner()}"
+    out = publish.output_folder(config.out)
+    tmp = out / f".{base}.partial-{publish.owner()}"
     try:
         tmp.mkdir()
         mark = time.perf_counter()
@@ -123,7 +124,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         timings["total"] = time.perf_counter() - started
         manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
         manifest["merges"] = _merges(merges)
-        final = _publish.publish(tmp, out, base, manifest)
+        final = publish.publish(tmp, out, base, manifest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -182,9 +183,9 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
 
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],
                   events: list[Event], title: str, warnings: tuple[str, ...]) -> None:
-    from geomap.export import write_csv, write_geojson, write_geopackage
-    from geomap.frame import events_to_frame, toponyms_to_frame
-    from geomap.render import render_map
+    from geomap.outputs.files import write_csv, write_geojson, write_geopackage
+    from geomap.outputs.frame import events_to_frame, toponyms_to_frame
+    from geomap.outputs.page import render_map
 
     event_frame = events_to_frame(events)
     toponym_frame = toponyms_to_frame(toponyms)

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from geomap.documents import read_documents
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document
+from geomap.readers import read_documents
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -35,7 +35,7 @@ def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wanted = Path(os.environ.get("GEOMAP_GAZETTEER", DEFAULT_STORE))
     if wanted.is_file():
         return wanted
-    from geomap.gazetteer_build import build
+    from geomap.gazetteer.build import build
 
     path = tmp_path_factory.mktemp("gazetteer") / "geomap.sqlite"
     build(path)

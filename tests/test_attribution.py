@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap._attribution import actors, attributions, fatalities
+from geomap.events.attribution import actors, attributions, fatalities
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from geomap.frame import events_to_frame
-from geomap.models import Config
-from geomap.render import render_map
+from geomap.config import Config
+from geomap.outputs.frame import events_to_frame
+from geomap.outputs.page import render_map
 from geomap.run import RunSummary, build_maps
 
 from .conftest import EVENTS_CORPUS, REPO, SEEDS

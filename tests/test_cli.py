@@ -195,7 +195,7 @@ def test_gazetteer_info_and_lookup(gazetteer_path: Path,
 
 def test_gazetteer_build_writes_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    import geomap.gazetteer_build as gb
+    import geomap.gazetteer.build as gb
 
     calls = []
     monkeypatch.setattr(gb, "build", lambda path, **kw: calls.append(path) or {

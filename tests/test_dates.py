@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geomap.dates import resolve_dates
+from geomap.events.dates import resolve_dates
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 

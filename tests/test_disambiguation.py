@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
 from geomap.models import Bias, Document, Toponym
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
 
 
 def geoparse(gazetteer: Gazetteer, text: str, bias: Bias | None = None) -> list[Toponym]:

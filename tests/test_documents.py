@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from geomap.documents import read_document, read_documents
 from geomap.errors import DocumentError
+from geomap.readers import read_document, read_documents
 
 from .conftest import SEEDS
 

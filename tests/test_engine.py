@@ -13,10 +13,10 @@ from geomap.cache import Parsed
 from geomap.cli import _parser, main
 from geomap.engine import parse_documents
 from geomap.errors import RunError
-from geomap.export import write_geojson
-from geomap.frame import events_to_frame
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Event
+from geomap.outputs.files import write_geojson
+from geomap.outputs.frame import events_to_frame
 
 from .conftest import EVENTS_CORPUS, SEEDS
 
@@ -71,7 +71,7 @@ def test_partitions_are_geoparquet(docs: list[Document], gazetteer: Gazetteer,
     import geopandas as gpd
 
     from geomap.engine import _Job, _parse_partition
-    from geomap.frame import EVENT_COLUMNS
+    from geomap.outputs.frame import EVENT_COLUMNS
 
     job = _Job(str(gazetteer.path), str(tmp_path), None)
     (part,) = _parse_partition([(i, None, doc) for i, doc in enumerate(docs[:3])], job)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from geomap.documents import read_documents
-from geomap.events import event_id, extract_events
+from geomap.events.extract import event_id, extract_events
+from geomap.events.merge import merge_events
 from geomap.gazetteer import Gazetteer
-from geomap.merge import merge_events
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
 from geomap.models import Document, Event
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
+from geomap.readers import read_documents
 
 from .conftest import SEEDS
 

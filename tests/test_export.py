@@ -14,14 +14,14 @@ from pathlib import Path
 import pyogrio
 import pytest
 
-from geomap._map_style import EVENT_COLORS, OTHER_COLOR
-from geomap.events import extract_events
-from geomap.export import write_csv, write_geojson, write_geopackage
-from geomap.frame import EVENT_COLUMNS, events_to_frame, toponyms_to_frame
+from geomap.events.extract import extract_events
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
 from geomap.models import Document, Event, Toponym
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
+from geomap.outputs.files import write_csv, write_geojson, write_geopackage
+from geomap.outputs.frame import EVENT_COLUMNS, events_to_frame, toponyms_to_frame
+from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
 
 TEXT = ("Russian forces shelled Kharkiv on Monday. Drones struck Odesa overnight.\n"
         "=HYPERLINK(\"http://x\") protesters rallied in Tbilisi.")

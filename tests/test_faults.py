@@ -23,9 +23,9 @@ from pathlib import Path
 import pyogrio
 import pytest
 
-import geomap._publish as publish_module
+import geomap.outputs.publish as publish_module
 import geomap.run as run_module
-from geomap.models import Config
+from geomap.config import Config
 from geomap.run import RUN_FILES, build_maps
 
 from .conftest import EVENTS_CORPUS, SEEDS
@@ -136,9 +136,9 @@ def test_a_run_interrupted_at_any_step_leaves_maps_intact(
     if step == "rename":
         monkeypatch.setattr(publish_module.os, "rename", interrupt)
     elif step == "render_run_index":
-        import geomap.render
+        import geomap.outputs.page
 
-        monkeypatch.setattr(geomap.render, "render_run_index", interrupt)
+        monkeypatch.setattr(geomap.outputs.page, "render_run_index", interrupt)
     else:
         module = run_module if hasattr(run_module, step) else publish_module
         monkeypatch.setattr(module, step, interrupt)

@@ -173,8 +173,8 @@ def test_fuzzy_fallback_never_outranks_an_exact_match(gazetteer: Gazetteer) -> N
 )
 def test_regions_abbreviations_demonyms_and_landmarks(
         gazetteer: Gazetteer, name: str, feature_code: str, country: str | None) -> None:
+    from geomap.geoparse.resolve import resolve
     from geomap.models import Document, Mention
-    from geomap.resolve import resolve
 
     found = {(c.place.feature_code, c.place.country_code) for c in gazetteer.candidates(name)}
     assert (feature_code, country) in found

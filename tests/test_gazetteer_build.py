@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from geomap.config import CURATED_DIR
 from geomap.errors import GazetteerError
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer_build import CURATED_DIR, build
+from geomap.gazetteer.build import build
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +114,7 @@ def test_a_failed_build_keeps_the_old_store(small_store: Path, tmp_path: Path) -
 
 def test_ensure_store_rebuilds_only_what_is_missing_corrupt_or_stale(
         small_store: Path, curated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import geomap.gazetteer_build as gb
+    import geomap.gazetteer.build as gb
 
     built: list[Path] = []
     monkeypatch.setattr(gb, "build", lambda path, **kw: built.append(path))

@@ -10,7 +10,7 @@ import pytest
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer_import import import_dumps
+from geomap.gazetteer.dumps import import_dumps
 
 from .test_gazetteer_build import curated, small_store  # noqa: F401  (module fixtures)
 

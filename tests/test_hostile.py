@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from geomap.models import Config
+from geomap.config import Config
 from geomap.run import build_maps
 
 PAYLOADS = Path(__file__).parent / "data" / "hostile" / "payloads.json"
@@ -232,7 +232,7 @@ def test_run_index_runs_no_payload(browser: Any, hostile_run: Path) -> None:
 def test_csv_cell_with_a_carriage_return_stays_one_row(tmp_path: Path) -> None:
     import geopandas as gpd
 
-    from geomap.export import write_csv
+    from geomap.outputs.files import write_csv
 
     frame = gpd.GeoDataFrame({"title": ["x\r=1+1"]},
                              geometry=gpd.points_from_xy([30.5], [50.4]), crs="EPSG:4326")

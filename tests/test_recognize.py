@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
 from geomap.models import Document
-from geomap.recognize import find_mentions
 
 
 def spans(gazetteer: Gazetteer, text: str) -> list[str]:

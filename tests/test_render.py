@@ -10,19 +10,19 @@ from typing import Any
 
 import pytest
 
-from geomap._map_basemap import basemap_geojson
-from geomap.events import extract_events
-from geomap.frame import EVENT_COLUMNS, events_to_frame
+from geomap.events.extract import extract_events
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
 from geomap.models import Document
-from geomap.recognize import find_mentions
-from geomap.render import EVENT_COLORS, _json_for_script, render_map, render_run_index
+from geomap.outputs.basemap import basemap_geojson
+from geomap.outputs.frame import EVENT_COLUMNS, events_to_frame
+from geomap.outputs.page import EVENT_COLORS, _json_for_script, render_map, render_run_index
 
 PAYLOAD = "</script><script>window.__pwned=1</script><img src=x onerror=alert(1)>`${alert(2)}`"
 
 
 def hostile_frame(gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
-    from geomap.resolve import resolve
+    from geomap.geoparse.resolve import resolve
 
     text = f"Russian forces shelled Kharkiv {PAYLOAD} on Monday."
     doc = Document(id="x", text=text, title=PAYLOAD, url="javascript:alert(3)",

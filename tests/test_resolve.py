@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from geomap.documents import read_documents
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
 from geomap.models import Document, Toponym
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
+from geomap.readers import read_documents
 
 from .conftest import SEEDS
 

@@ -19,18 +19,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import geomap.documents as documents_module
-from geomap._decode import NotTextError, decode_text
+import geomap.readers.read as documents_module
 from geomap.cli import main
-from geomap.documents import read_document, read_documents
+from geomap.config import Config
 from geomap.errors import DocumentError, RunError
-from geomap.events import extract_events
-from geomap.export import write_csv, write_geojson, write_geopackage
-from geomap.frame import events_to_frame, toponyms_to_frame
+from geomap.events.extract import extract_events
 from geomap.gazetteer import Gazetteer
-from geomap.models import Config, Document, Warning_
-from geomap.recognize import find_mentions
-from geomap.resolve import resolve
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
+from geomap.models import Document, Warning_
+from geomap.outputs.files import write_csv, write_geojson, write_geopackage
+from geomap.outputs.frame import events_to_frame, toponyms_to_frame
+from geomap.readers import read_document, read_documents
+from geomap.readers.decode import NotTextError, decode_text
 from geomap.run import build_maps
 
 from .conftest import EVENTS_CORPUS, SEEDS

@@ -10,9 +10,9 @@ import pyogrio
 import pytest
 
 import geomap.run as run_module
+from geomap.config import Config
 from geomap.errors import GazetteerMissingError, RunError
-from geomap.frame import EVENT_COLUMNS
-from geomap.models import Config
+from geomap.outputs.frame import EVENT_COLUMNS
 from geomap.run import RUN_FILES, build_maps
 
 from .conftest import SEEDS

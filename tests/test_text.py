@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap._text import name_key, sentence_spans
+from geomap.text import name_key, sentence_spans
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ Tables:
     One row per entry: geonameid, name, point (WGS84), feature class and code, country, admin1
     code and name, population, and the source that supplied it.
 ``names``
-    ``(key, geonameid, kind)``: every folded name (:func:`geomap._text.name_key`) with how it names
+    ``(key, geonameid, kind)``: every folded name (:func:`geomap.text.name_key`) with how it names
     the place; one row per key and place, the strongest kind kept (see :data:`KINDS`).
 ``translit``
-    ``(tkey, geonameid)``: transliteration skeletons (:func:`geomap._text.translit_key`) of the
+    ``(tkey, geonameid)``: transliteration skeletons (:func:`geomap.text.translit_key`) of the
     Latin names of places in countries that write Cyrillic, so that "Mirnograd" finds Myrnohrad.
 ``admin1_codes``
     ``(code, name, geonameid)``: first-order division names by GeoNames code (``UA.05``).
@@ -24,7 +24,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from geomap._text import translit_key
+from geomap.text import translit_key
 
 SCHEMA_VERSION = "3"
 

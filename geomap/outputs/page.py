@@ -2,9 +2,9 @@
 
 The page is a folium map with everything inlined, so it opens from disk with the network off:
 Leaflet, Leaflet.markercluster and the page's own script, style sheet and side panel (see
-:mod:`geomap._assets`), and a basemap of country borders and names drawn from Natural Earth (see
-:mod:`geomap._map_basemap`). OpenStreetMap tiles are offered in the layer control for when the
-network is there.
+:mod:`geomap.outputs.assets`), and a basemap of country borders and names drawn from Natural Earth
+(see :mod:`geomap.outputs.basemap`). OpenStreetMap tiles are offered in the layer control for when
+the network is there.
 
 Events and the run's warnings travel as one JSON document in a ``<script
 type="application/json">`` element, escaped so that no text in it can close the element; the
@@ -20,22 +20,17 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap._assets import page_assets
-from geomap._map_basemap import basemap_geojson
-from geomap._map_style import EVENT_COLORS, OTHER_COLOR
-from geomap.export import _json_value
+from geomap.outputs.assets import page_assets
+from geomap.outputs.basemap import basemap_geojson
+from geomap.outputs.files import json_value
+from geomap.outputs.records import MAP_COLUMNS
+from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
 __all__ = ["EVENT_COLORS", "render_map", "render_run_index"]
 
-_EVENT_FIELDS = (
-    "event_id", "document", "title", "url", "published", "sentence", "place_name", "place",
-    "geonameid", "country_code", "admin1", "feature_code", "geo_precision", "date", "date_start",
-    "date_end", "date_precision", "date_basis", "event_type", "sub_event_type", "actor1", "actor2",
-    "fatalities", "sources", "mentions", "confidence",
-)
 UNPLACED_FIELDS = ("document", "title", "url", "sentence", "place_name", "event_type", "date",
                    "note")
 _COORD_DECIMALS = 5  # about 1 m
@@ -49,7 +44,7 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     Parameters
     ----------
     frame
-        Events from :func:`geomap.frame.events_to_frame`.
+        Events from :func:`geomap.outputs.frame.events_to_frame`.
     path
         The ``index.html`` to write.
     title
@@ -114,17 +109,17 @@ def _script_element(script: str) -> Any:
 
 def _event_table(frame: gpd.GeoDataFrame) -> dict[str, Any]:
     """The events as ``{"fields": [...], "rows": [[...], ...]}``: names once, not per event."""
-    columns = [c for c in _EVENT_FIELDS if c in frame.columns]
+    columns = [c for c in MAP_COLUMNS if c in frame.columns]
     rows = []
     for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
-        values = [_json_value(v) for v in row]
+        values = [json_value(v) for v in row]
         values += [round(geom.y, _COORD_DECIMALS), round(geom.x, _COORD_DECIMALS)]
         rows.append(values)
     return {"fields": [*columns, "lat", "lon"], "rows": rows}
 
 
 def _unplaced_record(item: Mapping[str, Any]) -> dict[str, Any]:
-    values = {key: _json_value(item.get(key)) for key in UNPLACED_FIELDS}
+    values = {key: json_value(item.get(key)) for key in UNPLACED_FIELDS}
     return {key: value for key, value in values.items() if value is not None}
 
 

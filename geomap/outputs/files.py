@@ -1,6 +1,6 @@
 """Write the run's layers: GeoJSON (RFC 7946), GeoPackage and CSV.
 
-Values come from the frames of :mod:`geomap.frame`. GeoJSON is written directly (fixed field
+Values come from the frames of :mod:`geomap.outputs.frame`. GeoJSON is written directly (fixed field
 order, coordinates rounded to 6 decimals: about 0.1 m) so that the same inputs give byte-identical
 files; the GeoPackage goes through pyogrio with dates typed as GeoPackage ``DATE`` fields, and
 carries the QGIS style of its ``events`` layer in a ``layer_styles`` table (QGIS applies it when the
@@ -18,8 +18,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap._map_style import qgis_style_qml
-from geomap.frame import DATE_COLUMNS
+from geomap.outputs.records import DATE_COLUMNS
+from geomap.outputs.style import qgis_style_qml
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -62,8 +62,8 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
     """Write frames as layers of one GeoPackage, date columns typed as dates.
 
     When there is an ``events`` layer, its QGIS style (categorised by event type, see
-    :func:`geomap._map_style.qgis_style_qml`) goes into the ``layer_styles`` table that QGIS reads
-    default styles from.
+    :func:`geomap.outputs.style.qgis_style_qml`) goes into the ``layer_styles`` table that QGIS
+    reads default styles from.
 
     Parameters
     ----------
@@ -154,12 +154,13 @@ def _python_columns(frame: gpd.GeoDataFrame, columns: list[str]) -> list[list[An
         series = frame[column]
         values = series.astype(object).where(series.notna(), None).tolist()
         if series.dtype.kind not in "OUSb" or column in DATE_COLUMNS:
-            values = [_json_value(v) for v in values]
+            values = [json_value(v) for v in values]
         out.append(values)
     return out
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A frame cell as a JSON value: dates in ISO form, missing values (NaN, NA) as ``None``."""
     if value is None or type(value) in (str, int, bool):
         return value
     if isinstance(value, dt.date):

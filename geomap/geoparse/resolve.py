@@ -10,7 +10,7 @@ Each candidate gets a score from four kinds of evidence:
 - the document's coherence: candidates in the countries and first-order divisions where the other
   names of the article likely lie (their three likeliest candidates in a first pass without
   context, weighted by probability) gain weight, and so do candidates near the other names'
-  likely candidates (:mod:`geomap._proximity`);
+  likely candidates (:mod:`geomap.geoparse.proximity`);
 - an optional area of interest (:class:`~geomap.models.Bias`: countries or a bounding box) that
   the user expects the news to be about.
 
@@ -29,11 +29,11 @@ import math
 import re
 from collections.abc import Sequence
 
-from geomap import _proximity
-from geomap._persons import TITLES
-from geomap._text import name_key
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse import proximity
+from geomap.geoparse.persons import TITLES
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
+from geomap.text import name_key
 
 _KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.35,
                "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
@@ -77,7 +77,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     doc
         The article the mentions were found in.
     mentions
-        Spans from :func:`geomap.recognize.find_mentions`, in text order.
+        Spans from :func:`geomap.geoparse.recognize.find_mentions`, in text order.
     gazetteer
         The open gazetteer.
     bias
@@ -121,7 +121,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     near = _nearby(keys, first_scored, first_probs)
     toponyms: list[Toponym] = []
     for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
-        if near.get(key) and not any(c.kind in ("name", "abbr") and not _proximity.is_local(
+        if near.get(key) and not any(c.kind in ("name", "abbr") and not proximity.is_local(
                 c.place) for c in cands):  # "Mexico": the country, not its capital's neighbours
             bonus = dict(bonus)
             for gid, support in near[key].items():
@@ -202,7 +202,7 @@ def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate
             if gid not in group or group[gid][1] < prob:
                 group[gid] = (cand.place, prob)
     names = list(likely)
-    found = _proximity.support([list(likely[k].values()) for k in names])
+    found = proximity.support([list(likely[k].values()) for k in names])
     return dict(zip(names, found, strict=True))
 
 

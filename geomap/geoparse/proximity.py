@@ -2,8 +2,8 @@
 
 A local news story names places near one another: "Richmond" beside "Madison County" and
 "Berea" is the Kentucky town, not the Virginia capital. Country and first-order-division
-coherence (in :mod:`geomap.resolve`) cannot see this when every candidate lies in one country;
-distance can. Each local candidate of a name gains support from every other name of the
+coherence (in :mod:`geomap.geoparse.resolve`) cannot see this when every candidate lies in one
+country; distance can. Each local candidate of a name gains support from every other name of the
 article that has a likely candidate nearby.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from geomap._store import MAJOR_CODES
+from geomap.gazetteer import MAJOR_CODES
 from geomap.models import Place
 
 # Areas whose point says little about where in them a story happens: no support given or taken.

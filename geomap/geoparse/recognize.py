@@ -16,7 +16,7 @@ longest run of tokens whose folded form is a gazetteer name is taken ("Donetsk r
   other places lie in countries that romanise Cyrillic names.
 
 The matcher reads only the gazetteer's name index; choosing among candidates is
-:mod:`geomap.resolve`'s work.
+:mod:`geomap.geoparse.resolve`'s work.
 """
 
 from __future__ import annotations
@@ -25,11 +25,10 @@ import logging
 import re
 from functools import lru_cache
 
-from geomap import _persons, _words
-from geomap._store import CYRILLIC_COUNTRIES, MAJOR_CODES
-from geomap._text import name_key, strip_possessive
-from geomap.gazetteer import Gazetteer
+from geomap.gazetteer import CYRILLIC_COUNTRIES, MAJOR_CODES, Gazetteer
+from geomap.geoparse import persons, words
 from geomap.models import Document, Mention
+from geomap.text import name_key, strip_possessive
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +116,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                       key=lambda m: m.start)
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
-    titled, surnames = _persons.titled_names(text, tokens, caps, gazetteer)
-    surnames |= _persons.surnames(text, tokens, caps, capitalised, gazetteer)
+    titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
+    surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer)
     mentions = [m for m in mentions if m.start not in titled
                 and not _before_surname(text, m, surnames)]
     return [m for m in mentions if m.text not in surnames
@@ -156,7 +155,7 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
                     gazetteer: Gazetteer) -> bool:
     """A rare single word, not part of a longer name, that a transliteration variant knows."""
     word = tokens[i][2]
-    if _words.zipf()(word.casefold()) >= _RARE_ZIPF or _inside_longer_name(text, tokens, i, i):
+    if words.zipf()(word.casefold()) >= _RARE_ZIPF or _inside_longer_name(text, tokens, i, i):
         return False
     for k in (i - 1, i + 1):  # "Oleh Syniehubov": a neighbouring capitalised word
         if 0 <= k < len(tokens) and _capitalised(tokens[k][2]) and \
@@ -239,7 +238,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     # a word in capitals is a dateline ("MANSFIELD --", "COLUMBUS, Ohio (AP)"), else a word
     single = i == j and not (surface.isupper() and len(surface) > 4
                              and _DATELINE.match(text, tokens[j][1]))
-    zipf = _words.zipf()(surface.casefold()) if single else 0.0
+    zipf = words.zipf()(surface.casefold()) if single else 0.0
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
     if i == j and i > 0 and tokens[i - 1][2].casefold() == "the" and surface.endswith("s") \
@@ -251,13 +250,13 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         return True  # "Alvin, Texas", "Price, Utah": a place in the region named after it
     cue = bool(_PLACE_CUE.search(text[max(0, tokens[i][0] - 12):tokens[i][0]])) \
         and not _modifier(text, tokens, j)
-    if i == j and not cue and surface.casefold() in _words.first_names() and not any(
+    if i == j and not cue and surface.casefold() in words.first_names() and not any(
             c.place.feature_code in ("PCLI", "CONT")
             or (c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC"))
             or (c.kind == "name" and c.place.population >= _BIG_PLACE)
             for c in gazetteer.candidates(surface)):
         return False  # "Michael", "Patrick": a given name, unless a major place bears it
-    if zipf >= _words.COMMON_ZIPF:
+    if zipf >= words.COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
         abbreviated = surface.isupper() or "." in surface or text[tokens[j][1]:][:1] == "."
         if any(c.kind in ("demonym", "metonym") or (c.kind == "abbr" and abbreviated)
@@ -379,23 +378,23 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
                 return True
             # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
             if gazetteer is not None and i == j \
-                    and _words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
+                    and words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
                     and not gazetteer.has_name(name_key(nxt[2])) \
-                    and (tokens[i][2].casefold() in _words.first_names()
-                         or not _persons.major(tokens[i][2], gazetteer)):
+                    and (tokens[i][2].casefold() in words.first_names()
+                         or not persons.major(tokens[i][2], gazetteer)):
                 return True  # but "Manitoba Underdogs Rescue" keeps Manitoba
             # "Mary Z. Connaughton": a name before a middle initial and a surname
             if i == j and len(nxt[2]) == 1 and _INITIAL_SURNAME.match(text, nxt[1]) and (
-                    gazetteer is None or tokens[i][2].casefold() in _words.first_names()
-                    or not _persons.major(tokens[i][2], gazetteer)):
+                    gazetteer is None or tokens[i][2].casefold() in words.first_names()
+                    or not persons.major(tokens[i][2], gazetteer)):
                 return True
             # "Mary Wheeler", "George Bush": a given name before a surname
-            if i == j and tokens[i][2].casefold() in _words.first_names() \
-                    and strip_possessive(nxt[2]).casefold() in _words.last_names():
+            if i == j and tokens[i][2].casefold() in words.first_names() \
+                    and strip_possessive(nxt[2]).casefold() in words.last_names():
                 return True
         # "McPherson & Jacobsen": a firm
         if i == j and _FIRM.match(text, tokens[j][1]) and (
-                gazetteer is None or not _persons.major(tokens[i][2], gazetteer)):
+                gazetteer is None or not persons.major(tokens[i][2], gazetteer)):
             return True
     if gazetteer is not None:
         # "Diaz-Balart", "Smith-Jones": a double surname, unless both halves are well-known
@@ -414,7 +413,7 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
             return True  # "Red River Valley", "Canadian Coast Guard": the name began earlier
         if gap == " " and _capitalised(prev[2]):
             lower = prev[2].casefold().rstrip(".")
-            if lower in _persons.TITLES or lower in _ORG_OPENERS:
+            if lower in persons.TITLES or lower in _ORG_OPENERS:
                 return True  # "President Biden", "United Russia" (a party), "Real Madrid"
     return False
 
@@ -430,7 +429,7 @@ def _double_surname(tokens: list[tuple[int, int, str]], k: int, gazetteer: Gazet
     first, second = tokens[k][2], tokens[k + 1][2]
     if not (gazetteer.has_name(name_key(first)) and gazetteer.has_name(name_key(second))):
         return True
-    return k > 0 and tokens[k - 1][2].casefold() in _words.first_names() \
+    return k > 0 and tokens[k - 1][2].casefold() in words.first_names() \
         and not (_well_known(first, gazetteer) and _well_known(second, gazetteer))
 
 

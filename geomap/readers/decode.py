@@ -6,7 +6,7 @@ declares; then UTF-8 damaged by a few bad bytes (a file cut mid-character), thos
 U+FFFD; then a legacy encoding (cp1251 Cyrillic news is common) detected by charset-normalizer
 when the bytes are clearly text in it. The last two are guesses, and say so.
 
-Reads nothing from disk: :mod:`geomap.documents` hands the bytes in.
+Reads nothing from disk: :mod:`geomap.readers.files` hands the bytes in.
 """
 
 from __future__ import annotations

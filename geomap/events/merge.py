@@ -5,7 +5,7 @@ of the same ACLED event type. The merged event keeps the first report's sentence
 earliest article by publication date, then by document id), lists every source of every report
 (publishers first, in that order), counts the articles in ``mentions``, takes the highest
 confidence, and the largest reported fatalities. Events without a date are merged only with
-events of the same article (done by :func:`geomap.events.extract_events`).
+events of the same article (done by :func:`geomap.events.extract.extract_events`).
 """
 
 from __future__ import annotations

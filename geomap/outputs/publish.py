@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from geomap._decode import clean_text
 from geomap.errors import RunError
+from geomap.readers.decode import clean_text
 
 log = logging.getLogger("geomap.run")
 
@@ -168,7 +168,7 @@ def _point_latest(out: Path, run_id: str) -> None:
 
 
 def _write_run_index(out: Path) -> None:
-    from geomap.render import render_run_index
+    from geomap.outputs.page import render_run_index
 
     runs = []
     for folder in sorted(out.iterdir(), reverse=True):

@@ -6,7 +6,7 @@ The map page must open from disk with the network off, so nothing is linked from
   licence); every ``url(...)`` in its CSS (the layer-control icons) becomes a ``data:`` URI.
 - Leaflet.markercluster 1.4.1 comes from the ``xstatic-leaflet-markercluster`` wheel (MIT); its
   CSS has no ``url(...)``.
-- The page's own script, style sheet and HTML body live in ``geomap/assets/`` (see its README).
+- The page's own script, style sheet and HTML body live in this folder (see its README).
 
 Packaged files are read as files, without importing their packages; source-map comments are
 dropped so that no developer tool goes looking for a missing file.
@@ -89,7 +89,7 @@ def page_assets() -> PageAssets:
     """Leaflet, markercluster and geomap's own page files, in load order."""
     leaflet_css, leaflet_js = leaflet_assets()
     cluster_css, cluster_js = markercluster_assets()
-    own = resources.files("geomap") / "assets"
+    own = resources.files("geomap.outputs.assets")
     return PageAssets(
         css="\n".join((leaflet_css, cluster_css, (own / "map.css").read_text(encoding="utf-8"))),
         js="\n;\n".join((leaflet_js, cluster_js, (own / "map.js").read_text(encoding="utf-8"))),

@@ -2,15 +2,15 @@
 
 For each sentence, each location toponym (never an actor or a qualifier) is a candidate place; "the
 city" or "the town" stands for the settlement named last in the two sentences before. A place gets
-an event when its clause holds an event cue (:mod:`geomap._event_cues`) that is not hypothetical
+an event when its clause holds an event cue (:mod:`geomap.events.cues`) that is not hypothetical
 ("could fall", "if"), not denied, and not about a place that only frames a comparison ("since the
 fall of Bakhmut"). A relative clause after the place speaks for it ("Mirnograd, which is already
 under threat of encirclement"). A region or country is dropped when a settlement inside it is named
 in the same sentence ("Pokrovsk in Donetsk region" is one event, at Pokrovsk). In a list of three
 or more places, only those whose own part of the list holds a cue get an event.
 
-Each event carries the date (:mod:`geomap.dates`), actors, fatalities and sources
-(:mod:`geomap._attribution`): the publisher first, then the sentence's attributions, then the
+Each event carries the date (:mod:`geomap.events.dates`), actors, fatalities and sources
+(:mod:`geomap.events.attribution`): the publisher first, then the sentence's attributions, then the
 paragraph's, then the news organisations the article cites anywhere ("UNIAN reported").
 
 Confidence = the toponym's resolution score x the cue's strength, x 0.8 when the place was found
@@ -18,7 +18,7 @@ through "the city", x 0.9 when the only source in the text is a party to the con
 claimed").
 
 Events of one article at the same place, on the same day, of the same type are merged into one
-(:func:`geomap.merge.merge_events` merges across articles).
+(:func:`geomap.events.merge.merge_events` merges across articles).
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from geomap import _attribution as attr
-from geomap._event_cues import Cue, clauses, denied, find_cue, hypothetical, is_frame
-from geomap._text import sentence_spans
-from geomap.dates import resolve_dates
+from geomap.events import attribution as attr
+from geomap.events.cues import Cue, clauses, denied, find_cue, hypothetical, is_frame
+from geomap.events.dates import resolve_dates
 from geomap.models import Document, Event, Mention, Toponym
+from geomap.text import sentence_spans
 
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|around|close to|district of|suburbs? of|"
                    r"edge of|(?:north|south|east|west)(?:ern)? (?:part|edge|outskirts) of|"
@@ -76,7 +76,7 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
     doc
         The article.
     toponyms
-        Its resolved toponyms from :func:`geomap.resolve.resolve`.
+        Its resolved toponyms from :func:`geomap.geoparse.resolve.resolve`.
 
     Returns
     -------

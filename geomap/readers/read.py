@@ -1,0 +1,219 @@
+"""Read articles from disk into :class:`~geomap.models.Document` values.
+
+Formats, chosen by file suffix:
+
+``.txt``
+    Plain text. The first non-empty line that is not scraping noise is the title when it reads as a
+    heading (short, no closing full stop); the text is what follows it.
+``.md`` / ``.markdown``
+    Markdown with optional YAML front matter (``title``, ``published``, ``source``, ``url``).
+``.html`` / ``.htm``
+    Main text and metadata extracted by trafilatura; scripts, styles and navigation never reach the
+    text.
+``.jsonl``
+    One article per line: ``id`` and ``text``; optional ``title``, ``published``, ``source``,
+    ``url``.
+
+Bytes become text as :mod:`geomap.readers.decode` says: UTF-8, or the encoding a byte order mark
+declares; a file that is not UTF-8 but clearly text in another encoding (cp1251 Cyrillic news is
+common) is decoded as the encoding detected, with a :class:`~geomap.models.Warning_` saying which
+encoding was assumed. Line ends become ``\\n`` (in JSON Lines ``text`` and ``id``, without
+changing the length, so that offsets index the input). NUL and lone surrogates (in file names, in
+JSON strings) become U+FFFD, one character for one, so that everything can be written as UTF-8.
+``title``, ``source``, ``url`` and ``language`` are one line: their runs of white space become
+one space. Metadata that is not text (a list, a mapping) is an error.
+
+A bad file (unreadable, empty, binary, too large, text in no recognisable encoding, broken front
+matter, HTML nested too deeply to parse) raises :class:`~geomap.errors.DocumentError` naming the
+file and the problem; :func:`read_documents` can collect those errors instead and go on with the
+other files.
+"""
+
+from __future__ import annotations
+
+import logging
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from geomap.errors import DocumentError
+from geomap.models import Document, Warning_
+from geomap.readers.decode import NotTextError, clean_text, decode_text
+from geomap.readers.fields import shown
+from geomap.readers.html import from_html
+from geomap.readers.jsonl import from_jsonl
+from geomap.readers.markdown import from_markdown
+from geomap.readers.text import from_text
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+            ".htm": "html", ".jsonl": "jsonl"}
+MAX_FILE_BYTES = 64 * 2**20
+"""Files larger than this (64 MiB) are refused: no article is that long."""
+
+
+def read_documents(
+    paths: Iterable[Path], *, errors: list[DocumentError] | None = None,
+    warnings: list[Warning_] | None = None,
+) -> list[Document]:
+    """Read every article under ``paths``.
+
+    Parameters
+    ----------
+    paths
+        Files or folders; folders are searched recursively for known suffixes, in sorted order.
+    errors
+        Where to collect the errors of bad files and lines, which are skipped. When ``None``, the
+        first error is raised.
+    warnings
+        Where to collect the notes on files that were read with an assumption (an encoding
+        guessed). When ``None``, they are logged.
+
+    Returns
+    -------
+    list of Document
+        In input order; within a folder, sorted by path.
+    """
+    docs: list[Document] = []
+    for path in expand_paths(paths):
+        try:
+            for item in _read_path(path):
+                if isinstance(item, Document):
+                    docs.append(item)
+                elif isinstance(item, Warning_):
+                    _note(item, warnings)
+                elif errors is None:
+                    raise item
+                else:
+                    errors.append(item)
+        except DocumentError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
+    return docs
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """List the article files that ``paths`` name.
+
+    Parameters
+    ----------
+    paths
+        Files or folders.
+
+    Returns
+    -------
+    list of Path
+        Files given directly are kept whatever their suffix (and fail on reading if unknown);
+        folders contribute their files with a known suffix, recursively, sorted, leaving out
+        ``README`` files and hidden files and folders.
+    """
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = (p for p in path.rglob("*") if p.is_file() and _is_article(p, path))
+            files.extend(sorted(found, key=lambda p: p.as_posix()))
+        else:
+            files.append(path)
+    return files
+
+
+def _is_article(path: Path, root: Path) -> bool:
+    """Files with a known suffix, except READMEs and anything hidden below ``root``."""
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return (path.suffix.lower() in SUFFIXES and not hidden
+            and path.stem.casefold() != "readme")
+
+
+def read_document(path: Path) -> list[Document]:
+    """Read one file; a JSON Lines file gives one document per line.
+
+    Parameters
+    ----------
+    path
+        The file.
+
+    Returns
+    -------
+    list of Document
+        Notes on assumptions made (an encoding guessed) are logged.
+
+    Raises
+    ------
+    DocumentError
+        When the file or any of its lines cannot be read.
+    """
+    docs = []
+    for item in _read_path(path):
+        if isinstance(item, DocumentError):
+            raise item
+        if isinstance(item, Warning_):
+            _note(item, None)
+        else:
+            docs.append(item)
+    return docs
+
+
+def _note(item: Warning_, warnings: list[Warning_] | None) -> None:
+    if warnings is None:
+        log.warning("%s", item)
+    else:
+        warnings.append(item)
+
+
+def _read_path(path: Path) -> Iterator[Document | DocumentError | Warning_]:
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        known = ", ".join(sorted(SUFFIXES))
+        msg = (f"{shown(path)}: unknown file type {clean_text(path.suffix) or '(no suffix)'!r}; "
+               f"expected one of {known}")
+        raise DocumentError(msg)
+    text, note = _read_text(path, html=kind == "html")
+    if kind == "jsonl":
+        if note is not None:
+            yield Warning_(shown(path), note)
+        yield from from_jsonl(path, text)
+        return
+    reader = {"markdown": from_markdown, "html": from_html, "text": from_text}[kind]
+    doc = reader(path, text)
+    if note is not None:  # only for a document read: a skipped file has its error
+        yield Warning_(shown(path), note)
+    yield doc
+
+
+def _read_text(path: Path, *, html: bool = False) -> tuple[str, str | None]:
+    """The file's text with ``\\n`` line ends, and a note when its encoding was guessed."""
+    data = _read_bytes(path)
+    if not data.strip():
+        msg = f"{shown(path)}: empty file"
+        raise DocumentError(msg)
+    try:
+        text, guessed = decode_text(data, html=html)
+    except NotTextError as exc:
+        msg = f"{shown(path)}: {exc}"
+        raise DocumentError(msg) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n"), guessed
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            msg = f"{shown(path)}: cannot be read (is a folder)"
+            raise DocumentError(msg)
+        if not stat.S_ISREG(info.st_mode):
+            msg = f"{shown(path)}: cannot be read (not a regular file)"
+            raise DocumentError(msg)
+        if info.st_size > MAX_FILE_BYTES:
+            msg = (f"{shown(path)}: too large ({info.st_size / 2**20:.0f} MiB; at most "
+                   f"{MAX_FILE_BYTES // 2**20} MiB)")
+            raise DocumentError(msg)
+        return path.read_bytes()
+    except FileNotFoundError:
+        msg = f"{shown(path)}: no such file"
+        raise DocumentError(msg) from None
+    except OSError as exc:
+        msg = f"{shown(path)}: cannot be read ({exc.strerror or exc})"
+        raise DocumentError(msg) from None
