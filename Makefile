@@ -32,8 +32,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(GAZETTEER): $(STAMP) geomap/gazetteer_build.py geomap/_sources.py geomap/_store.py geomap/_curated.py \
-		gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv
+$(GAZETTEER): $(STAMP) $(wildcard geomap/gazetteer/*.py) geomap/lang/en/division_words.txt \
+		geomap/lang/en/admin1_suffixes.txt gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv
 	$(GEOMAP) gazetteer build --gazetteer $@
 
 gazetteer: $(GAZETTEER)

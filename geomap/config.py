@@ -1,8 +1,10 @@
 """Where geomap's files live by default, and the settings of one run.
 
 The defaults are defined here and nowhere else. In a source checkout (the repository, installed
-with ``pip install -e``) the gazetteer store is ``gazetteer/build/geomap.sqlite`` and the curated
-files are ``gazetteer/*.tsv``, both in the repository, whatever the working directory. The
+with ``pip install -e``), the curated gazetteer files are the repository's ``gazetteer/*.tsv``
+and the store is ``gazetteer/build/geomap.sqlite`` beside them, whatever the working directory.
+Installed from a wheel, geomap reads the curated files the wheel carries
+(``geomap/gazetteer/supplements/``) and keeps its store in ``~/.local/share/geomap/``. The
 command line lets ``$GEOMAP_GAZETTEER`` or ``--gazetteer`` name another store.
 """
 
@@ -14,14 +16,20 @@ from typing import Literal
 
 from geomap.models import Bias
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-"""The source checkout geomap runs from."""
+_PACKAGE = Path(__file__).resolve().parent
+REPOSITORY = _PACKAGE.parent
+"""The folder that holds the package: the repository in a source checkout."""
 
-CURATED_DIR = REPOSITORY / "gazetteer"
+IN_CHECKOUT = (REPOSITORY / "pyproject.toml").is_file() and (REPOSITORY / "gazetteer").is_dir()
+"""Whether geomap runs from a source checkout (else from an installed wheel)."""
+
+CURATED_DIR = (REPOSITORY / "gazetteer" if IN_CHECKOUT
+               else _PACKAGE / "gazetteer" / "supplements")
 """The reviewed TSV supplements (``aliases.tsv``, ``regions.tsv``) and the user's
 ``overrides.tsv``."""
 
-DEFAULT_GAZETTEER = CURATED_DIR / "build" / "geomap.sqlite"
+DEFAULT_GAZETTEER = (REPOSITORY / "gazetteer" / "build" / "geomap.sqlite" if IN_CHECKOUT
+                     else Path.home() / ".local" / "share" / "geomap" / "geomap.sqlite")
 """The embedded gazetteer store, built from the packaged sources and :data:`CURATED_DIR`."""
 
 

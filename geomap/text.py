@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from geomap import lang
+
 _APOSTROPHES = str.maketrans({c: "" for c in "'’‘`´ʼʹ\u02bb"})
 _NON_WORD = re.compile(r"[^\w]+")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital, or a newline;
@@ -13,9 +15,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZА-ЯЁІЇЄ0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|No|"
-                            r"Mt|Ft|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
-                            r"|\b[A-Z](?:\.[A-Z])*)\.$")
+_ABBREVIATIONS = re.compile(rf"(?:\b{lang.alternation('abbreviations')}|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
 @lru_cache(maxsize=262144)

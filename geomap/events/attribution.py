@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_VERBS = r"(?:reported|reports|said|says|told|claimed|claims|announced|announces|confirmed|" \
-         r"stated|wrote|added|alleged|insisted|acknowledged)"
+from geomap import lang
+
+_VERBS = lang.alternation("saying_verbs")
 # A subject of up to seven words ending at the verb: "Kharkiv governor Oleh Syniehubov said".
 _SUBJECT_VERB = re.compile(
     rf"(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)(?: (?:[A-Z][\w.&'’-]*|"
@@ -29,8 +30,7 @@ _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:\"“”]{2,80})")
 _VERB_SUBJECT = re.compile(
     rf"\b{_VERBS} (?P<src>(?:the |an? )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,5}})")
 _HINT = re.compile(rf"\b{_VERBS}\b|\baccording to ")
-_NOT_SOURCES = frozenset({"it", "he", "she", "they", "we", "i", "this", "that", "which", "who",
-                          "there", "he also", "she also", "they also"})
+_NOT_SOURCES = lang.word_set("not_sources")
 
 _DEMONYM_FORCES = re.compile(
     r"\b(?P<who>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:armed )?(?P<what>forces|troops|soldiers|army|"
@@ -39,25 +39,14 @@ _DEMONYM_FORCES = re.compile(
     r"defen[cs]es)\b")
 _BRIGADE = re.compile(r"\b(?:the )?(?P<unit>\d+(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,3}"
                       r"(?:Brigade|Battalion|Regiment|Division|Corps))\b")
-_CROWDS = (("protesters", "Protesters"), ("demonstrators", "Protesters"),
-           ("rioters", "Rioters"), ("police", "Police"), ("soldiers", "Military forces"))
+_CROWDS = tuple((row["word"], row["actor"]) for row in lang.table("crowd_actors"))
 # Armed groups that news names without a demonym (extend as needed; matched as whole words).
-_GROUPS = ("Hamas", "Hezbollah", "Houthis", "RSF", "Rapid Support Forces", "JNIM", "Wagner",
-           "Islamic State", "ISIS", "al-Shabaab", "Arakan Army", "Taliban", "M23", "Boko Haram",
-           "PKK", "SDF", "HTS")
+_GROUPS = lang.words("armed_groups")
 _GROUP = re.compile(r"\b(?P<g>" + "|".join(re.escape(g) for g in _GROUPS) + r")\b")
 
-_WORDS = {"no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
-          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-          "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-          "forty": 40, "fifty": 50, "dozens": 24, "a dozen": 12, "hundreds": 200}
-_N = r"(?P<n>\d[\d,]*|no|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|" \
-     r"a dozen|dozens|hundreds)"
-_WHO = r"(?:[\w-]+ ){0,2}(?:people|person|civilians?|soldiers?|servicem[ae]n|residents?|" \
-       r"child(?:ren)?|m[ae]n|wom[ae]n|fighters?|militants?|troops|police(?:m[ae]n|officers?)?|" \
-       r"officers?|workers?|persons|others|passengers?|patients?|guards?|pensioners?)"
+_WORDS = {row["word"]: int(row["value"]) for row in lang.table("number_words")}
+_N = r"(?P<n>\d[\d,]*|" + "|".join(re.escape(word) for word in _WORDS) + ")"
+_WHO = r"(?:[\w-]+ ){0,2}" + lang.pattern("casualty_nouns")
 _FATAL = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\bkill(?:ing|ed|s)? (?:at least |nearly |about |more than |some )?{_N} {_WHO}",
     rf"\b(?:at least |nearly |about |more than |some )?{_N} {_WHO} (?:were |was |have been |"

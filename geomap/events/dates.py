@@ -38,14 +38,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from geomap import lang
 from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-            "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
-_NUMBER = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|" \
-          r"nine|ten|eleven|twelve)"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {row["word"]: int(row["value"]) for row in lang.table("count_words")}
+_NUMBER = r"(?P<n>\d+|" + "|".join(re.escape(word) for word in _NUMBERS) + ")"
+_WEEKDAYS = lang.words("weekdays")
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
@@ -68,7 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_week", r"\blast week\b"),
         ("this_week", r"\bthis week\b"),
         ("last_month", r"\blast month\b"),
-        ("weekday", r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"),
+        ("weekday", rf"\b(?P<w>{'|'.join(_WEEKDAYS)})s?\b"),
     )
 )
 _SINCE = re.compile(r"\bsince\b[^,;:–—]*?(?=\s[-–—]\s|[,;:]|$)", re.IGNORECASE)
@@ -195,8 +193,7 @@ def _calendar_day(name: str, text: str, year_text: str | None, anchor: dt.date) 
     return dt.date(year, month, day)
 
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {m[:3]: i for i, m in enumerate(lang.words("months"), start=1)}
 _DAY_MONTH = re.compile(r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)? )?(?P<m>[a-z]{3,9})\.?"
                         r"(?: (?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?")
 

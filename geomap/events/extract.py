@@ -29,6 +29,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.cues import Cue, clauses, denied, find_cue, hypothetical, is_frame
 from geomap.events.dates import resolve_dates
@@ -49,12 +50,7 @@ _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
 _REGION_CODES = frozenset({"ADM1", "ADM2", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF", "PCL",
                            "TERR", "CONT"})
-_ORGANISATION_WORDS = frozenset({
-    "journal", "times", "post", "news", "agency", "press", "reuters", "institute", "ministry",
-    "service", "radio", "television", "tv", "herald", "tribune", "guardian", "telegraph",
-    "independent", "pravda", "interfax", "ukrinform", "novosti", "kommersant", "gazette", "review",
-    "monitor", "observer", "daily", "weekly", "wire", "bureau", "office", "council", "command",
-    "staff", "network", "broadcasting", "observatory", "committee", "commission", "nations"})
+_ORGANISATION_WORDS = lang.word_set("news_organisation_words")
 _CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
 _QUALIFIER_GAP = re.compile(
     r"^['’]?s?,?\s+(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)?"

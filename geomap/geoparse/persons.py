@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import words
 from geomap.text import name_key, strip_possessive
@@ -17,24 +18,8 @@ from geomap.text import name_key, strip_possessive
 Token = tuple[int, int, str]
 
 # Titles, ranks and roles that open a person's name, capitalised or not.
-TITLES = frozenset({
-    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "senator",
-    "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
-    "king", "queen", "prince", "princess", "pope", "saint", "lord", "lady", "sir", "judge",
-    "justice", "chancellor", "secretary", "commander", "colonel", "col", "captain", "capt", "lt",
-    "lieutenant", "sgt", "sergeant", "prof", "professor", "rev", "reverend", "bishop", "imam",
-    "rabbi", "sheikh", "engr", "dean", "sheriff", "detective", "inspector", "constable",
-    "chief", "director", "chairman", "chairwoman", "ceo", "founder", "spokesman",
-    "spokeswoman", "spokesperson", "councillor", "councilman", "councilwoman", "alderman",
-    "attorney", "lawyer", "lawyers", "economist", "analyst", "resident", "coach", "manager",
-    "author", "actor", "actress", "singer", "striker", "midfielder", "goalkeeper", "pastor",
-    "reporter", "correspondent", "editor", "columnist", "journalist", "teacher", "researcher",
-    "scientist", "activist", "dissident", "blogger", "officer", "trooper", "deputy",
-    "superintendent", "ambassador", "envoy", "commissioner", "administrator", "dictator",
-    "autocrat", "strongman", "leader", "tycoon", "oligarch", "billionaire", "businessman",
-    "businesswoman", "rapper", "comedian", "novelist", "poet", "premier", "emir", "sultan",
-    "ayatollah", "cardinal", "archbishop", "patriarch", "candidate", "nominee", "challenger",
-})
+TITLES = lang.word_set("person_titles")
+"""Titles, ranks and roles that open a person's name, capitalised or not."""
 _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Highway|"

@@ -25,6 +25,7 @@ import logging
 import re
 from functools import lru_cache
 
+from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, MAJOR_CODES, Gazetteer
 from geomap.geoparse import persons, words
 from geomap.models import Document, Mention
@@ -37,26 +38,11 @@ log = logging.getLogger(__name__)
 # which a match may join again ("Rostov-on-Don", "Ivano-Frankivsk"), so that "Kyiv-based" and
 # "Amsterdam-London" hold place names.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
-_CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "des", "al", "el", "on",
-                         "upon", "am", "an", "der", "di", "da", "do", "dos", "das", "y", "en"})
-_REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "state", "county",
-                           "district", "prefecture", "krai", "river", "sea", "strait", "reservoir",
-                           "lake", "island", "peninsula", "valley", "mountains", "bay", "gulf"})
-# Words that, following a place name, make it part of an organisation or other proper name.
-_ORG_WORDS = frozenset({
-    "post", "times", "journal", "herald", "tribune", "gazette", "daily", "news", "chronicle",
-    "university", "college", "institute", "school", "academy", "tech", "street", "avenue",
-    "road", "boulevard", "company", "corporation", "corp", "inc", "bank", "group", "party",
-    "fc", "united", "club", "team", "capitals", "nationals", "stars", "dynamo", "press",
-    "post-gazette", "magazine", "radio", "tv", "television", "airlines", "airways",
-    "hospital", "stadium", "square", "hotel", "day", "globe", "independent", "observer",
-    "guardian", "telegraph", "inquirer", "courier", "examiner", "dispatch", "sentinel", "monitor",
-    "standard", "mirror", "express", "enquirer", "bulletin", "pravda", "star-telegram",
-})
-_ORG_OPENERS = frozenset({"united", "real", "agent"})  # before a place in an organisation's name
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "western", "eastern",
-                         "northern", "southern", "centre", "center", "upper", "lower", "greater",
-                         "new", "old", "little", "big", "great", "saint", "st", "mid"})
+_CONNECTORS = lang.word_set("name_connectors")
+_REGION_WORDS = lang.word_set("region_words")
+_ORG_WORDS = lang.word_set("organisation_heads")
+_ORG_OPENERS = lang.word_set("organisation_openers")
+_DIRECTIONS = lang.word_set("place_modifiers")
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name of it ("Hamas")
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
@@ -302,16 +288,13 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
 # Nile virus", "Lassa fever", "Simian haemorrhagic fever")
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
-# words that open a place name only when nothing capitalised stands before them
-_GENERIC_HEADS = frozenset({"river", "valley", "lake", "coast", "park", "city", "creek", "bay",
-                            "mountain", "mount", "island", "county", "beach", "springs", "falls"})
+_GENERIC_HEADS = lang.word_set("generic_heads")
 _WAR = re.compile(r"[ -][Ww]ars?\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
-_TITLE_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
-                          "by", "with", "from", "as", "is", "but", "vs"})
+_TITLE_MINOR = lang.word_set("headline_minor_words")
 
 
 def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
@@ -345,13 +328,7 @@ def _modifier(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     return following[0].islower() and following not in _FUNCTION_WORDS
 
 
-_FUNCTION_WORDS = frozenset({
-    "on", "in", "at", "and", "or", "for", "to", "last", "this", "that", "with", "from", "by",
-    "as", "but", "where", "when", "since", "after", "before", "during", "until", "was", "is",
-    "were", "are", "has", "have", "had", "will", "would", "said", "says", "earlier", "yesterday",
-    "today", "overnight", "early", "late", "recently", "who", "which", "left", "killed", "hit",
-    "struck", "became", "saw", "remains", "remained", "opened", "closed", "next",
-})
+_FUNCTION_WORDS = lang.word_set("function_words")
 
 
 def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:

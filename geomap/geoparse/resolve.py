@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from geomap import lang
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import proximity
 from geomap.geoparse.persons import TITLES
@@ -57,12 +58,7 @@ _MAX_ALTERNATIVES = 3
 # Missouri", "Khan Younis, in the southern Gaza Strip", "Sloviansk (Donetsk region)"
 _QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
 _ACTOR_AFTER = re.compile(
-    r"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+(?:has|have|had|is|was|will|would|may|might|could|should|"
-    r"must|says?|said|claims?|claimed|insists?|insisted|denie[sd]|deny|rejects?|rejected|"
-    r"expects?|expected|wants?|wanted|warns?|warned|accuses?|accused|announced?|announces|"
-    r"demands?|demanded|refuses?|refused|agreed?|agrees|urged?|urges|believes?|believed|"
-    r"hopes?|hoped|responded|condemned|condemns|threatens?|threatened|seeks?|sought|"
-    r"plans?|planned|ordered|orders?|argues?|argued|confirmed|confirms?|backs?|backed))\b",
+    rf"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+{lang.pattern('actor_verbs')})\b",
     re.IGNORECASE,
 )
 _CAPITAL_CODES = frozenset({"PPLC", "PPLG"})
@@ -327,12 +323,10 @@ def _probabilities(scores: Sequence[float]) -> list[float]:
     return [w / total for w in weights]
 
 
-_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|stated|noted|explained|"
-                           r"warned|insisted|claimed|reported|reports|news agency)\b")
+_SPEECH_AFTER = re.compile(rf"^\s+{lang.alternation('speech_after')}\b")
 
 
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explains|explained|recalled|"
-                            r"asked|wrote|according to)\s+$")
+_SPEECH_BEFORE = re.compile(rf"\b{lang.alternation('speech_before')}\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at|of)\s+$", re.IGNORECASE)
 
 
@@ -356,9 +350,7 @@ def _office(text: str, end: int) -> bool:
 
 
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)")
-_SERVICES = frozenset({"police", "fire", "city", "county", "township", "town", "village",
-                       "school", "schools", "board", "council", "councilman", "selectman",
-                       "officials", "residents"})
+_SERVICES = lang.word_set("local_services")
 
 
 def _role(text: str, mention: Mention, cand: Candidate) -> Role:

@@ -6,7 +6,7 @@ from geomap.geoparse.resolve import resolve
 from geomap.models import Document, Toponym
 from geomap.readers import read_documents
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 
 def geoparse(gazetteer: Gazetteer, text: str) -> list[Toponym]:

@@ -12,7 +12,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.dumps import import_dumps
 
-from .test_gazetteer_build import curated, small_store  # noqa: F401  (module fixtures)
+from .test_build import curated, small_store  # noqa: F401  (module fixtures)
 
 
 def geoname(gid: int, name: str, ascii_name: str, alternates: str, lat: float, lon: float,

@@ -9,7 +9,7 @@ import pytest
 from geomap.errors import DocumentError
 from geomap.readers import read_document, read_documents
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 
 def write(path: Path, content: str | bytes) -> Path:

@@ -22,8 +22,8 @@ from geomap.outputs.frame import events_to_frame
 from geomap.outputs.page import render_map
 from geomap.run import RunSummary, build_maps
 
-from .conftest import EVENTS_CORPUS, REPO, SEEDS
-from .test_render import synthetic_frame
+from ..conftest import EVENTS_CORPUS, REPO, SEEDS
+from .test_page import synthetic_frame
 
 pytestmark = pytest.mark.browser
 

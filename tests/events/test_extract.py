@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
@@ -16,9 +15,9 @@ from geomap.geoparse.resolve import resolve
 from geomap.models import Document, Event
 from geomap.readers import read_documents
 
-from .conftest import SEEDS
+from ..conftest import EVENTS_CORPUS, REPO, SEEDS
 
-CORPUS = Path(__file__).parent / "data" / "events"
+CORPUS = EVENTS_CORPUS
 MONDAY = dt.date(2025, 3, 10)
 
 
@@ -167,7 +166,7 @@ def test_hand_made_corpus(gazetteer: Gazetteer) -> None:
     and no listed non-event sentence produces an event."""
     import importlib.util
 
-    path = Path(__file__).parent.parent / "benchmarks" / "eval_events.py"
+    path = REPO / "benchmarks" / "eval_events.py"
     spec = importlib.util.spec_from_file_location("eval_events", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -1,0 +1,93 @@
+"""What a language needs, as data: word lists, phrase patterns and tables in ``lang/<code>/``.
+
+Each file is read once, from the installed package (:mod:`importlib.resources`), so a wheel
+carries it. Three kinds, by suffix:
+
+``<name>.txt``
+    Words or phrases, one per line, in the order given (order matters where a list becomes a
+    pattern: an earlier entry is tried first).
+``<name>.re``
+    Alternatives of a regular expression, one per line, tried in the order given; each may use
+    regular-expression syntax (``says?``, ``air ?strikes?``). :func:`pattern` joins them.
+``<name>.tsv``
+    A table with a header line; :func:`table` gives its rows as mappings of column to text.
+
+In every kind, blank lines and lines starting with ``#`` are skipped: each file opens with
+comment lines saying what it holds, where it comes from and under which licence. English
+(``en``) is the only language so far and the default.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from geomap.errors import GeomapError
+
+DEFAULT_LANGUAGE = "en"
+
+
+class LanguageDataError(GeomapError, FileNotFoundError):
+    """A language data file is missing from the installation."""
+
+
+def words(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """The entries of ``lang/<language>/<name>.txt``, in file order.
+
+    Parameters
+    ----------
+    name
+        The list's name, without suffix (``person_titles``).
+    language
+        An ISO 639-1 code.
+
+    Raises
+    ------
+    LanguageDataError
+        When the file is not installed.
+    """
+    return _lines(language, f"{name}.txt")
+
+
+def word_set(name: str, language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The entries of ``lang/<language>/<name>.txt`` as a set."""
+    return frozenset(words(name, language))
+
+
+def alternation(name: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The words of ``lang/<language>/<name>.txt`` as one regex group, ``(?:a|b|c)``, each word
+    escaped, tried in file order."""
+    return "(?:" + "|".join(re.escape(word) for word in words(name, language)) + ")"
+
+
+def pattern(name: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The alternatives of ``lang/<language>/<name>.re`` as one regex group, ``(?:a|b|c)``,
+    tried in file order."""
+    return "(?:" + "|".join(_lines(language, f"{name}.re")) + ")"
+
+
+def table(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[dict[str, str], ...]:
+    """The rows of ``lang/<language>/<name>.tsv`` as mappings of column to text, in file order."""
+    rows = [line.split("\t") for line in _lines(language, f"{name}.tsv")]
+    if not rows:
+        return ()
+    header, body = rows[0], rows[1:]
+    for number, row in enumerate(body, start=2):
+        if len(row) != len(header):
+            msg = (f"lang/{language}/{name}.tsv: data row {number} has {len(row)} fields, "
+                   f"the header {len(header)}")
+            raise LanguageDataError(msg)
+    return tuple(dict(zip(header, row, strict=True)) for row in body)
+
+
+@cache
+def _lines(language: str, filename: str) -> tuple[str, ...]:
+    try:
+        text = (resources.files(__name__) / language / filename).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        msg = (f"geomap's language data lang/{language}/{filename} is missing: the installation "
+               f"is incomplete (reinstall geomap)")
+        raise LanguageDataError(msg) from None
+    return tuple(line.strip() for line in text.split("\n")
+                 if line.strip() and not line.startswith("#"))

@@ -1,0 +1,24 @@
+# Nouns of the people a death toll counts ("two civilians", "three police officers");
+# regular-expression alternatives, matched case-insensitively.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+people
+person
+civilians?
+soldiers?
+servicem[ae]n
+residents?
+child(?:ren)?
+m[ae]n
+wom[ae]n
+fighters?
+militants?
+troops
+police(?:m[ae]n|officers?)?
+officers?
+workers?
+persons
+others
+passengers?
+patients?
+guards?
+pensioners?

@@ -1,0 +1,9 @@
+# Words before an event cue that make it what someone denies ("denied hitting"); regular-expression
+# alternatives, matched case-insensitively as whole words.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+denie[sd]
+deny
+denying
+rejected
+refuted
+dismissed

@@ -1,0 +1,13 @@
+# Words that make a clause speak of what keeps happening ("again and again"), not of one event;
+# regular-expression alternatives, matched case-insensitively as whole words.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+again and again
+repeatedly
+regularly
+routinely
+every (?:day|night|week)
+daily
+frequently
+often
+has become
+have become

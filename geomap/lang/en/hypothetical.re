@@ -1,0 +1,24 @@
+# Words before an event cue that make the clause speak of what may happen, not of what did
+# ("could fall", "plans to"); regular-expression alternatives, matched case-insensitively as whole words.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+if
+unless
+could
+would
+might
+should
+may
+plans? to
+planning to
+threaten(?:s|ed)? to
+intends? to
+aims? to
+wants? to
+seeks? to
+expected to
+likely to
+will
+(?:is|are) to
+must
+time to
+(?:is|are) due to
