@@ -51,7 +51,7 @@ _STARTUP = """
 import time, sys
 t = time.perf_counter()
 from geomap.gazetteer import Gazetteer
-from geomap.engine import geoparse_documents
+from geomap.batch import geoparse_documents
 g = Gazetteer.open(sys.argv[1])
 print(time.perf_counter() - t)
 """
@@ -61,7 +61,7 @@ import json, sys, time
 from pathlib import Path
 from geomap.readers import read_documents
 from geomap.gazetteer import Gazetteer
-from geomap.engine import geoparse_documents
+from geomap.batch import geoparse_documents
 docs = read_documents([Path(sys.argv[2])])[:1]
 g = Gazetteer.open(sys.argv[1])
 t = time.perf_counter()
@@ -74,7 +74,7 @@ import json, sys, time
 from pathlib import Path
 from geomap.readers import read_documents
 from geomap.gazetteer import Gazetteer
-from geomap.engine import geoparse_documents
+from geomap.batch import geoparse_documents
 docs = read_documents([Path(sys.argv[2])])[:int(sys.argv[3])]
 g = Gazetteer.open(sys.argv[1])
 list(geoparse_documents(docs[:5], g))  # warm the lazy word-frequency table

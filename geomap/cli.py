@@ -305,7 +305,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _geoparse(args: argparse.Namespace) -> int:
-    from geomap.engine import geoparse_documents
+    from geomap.batch import geoparse_documents
     from geomap.gazetteer import Gazetteer
     from geomap.readers import read_documents
 

@@ -27,7 +27,7 @@ import os
 import secrets
 import shutil
 import socket
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,36 +86,6 @@ def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None
     """
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
     return Parsed(tuple(toponyms), tuple(extract_events(doc, toponyms)))
-
-
-def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
-                       bias: Bias | None = None) -> Iterator[dict[str, Any]]:
-    """Geoparse each document into the record ``geomap geoparse`` writes as one JSON line.
-
-    The record is ``{"id": ..., "toponyms": [...]}``, each toponym as
-    :func:`geomap.outputs.records.toponym_json` gives it: all three roles (``location``,
-    ``actor``, ``qualifier``), each with the coordinates of the place it stands for, offsets into
-    the input ``text``. Events are not extracted.
-
-    Parameters
-    ----------
-    docs
-        Articles.
-    gazetteer
-        The open gazetteer.
-    bias
-        An optional area of interest (see :func:`geomap.geoparse.resolve`).
-
-    Yields
-    ------
-    dict
-        One record per document, in input order.
-    """
-    from geomap.outputs.records import toponym_json
-
-    for doc in docs:
-        toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
-        yield {"id": doc.id, "toponyms": [toponym_json(t) for t in toponyms]}
 
 
 def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
