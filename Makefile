@@ -11,7 +11,7 @@ GAZETTEER := gazetteer/build/geomap.sqlite
 EVAL_DIR ?= ../shared/eval
 OUT ?= maps
 
-.PHONY: all install maps gazetteer test test-fast eval bench lint clean help
+.PHONY: all install maps gazetteer test test-fast eval train bench lint clean help
 
 all: maps
 
@@ -19,7 +19,8 @@ help:
 	@echo "make maps       map the articles in seeds/ into $(OUT)/ (installs on first run)"
 	@echo "make test       run the whole test suite"
 	@echo "make gazetteer  build the embedded gazetteer store ($(GAZETTEER))"
-	@echo "make eval       score geoparsing on the dev corpora in $(EVAL_DIR)/dev"
+	@echo "make eval       score geoparsing and events on the dev corpora in $(EVAL_DIR)"
+	@echo "make train      train the event-place model on $(EVAL_DIR)/events (deterministic)"
 	@echo "make bench      run the benchmarks under benchmarks/"
 	@echo "make lint       ruff and mypy"
 	@echo "make clean      remove the virtual environment, built store and maps"
@@ -50,6 +51,11 @@ test-fast: $(GAZETTEER)
 eval: $(GAZETTEER)
 	$(PY) benchmarks/eval.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/gazetteer_recall.py --eval-dir $(EVAL_DIR)/dev --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/eval_news_events.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER)
+
+train: $(GAZETTEER)
+	$(PY) training/train_events.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 
 bench: $(GAZETTEER)
 	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER) --corpus-dir $(EVAL_DIR)/dev \
@@ -57,7 +63,7 @@ bench: $(GAZETTEER)
 	$(PY) benchmarks/bench_gazetteer.py --gazetteer $(GAZETTEER)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check geomap tests benchmarks
+	$(VENV)/bin/ruff check geomap tests benchmarks training
 	$(VENV)/bin/mypy geomap
 
 clean:

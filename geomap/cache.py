@@ -42,7 +42,7 @@ from geomap.models import Bias, Document, Event, EventDate, Mention, Place, Topo
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 """Version of the entry format; a change makes a new ``v<N>`` folder."""
 _ROLES = frozenset({"location", "actor", "qualifier"})
 _PRECISIONS = frozenset({"day", "week", "month", "year", "unknown"})
@@ -256,6 +256,7 @@ def _encode_event(event: Event, places: dict[int, Place]) -> dict[str, Any]:
         "actor1": event.actor1, "actor2": event.actor2, "fatalities": event.fatalities,
         "sources": list(event.sources), "geo_precision": event.geo_precision,
         "confidence": event.confidence, "mentions": event.mentions,
+        "trigger": event.trigger, "link": event.link,
     }
 
 
@@ -274,7 +275,8 @@ def _decode_event(data: Any, places: dict[int, Place], doc: Document) -> Event:
         fatalities=None if fatalities is None else _int(fatalities),
         sources=tuple(_str(s) for s in _list(data["sources"])),
         geo_precision=_int(data["geo_precision"]), confidence=_float(data["confidence"]),
-        mentions=_int(data["mentions"]),
+        mentions=_int(data["mentions"]), trigger=_opt_str(data["trigger"]),
+        link=_opt_str(data["link"]),
     )
 
 

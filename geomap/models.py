@@ -206,6 +206,12 @@ class Event:
         0 to 1.
     mentions
         How many articles report it.
+    trigger
+        The words that report the happening, as written in ``sentence`` ("shot", "air strike").
+    link
+        How the trigger speaks for the place: ``clause`` (the place's own clause), ``sentence``
+        (elsewhere in its sentence), ``next`` or ``previous`` (a neighbouring sentence that names
+        no other place).
     """
 
     id: str
@@ -224,6 +230,8 @@ class Event:
     geo_precision: int = 1
     confidence: float = 0.5
     mentions: int = 1
+    trigger: str | None = None
+    link: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

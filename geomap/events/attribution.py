@@ -6,8 +6,8 @@
 - **Actors**: "Russian troops", "a Russian missile" -> ``Russian forces``; "the Ukrainian military"
   -> ``Ukrainian military``; "the 68th Brigade"; protesters, rioters, police; named armed groups
   from a short list.
-- **Fatalities**: "killing two civilians" -> 2, "at least 14 people were killed" -> 14,
-  "killing no one" -> 0; ``None`` when the text says nothing.
+
+Fatalities are counted by :mod:`geomap.events.fatalities`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from geomap import lang
 _VERBS = lang.alternation("saying_verbs")
 # A subject of up to seven words ending at the verb: "Kharkiv governor Oleh Syniehubov said".
 _SUBJECT_VERB = re.compile(
-    rf"(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)(?: (?:[A-Z][\w.&'’-]*|"
+    rf"(?<![\w'’.-])(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)"
+    rf"(?: (?:[A-Z][\w.&'’-]*|"
     rf"\d+(?:st|nd|rd|th)|of|for|from|at|in|the|regional|local|military|[a-z]*(?:man|woman|person|officer|official|"
     rf"spokesperson|governor|ministry|agency|authorities|police|army|council|service|"
     rf"administration|command|staff|office|department|prosecutor|mayor|chief|commander|"
@@ -43,24 +44,6 @@ _CROWDS = tuple((row["word"], row["actor"]) for row in lang.table("crowd_actors"
 # Armed groups that news names without a demonym (extend as needed; matched as whole words).
 _GROUPS = lang.words("armed_groups")
 _GROUP = re.compile(r"\b(?P<g>" + "|".join(re.escape(g) for g in _GROUPS) + r")\b")
-
-_WORDS = {row["word"]: int(row["value"]) for row in lang.table("number_words")}
-_N = r"(?P<n>\d[\d,]*|" + "|".join(re.escape(word) for word in _WORDS) + ")"
-_WHO = r"(?:[\w-]+ ){0,2}" + lang.pattern("casualty_nouns")
-_FATAL = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\bkill(?:ing|ed|s)? (?:at least |nearly |about |more than |some )?{_N} {_WHO}",
-    rf"\b(?:at least |nearly |about |more than |some )?{_N} {_WHO} (?:were |was |have been |"
-    rf"had been )?(?:killed|dead|died|shot dead)",
-    rf"\bdeath toll (?:rose|climbed|rises|reached|stood|stands) (?:to |at )?{_N}",
-    rf"\bleft {_N} (?:\w+ )?dead",
-    rf"\bshot dead {_N} {_WHO}",
-    r"\b(?P<n>no one|nobody) was (?:killed|hurt|injured)|\bkilling no one|\bno (?:casualties|"
-    r"deaths|fatalities)",
-))
-
-
-_FATAL_HINT = re.compile(r"kill|dead|died|death|casualt|fatalit|no one|nobody", re.IGNORECASE)
-
 
 def attributions(sentence: str) -> list[str]:
     """In-text attributions of the sentence, in order, as written."""
@@ -86,6 +69,8 @@ def _attributions(sentence: str) -> tuple[str, ...]:
 
 def _clean(source: str) -> str:
     source = source.strip(" ,.'\"“”")
+    if source.endswith(("'s", "’s")):
+        return ""  # "Moscow's claim": a noun after a possessive, not a verb of saying
     words = source.split()
     # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
     while words and words[0][0].islower() and words[0].lower() not in ("the", "a", "an", "one"):
@@ -118,17 +103,3 @@ def actors(sentence: str) -> list[str]:
         if actor not in out:
             out.append(actor)
     return out
-
-
-def fatalities(sentence: str) -> int | None:
-    """The number killed that the sentence reports, or ``None``."""
-    if not _FATAL_HINT.search(sentence):  # a word every pattern holds
-        return None
-    for pattern in _FATAL:
-        match = pattern.search(sentence)
-        if match:
-            text = (match.group("n") or "no").lower().replace(",", "")
-            if text in ("no", "no one", "nobody"):
-                return 0
-            return int(text) if text.isdigit() else _WORDS.get(text)
-    return None

@@ -32,6 +32,10 @@ class Cue:
         How surely the words name the event, 0 to 1.
     start, end
         Offsets of the cue words in the searched text.
+    generic
+        Whether the cue only says that something violent happened ("killed", "attack").
+    rank
+        The cue's row in :data:`CUES`: a lower rank is a more specific cue.
     """
 
     event_type: str
@@ -39,18 +43,22 @@ class Cue:
     strength: float
     start: int
     end: int
+    generic: bool = False
+    rank: int = 0
 
 
-CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = tuple(
+CUES: tuple[tuple[re.Pattern[str], str, str, float, bool], ...] = tuple(
     (re.compile(rf"\b(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["event_type"],
-     row["sub_event_type"], float(row["strength"]))
+     row["sub_event_type"], float(row["strength"]), row["generic"] == "yes")
     for row in lang.table("event_cues")
 )
-"""The cues of ``lang/en/event_cues.tsv``: pattern, event type, sub-event type, strength."""
+"""The cues of ``lang/en/event_cues.tsv``: pattern, event type, sub-event type, strength and
+whether the cue is generic (says that something violent happened, not what)."""
 
 _HYPOTHETICAL = re.compile(rf"\b{lang.pattern('hypothetical')}\b", re.IGNORECASE)
 _HABITUAL = re.compile(rf"\b{lang.pattern('habitual')}\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b{lang.pattern('denial')}\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(
     r"(?:\bsince|\blike|\bunlike|\bthan|\bcompared (?:with|to)|\bas in|\breminiscent of|"
     r"\bformerly (?:known as|called)|\bpreviously (?:known as|called)|\bonce (?:known as|called)|"
@@ -70,11 +78,27 @@ def find_cue(text: str) -> Cue | None:
     """
     if not _ANY_CUE.search(text):
         return None
-    for pattern, event_type, sub_type, strength in CUES:
+    for rank, (pattern, event_type, sub_type, strength, generic) in enumerate(CUES):
         match = pattern.search(text)
         if match:
-            return Cue(event_type, sub_type, strength, match.start(), match.end())
+            return Cue(event_type, sub_type, strength, match.start(), match.end(), generic, rank)
     return None
+
+
+@lru_cache(maxsize=8192)
+def find_cues(text: str) -> tuple[Cue, ...]:
+    """Every cue in ``text``, in text order; where the words of two cues overlap, the one earlier
+    in :data:`CUES` (the more specific) is kept."""
+    if not _ANY_CUE.search(text):
+        return ()
+    found: list[Cue] = []
+    for rank, (pattern, event_type, sub_type, strength, generic) in enumerate(CUES):
+        for match in pattern.finditer(text):
+            if any(c.start < match.end() and match.start() < c.end for c in found):
+                continue
+            found.append(Cue(event_type, sub_type, strength, match.start(), match.end(),
+                             generic, rank))
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def hypothetical(clause: str, before_cue: int) -> bool:
@@ -86,8 +110,9 @@ def hypothetical(clause: str, before_cue: int) -> bool:
 
 
 def denied(clause: str, before_cue: int) -> bool:
-    """Whether the cue is what someone denies ("denied hitting residential buildings")."""
-    return bool(_DENIAL.search(clause[:before_cue]))
+    """Whether the cue is what someone denies ("denied hitting residential buildings") or what
+    did not happen ("are not completely encircled", "was never captured")."""
+    return bool(_DENIAL.search(clause[:before_cue]) or _NEGATED.search(clause[:before_cue]))
 
 
 def is_frame(text: str, start: int) -> bool:

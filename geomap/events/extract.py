@@ -1,39 +1,48 @@
-"""Turn what sentences report into events at places, coded in ACLED's vocabulary.
+"""Turn what a document reports into events at places, coded in ACLED's vocabulary.
 
-For each sentence, each location toponym (never an actor or a qualifier) is a candidate place; "the
-city" or "the town" stands for the settlement named last in the two sentences before. A place gets
-an event when its clause holds an event cue (:mod:`geomap.events.cues`) that is not hypothetical
-("could fall", "if"), not denied, and not about a place that only frames a comparison ("since the
-fall of Bakhmut"). A relative clause after the place speaks for it ("Mirnograd, which is already
-under threat of encirclement"). A region or country is dropped when a settlement inside it is named
-in the same sentence ("Pokrovsk in Donetsk region" is one event, at Pokrovsk). In a list of three
-or more places, only those whose own part of the list holds a cue get an event.
+The document is read as a whole, in four steps:
 
-Each event carries the date (:mod:`geomap.events.dates`), actors, fatalities and sources
-(:mod:`geomap.events.attribution`): the publisher first, then the sentence's attributions, then the
-paragraph's, then the news organisations the article cites anywhere ("UNIAN reported").
+1. its triggers: words that report a happening (:mod:`geomap.events.triggers`);
+2. its candidate places: the location toponyms, grouped by place, each mention read for the
+   contexts of no event (:mod:`geomap.events.places`);
+3. the links between them, within a clause, a sentence or neighbouring sentences, and the named
+   features of each place (:mod:`geomap.events.features`), which the learned model
+   (:mod:`geomap.events.model`) turns into the probability that an event happened there;
+4. for each place the model accepts, one event per type of happening that its links report: the
+   strongest trigger gives the sentence, the type and the ``trigger`` and ``link`` fields; every
+   linked sentence lends its fatalities and sources. A region or country holding an accepted
+   place where the same type of event happened gets none of its own (one happening is not drawn
+   at the town, its region and its country).
 
-Confidence = the toponym's resolution score x the cue's strength, x 0.8 when the place was found
-through "the city", x 0.9 when the only source in the text is a party to the conflict ("Moscow
-claimed").
-
-Events of one article at the same place, on the same day, of the same type are merged into one
-(:func:`geomap.events.merge.merge_events` merges across articles).
+Each event carries its date (:mod:`geomap.events.dates`), actors, fatalities and sources
+(:mod:`geomap.events.attribution`): the publisher first, then the attributions of the event's
+sentences and paragraph, then the news organisations the article cites anywhere. Confidence is
+the model's probability times the trigger's strength. Events of one article at the same place,
+day and type are merged (:func:`geomap.events.merge.merge_events` merges across articles).
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geomap import lang
 from geomap.events import attribution as attr
-from geomap.events.cues import Cue, clauses, denied, find_cue, hypothetical, is_frame
 from geomap.events.dates import resolve_dates
-from geomap.models import Document, Event, Mention, Toponym
+from geomap.events.fatalities import fatalities
+from geomap.events.features import LINKS, USABLE_CONTEXTS, Link, links, place_features
+from geomap.events.model import load_model
+from geomap.events.places import (
+    CandidatePlace,
+    PlaceMention,
+    candidate_places,
+    contains,
+    named_sentences,
+)
+from geomap.events.triggers import Trigger, find_triggers
+from geomap.models import Document, Event, Toponym
 from geomap.text import sentence_spans
 
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|around|close to|district of|suburbs? of|"
@@ -42,26 +51,12 @@ _NEAR = re.compile(r"\b(?:near|outside|outskirts of|around|close to|district of|
                    r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
                    r"(?:(?:city|town|village) of )?$", re.IGNORECASE)
 _NEAR_LIST = re.compile(r"\b(?:near|outside|around|outskirts of) [A-Z][\w' -]{1,30} and $")
-_ANAPHORA = re.compile(r"\b(?:the|this|that) (?:city|town|village|settlement)\b(?! of)|"
-                       r"\b(?:its) (?:central|northern|southern|eastern|western|outskirts|"
-                       r"centre|center|market|districts?|suburbs?)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"['’]?s?,?\s+(?:which|where|who)\b[^;.]*", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
-_REGION_CODES = frozenset({"ADM1", "ADM2", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF", "PCL",
-                           "TERR", "CONT"})
+_KILLING = 0.5  # the strength of the generic triggers of killing and wounding
+_NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
 _ORGANISATION_WORDS = lang.word_set("news_organisation_words")
 _CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
-_QUALIFIER_GAP = re.compile(
-    r"^['’]?s?,?\s+(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|centr)(?:ern|al)?"
-    r"(?:-(?:east|west)(?:ern)?)?\s+)?(?:(?:(?:about|some)\s+)?\d+\s+(?:km|kilometres|"
-    r"kilometers|miles)\s+(?:\w+\s+)?)?(?:of\s+|from\s+)?(?:the\s+)?$", re.IGNORECASE)
-_STRONG_FOR_COUNTRY = 0.7
-# "the Gaza health ministry", "the Kherson regional military administration": a source, not a place
-_INSTITUTION_AFTER = re.compile(
-    r"\s+(?:(?:health|regional|military|city|local|defen[cs]e|interior|foreign|emergency|"
-    r"state|civil|district)\s+){0,3}(?:ministry|administration|authorities|police|officials|"
-    r"council|governor|mayor|media|outlets|prosecutors?|court|department|services?)\b")
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
@@ -72,39 +67,37 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
     doc
         The article.
     toponyms
-        Its resolved toponyms from :func:`geomap.geoparse.resolve.resolve`.
+        Its resolved toponyms from :func:`geomap.geoparse.resolve`.
 
     Returns
     -------
     list of Event
-        In text order; one per place and sentence, merged per place, day and type.
+        In text order of their sentences; one per place and type of happening, merged per
+        place, day and type.
     """
     text = doc.text
     spans = sentence_spans(text)
-    locations = sorted((t for t in toponyms if t.role == "location" and t.place is not None),
-                       key=lambda t: t.mention.start)
-    starts = [t.mention.start for t in locations]
+    triggers = find_triggers(text, spans)
+    if not triggers:
+        return []
+    candidates = candidate_places(text, spans, list(toponyms))
+    if not candidates:
+        return []
+    linked = links(candidates, triggers, named_sentences(spans, toponyms))
+    model = load_model()
+    accepted: list[tuple[CandidatePlace, float]] = []
+    for candidate in candidates:
+        probability = model.probability(place_features(candidate, candidates, linked))
+        if probability >= model.threshold:
+            accepted.append((candidate, probability))
     cited = _cited_organisations(text, spans)
+    named = {m.sentence for candidate in candidates for m in candidate.mentions}
     events: list[Event] = []
-    recent: list[tuple[int, Toponym]] = []  # (sentence index, settlement) for "the city"
-    previous: dt.date | None = None  # the date of the last event dated by the text
-    for index, (start, end) in enumerate(spans):
-        first = bisect.bisect_left(starts, start)
-        inside = [t for t in locations[first:bisect.bisect_left(starts, end)]
-                  if t.mention.end <= end]
-        recent = [(i, t) for i, t in recent if index - i <= 2]
-        found = _places(text, start, end, inside, recent, index)
-        recent += [(index, t) for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
-        before = _paragraph_before(text, spans, index)
-        for toponym, anaphoric in found:
-            cue = _cue_for(text, start, end, toponym, len(inside))
-            if cue is None or (toponym.place.feature_code in ("PCLI", "CONT")  # type: ignore[union-attr]
-                               and cue.strength < _STRONG_FOR_COUNTRY):
-                continue
-            event = _event(doc, toponym, start, end, cue, before, cited, anaphoric, previous)
-            events.append(event)
-            if event.date.basis in ("explicit", "relative"):
-                previous = event.date.date
+    for candidate, probability in accepted:
+        for group in _happenings(candidate, linked.get(candidate.place.geonameid, [])):
+            events.append(_event(doc, spans, group, probability, cited, named))
+    events = _drop_containers(events)
+    events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     return _merge_within(events)
 
 
@@ -114,132 +107,147 @@ def event_id(document: str, start: int, end: int, geonameid: int) -> str:
     return digest.hexdigest()[:16]
 
 
-def _places(text: str, start: int, end: int, inside: list[Toponym],
-            recent: list[tuple[int, Toponym]], index: int) -> list[tuple[Toponym, bool]]:
-    """The sentence's candidate places: its location toponyms, or "the city" it refers to."""
-    places = [t for t in inside if not is_frame(text, t.mention.start)
-              and not _INSTITUTION_AFTER.match(text, t.mention.end)]
-    places = [t for k, t in enumerate(places) if not any(_contains(t, o) for o in places)
-              and not (k and _qualifies(text, places[k - 1], t))]
-    settlements = [t for t in places if t.place.feature_class == "P"]  # type: ignore[union-attr]
-    if settlements:  # "Kupiansk, east of the Oskil River": the water body only locates the town
-        places = [t for t in places if t.place.feature_class not in ("H", "T")]  # type: ignore[union-attr]
-    found = [(t, False) for t in places]
-    antecedents = [t for i, t in recent if index - i <= 2] + settlements
-    for match in _ANAPHORA.finditer(text, start, end):
-        before = [t for t in antecedents if t.mention.end <= match.start()]
-        clause_has_place = any(_same_clause(text, t.mention.start, match.start())
-                               for t in settlements)
-        if before and not clause_has_place:
-            last = before[-1]
-            mention = Mention(match.start(), match.end(), match.group())
-            found.append((Toponym(mention, last.place, last.score, "location", ()), True))
-            break
-    return found
+def _happenings(candidate: CandidatePlace, own: list[Link]) -> list[list[Link]]:
+    """The place's links grouped into happenings: one group per sentence that holds a specific
+    trigger for the place; a sentence with only generic triggers ("Thirteen soldiers were
+    killed.") joins the nearest violent happening within two sentences, or makes a happening of
+    its own when it names the place or tells of killing or wounding."""
+    by_sentence: dict[int, list[Link]] = {}
+    for link in own:
+        if _usable(candidate, link):
+            by_sentence.setdefault(link.trigger.sentence, []).append(link)
+    groups = [g for _, g in sorted(by_sentence.items())
+              if not all(link.trigger.generic for link in g)]
+    for index, group in sorted(by_sentence.items()):
+        if not all(link.trigger.generic for link in group):
+            continue
+        near = [g for g in groups if abs(g[0].trigger.sentence - index) <= 2
+                and _violent(g)]
+        if near:
+            min(near, key=lambda g: abs(g[0].trigger.sentence - index)).extend(group)
+        elif group[0].kind in ("clause", "sentence") or \
+                max(link.trigger.strength for link in group) >= _KILLING:
+            groups.append(group)
+    return groups
 
 
-def _same_clause(text: str, a: int, b: int) -> bool:
-    """Whether nothing but a comma-free stretch separates two offsets of one sentence."""
-    lo, hi = min(a, b), max(a, b)
-    return not re.search(r"[:;]|\s[-–—]\s", text[lo:hi])
+def _weight(link: Link) -> int:
+    """Which trigger of a happening names it, first to last: a specific trigger of violence, a
+    generic one of killing or wounding, any other specific one, any other generic one ("special
+    forces were killed during a helicopter deployment" is a killing, not a deployment)."""
+    trigger = link.trigger
+    if not trigger.generic:
+        return 0 if trigger.event_type not in _NON_VIOLENT else 2
+    return 1 if trigger.strength >= _KILLING else 3
 
 
-def _qualifies(text: str, previous: Toponym, toponym: Toponym) -> bool:
-    """Whether ``toponym`` only locates the place before it: "Khan Younis, in the southern Gaza
-    Strip", "Manbij, north-east of Aleppo", "Paris, Texas"."""
-    gap = text[previous.mention.end:toponym.mention.start]
-    return bool(re.search(r"[a-z]", gap)) and bool(_QUALIFIER_GAP.match(gap))
+def _violent(group: list[Link]) -> bool:
+    """Whether a happening is violence (its specific triggers are no protest, agreement,
+    arrest, deployment or other strategic development)."""
+    return any(not link.trigger.generic and link.trigger.event_type not in _NON_VIOLENT
+               for link in group)
 
 
-def _contains(outer: Toponym, inner: Toponym) -> bool:
-    """Whether ``outer`` is a region or country holding ``inner``, named in the same sentence."""
-    a, b = outer.place, inner.place
-    if a is None or b is None or a.geonameid == b.geonameid:
+def _usable(candidate: CandidatePlace, link: Link) -> bool:
+    """Whether a link may make an event: a country needs a trigger in its own clause, and a
+    mention in a context of no event (other than a dateline) speaks for no event."""
+    if link.mention.context not in USABLE_CONTEXTS:
         return False
-    if a.feature_code not in _REGION_CODES or b.feature_code in ("PCLI", "CONT"):
-        return False
-    if a.feature_code == "CONT":
-        return True
-    if a.country_code != b.country_code:
-        return False
-    return a.feature_code != "ADM1" or a.admin1_code == b.admin1_code
+    if candidate.place.feature_code in ("PCLI", "CONT"):
+        return link.kind == "clause"
+    return True
 
 
-def _cue_for(text: str, start: int, end: int, toponym: Toponym, places: int) -> Cue | None:
-    """The event cue that speaks for this place, if any."""
-    relative = _RELATIVE.match(text, toponym.mention.end, end)
-    if relative:
-        clause = relative.group()
-        cue = find_cue(clause)
-        if cue and not hypothetical(clause, cue.start) and not denied(clause, cue.start):
-            return cue
-    sentence = text[start:end]
-    at = toponym.mention.start - start
-    for a, b in clauses(sentence):
-        if a <= at < b:
-            a, b = _list_part(sentence, a, b, at) if places >= 3 else (a, b)
-            clause = sentence[a:b]
-            cue = find_cue(clause)
-            if cue is None or hypothetical(clause, cue.start) or denied(clause, cue.start):
-                return None
-            return cue
-    return None
-
-
-def _list_part(sentence: str, a: int, b: int, at: int) -> tuple[int, int]:
-    """In a list of places, the part between the commas around the place."""
-    left = sentence.rfind(",", a, at)
-    right = sentence.find(",", at, b)
-    return (a if left < 0 else left + 1), (b if right < 0 else right)
-
-
-def _event(doc: Document, toponym: Toponym, start: int, end: int, cue: Cue,
-           paragraph: list[str], cited: list[str], anaphoric: bool,
-           previous: dt.date | None) -> Event:
-    place = toponym.place
+def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
+           probability: float, cited: list[str], named: set[int]) -> Event:
+    main = min(group, key=lambda link: (_weight(link), LINKS.index(link.kind),
+                                         link.trigger.rank, link.trigger.start))
+    trigger, mention = main.trigger, main.mention
+    place = mention.toponym.place
     assert place is not None
+    start, end = spans[trigger.sentence]
     sentence = doc.text[start:end]
-    in_text = attr.attributions(sentence)
+    paragraph = _paragraph_before(doc.text, spans, trigger.sentence)
+    sentences = sorted({link.trigger.sentence for link in group} | {mention.sentence})
+    in_text: list[str] = []
+    for index in [trigger.sentence, *sentences]:
+        a, b = spans[index]
+        in_text += [s for s in attr.attributions(doc.text[a:b]) if s not in in_text]
     for other in paragraph:
         in_text += [s for s in attr.attributions(other) if s not in in_text]
     in_text += [s for s in cited if s not in in_text]
     sources = tuple(dict.fromkeys(([doc.source] if doc.source else []) + in_text))
-    actors = attr.actors(sentence)
-    actor1, actor2 = _actors(actors, cue, sentence)
-    confidence = toponym.score * cue.strength * (0.8 if anaphoric else 1.0)
+    actor1, actor2 = _actors(attr.actors(sentence), trigger, sentence)
+    confidence = probability * trigger.strength
     if in_text and all(_CONFLICT_PARTIES.match(s) for s in in_text):
         confidence *= 0.9
+    date = resolve_dates(sentence, doc.published, paragraph=paragraph)
+    if date.basis in ("published", "unknown") and mention.sentence != trigger.sentence:
+        a, b = spans[mention.sentence]
+        place_date = resolve_dates(doc.text[a:b], doc.published)
+        if place_date.basis in ("explicit", "relative"):
+            date = place_date
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
-        document=doc, toponym=toponym, sentence=sentence, start=start, end=end,
-        date=resolve_dates(sentence, doc.published, paragraph=paragraph, previous=previous),
-        event_type=cue.event_type, sub_event_type=cue.sub_event_type,
-        actor1=actor1, actor2=actor2, fatalities=attr.fatalities(sentence),
-        sources=sources, geo_precision=_geo_precision(doc.text, toponym, anaphoric),
-        confidence=round(confidence, 4),
+        document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
+        date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
+        actor1=actor1, actor2=actor2, fatalities=_fatalities(doc.text, spans, sentences, named),
+        sources=sources, geo_precision=_geo_precision(doc.text, mention),
+        confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     )
 
 
-def _actors(found: list[str], cue: Cue, sentence: str) -> tuple[str | None, str | None]:
-    if cue.event_type == "Protests":
+def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
+                named: set[int]) -> int | None:
+    """The largest death toll among the event's sentences and the sentence after the last of
+    them when it names no place ("A roadside bomb hit an army bus in Diyarbakir on Monday.
+    Thirteen soldiers died.")."""
+    counts = []
+    for index in sentences:
+        a, b = spans[index]
+        counts.append(fatalities(text[a:b]))
+    after = sentences[-1] + 1
+    if after < len(spans) and after not in named:
+        a, b = spans[after]
+        counts.append(fatalities(text[a:b]))
+    known = [c for c in counts if c is not None]
+    return max(known) if known else None
+
+
+def _drop_containers(events: list[Event]) -> list[Event]:
+    """Leave out an event at a region that holds the place of another event of the same type in
+    the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
+    one anywhere in the article (one happening is not drawn at its town and its country)."""
+    def held(e: Event, o: Event) -> bool:
+        country = e.toponym.place is not None and e.toponym.place.feature_code.startswith("PCL")
+        return o is not e and o.event_type == e.event_type and (country or o.start == e.start) \
+            and contains(e.toponym.place, o.toponym.place)
+
+    return [e for e in events if not any(held(e, o) for o in events)]
+
+
+def _actors(found: list[str], trigger: Trigger, sentence: str) -> tuple[str | None, str | None]:
+    if trigger.event_type == "Protests":
         found = ["Protesters", *[a for a in found if a != "Protesters"]]
-    elif cue.event_type == "Riots":
+    elif trigger.event_type == "Riots":
         found = ["Rioters", *[a for a in found if a != "Rioters"]]
     actor1 = found[0] if found else None
     actor2 = found[1] if len(found) > 1 else None
     if actor2 is None and actor1 and re.search(r"\bcivilians?\b", sentence, re.IGNORECASE) \
-            and cue.event_type in ("Violence against civilians", "Explosions/Remote violence"):
+            and trigger.event_type in ("Violence against civilians", "Explosions/Remote violence"):
         actor2 = "Civilians"
     return actor1, actor2
 
 
-def _geo_precision(text: str, toponym: Toponym, anaphoric: bool) -> int:
-    place = toponym.place
+def _geo_precision(text: str, mention: PlaceMention) -> int:
+    place = mention.toponym.place
     if place is None or place.feature_class != "P":
         return 3
-    before = text[max(0, toponym.mention.start - 50):toponym.mention.start]
+    start = mention.toponym.mention.start
+    before = text[max(0, start - 50):start]
     near = _NEAR.search(before) or _NEAR_LIST.search(before)
-    return 2 if (anaphoric and "its" in toponym.mention.text.lower()) or near else 1
+    its = mention.anaphoric and "its" in mention.toponym.mention.text.lower()
+    return 2 if its or near else 1
 
 
 def _paragraph_before(text: str, spans: list[tuple[int, int]], index: int) -> list[str]:
@@ -271,13 +279,12 @@ def _cited_organisations(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def _merge_within(events: list[Event]) -> list[Event]:
-    """One event per place, day and type in an article: the first, with every source."""
-    from dataclasses import replace
-
+    """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
+    article: the first, with every source."""
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (event.toponym.place.geonameid, event.date.date,  # type: ignore[union-attr]
-               event.event_type)
+        key = (event.toponym.place.geonameid, event.geo_precision,  # type: ignore[union-attr]
+               event.date.date, event.event_type)
         first = merged.get(key)
         if first is None:
             merged[key] = event
@@ -287,3 +294,5 @@ def _merge_within(events: list[Event]) -> list[Event]:
         merged[key] = replace(first, sources=sources, fatalities=fatalities,
                               confidence=max(first.confidence, event.confidence))
     return list(merged.values())
+
+

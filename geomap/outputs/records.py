@@ -16,7 +16,7 @@ EVENT_COLUMNS = (
     "event_id", "document", "title", "url", "published", "sentence", "start", "end", "place_name",
     "place", "geonameid", "country_code", "admin1", "feature_code", "geo_precision", "date",
     "date_start", "date_end", "date_precision", "date_basis", "event_type", "sub_event_type",
-    "actor1", "actor2", "fatalities", "sources", "mentions", "confidence",
+    "actor1", "actor2", "fatalities", "sources", "mentions", "confidence", "trigger", "link",
 )
 """The events layer, in contract order."""
 
@@ -69,7 +69,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "event_type": event.event_type, "sub_event_type": event.sub_event_type,
         "actor1": event.actor1, "actor2": event.actor2, "fatalities": event.fatalities,
         "sources": "; ".join(event.sources) or None, "mentions": event.mentions,
-        "confidence": event.confidence,
+        "confidence": event.confidence, "trigger": event.trigger, "link": event.link,
     }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events.attribution import actors, attributions, fatalities
+from geomap.events.attribution import actors, attributions
+from geomap.events.fatalities import fatalities
 
 
 @pytest.mark.parametrize(

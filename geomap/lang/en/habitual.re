@@ -11,3 +11,4 @@ frequently
 often
 has become
 have become
+rel(?:y|ies|ied|ying) (?:heavily |mostly |largely )?on

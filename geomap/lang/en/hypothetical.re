@@ -22,3 +22,5 @@ will
 must
 time to
 (?:is|are) due to
+no way
+(?:is|are|was|were) not going to

@@ -126,18 +126,39 @@
     };
   }
 
-  function sentenceNode(sentence, name) {
+  /* The sentence with the place name and the trigger words marked: text nodes only. */
+  function sentenceNode(sentence, name, trigger) {
     var p = el('p', 'gm-sentence');
-    var at = name ? sentence.indexOf(name) : -1;
-    if (at < 0 && name) at = sentence.toLowerCase().indexOf(name.toLowerCase());
-    if (at < 0) {
-      p.textContent = sentence;
-      return p;
-    }
-    p.appendChild(document.createTextNode(sentence.slice(0, at)));
-    p.appendChild(el('mark', null, sentence.slice(at, at + name.length)));
-    p.appendChild(document.createTextNode(sentence.slice(at + name.length)));
+    var marks = [];
+    [[name, 'gm-place'], [trigger, 'gm-trigger']].forEach(function (pair) {
+      var words = pair[0];
+      if (!words) return;
+      var at = sentence.indexOf(words);
+      if (at < 0) at = sentence.toLowerCase().indexOf(words.toLowerCase());
+      var free = marks.every(function (m) { return at + words.length <= m[0] || at >= m[1]; });
+      if (at >= 0 && free) marks.push([at, at + words.length, pair[1]]);
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var done = 0;
+    marks.forEach(function (m) {
+      p.appendChild(document.createTextNode(sentence.slice(done, m[0])));
+      p.appendChild(el('mark', m[2], sentence.slice(m[0], m[1])));
+      done = m[1];
+    });
+    p.appendChild(document.createTextNode(sentence.slice(done)));
     return p;
+  }
+
+  var LINKS = {
+    clause: 'in the clause that names the place',
+    sentence: 'in the sentence that names the place',
+    next: 'in a sentence after the one that names the place',
+    previous: 'in the sentence before the one that names the place'
+  };
+
+  function whyText(g) {
+    if (!g('trigger')) return null;
+    return '\u201c' + g('trigger') + '\u201d, ' + (LINKS[g('link')] || String(g('link') || ''));
   }
 
   function fact(table, label, value) {
@@ -206,8 +227,10 @@
     head.appendChild(el('span', null, [g('event_type') || 'Unclassified', g('sub_event_type')]
       .filter(Boolean).join(' \u00b7 ')));
     box.appendChild(head);
-    box.appendChild(sentenceNode(String(g('sentence') || ''), String(g('place_name') || '')));
+    box.appendChild(sentenceNode(String(g('sentence') || ''), String(g('place_name') || ''),
+                                 String(g('trigger') || '')));
     var t = el('table', 'gm-facts');
+    fact(t, 'Why', whyText(g));
     fact(t, 'Date', dateText(g));
     fact(t, 'Place', placeNode(g));
     var precision = g('geo_precision');

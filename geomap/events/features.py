@@ -1,0 +1,181 @@
+"""Links between triggers and places across a document, and the named features of each place.
+
+A trigger speaks for a mention of a place when it stands
+
+- ``clause``: in the text that speaks for the mention (its clause, its part of a list, its
+  relative clause);
+- ``sentence``: elsewhere in the mention's sentence;
+- ``next``: in one of the two sentences after the mention, which name no place, when the
+  mention's sentence names no other place ("A roadside bomb hit an army bus in Diyarbakir on
+  Monday. Thirteen soldiers died.");
+- ``previous``: in the sentence before the mention, which names no place, when the mention's
+  sentence names no other place ("A gunman opened fire on Sunday, killing three. The shooting
+  happened at a restaurant in Springfield.").
+
+:data:`FEATURES` describe a candidate place by its best links and by what the text says around
+its mentions; :mod:`geomap.events.model` weighs them into the probability that an event happened
+there. Every feature is a number between 0 and 1.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from geomap.events.places import CandidatePlace, PlaceMention, contains
+from geomap.events.triggers import Trigger
+
+LINKS = ("clause", "sentence", "next", "previous")
+"""How a trigger speaks for a mention, strongest first."""
+
+SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution", "distance")
+"""Contexts of a mention that make its place less likely an event's place, not impossible: local
+news files from the town where it happened, names the victim's home town where he was attacked."""
+
+USABLE_CONTEXTS = ("", *SOFT_CONTEXTS)
+"""The contexts of a mention in which a trigger may speak for its place (see
+:class:`~geomap.events.places.PlaceMention`); the others (``based``, ``street``, ``name``,
+``frame``, ``qualifier``) never do."""
+
+FEATURES = (
+    "clause_cue",        # strongest specific trigger in the clause of a mention
+    "clause_generic",    # a generic trigger ("killed", "attack") in the clause of a mention
+    "sentence_cue",      # strongest specific trigger elsewhere in a mention's sentence
+    "nearby_cue",        # strongest specific trigger in a neighbouring sentence (next, previous)
+    "nearby_generic",    # a generic trigger in the sentence or a neighbouring one
+    "locative",          # a linked mention follows "in", "at", "near", "outskirts of", ...
+    "context_share",     # share of mentions in a context of no event (based, street, ...)
+    "dateline",          # the first mention is the dateline
+    "first_place",       # the first place the document names
+    "mentions",          # how often the place is named (log scale)
+    "country",           # a country or continent
+    "region",            # a division, region or natural feature (not a settlement)
+    "holds_linked",      # holds another place that a trigger speaks for in its clause
+    "only_place",        # the only place the document names
+    "lede",              # a trigger of the first two sentences speaks for it
+    "triggers",          # how many triggers speak for it (log scale)
+    "soft_context",      # share of linked mentions that are a home town, destination, institution
+)
+"""The named features of a candidate place, in the model's order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A trigger that speaks for a mention, and how."""
+
+    trigger: Trigger
+    mention: PlaceMention
+    kind: str
+
+
+def links(candidates: list[CandidatePlace], triggers: list[Trigger],
+          named: frozenset[int] = frozenset()) -> dict[int, list[Link]]:
+    """Link every trigger to the places it speaks for; the links of each place (by GeoNames id),
+    strongest kind first.
+
+    A trigger speaks for every mention whose clause holds it; failing that, for every mention in
+    its sentence; failing that (its sentence names no place at all, not even as an actor:
+    "Bamako has blamed the recent wave of attacks"), for the nearest mention in the two sentences
+    before, with no other place named between them, else in the sentence after.
+
+    Parameters
+    ----------
+    candidates
+        The document's candidate places.
+    triggers
+        Its triggers.
+    named
+        The sentences that name a place in any role (actors and qualifiers included).
+    """
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for candidate in candidates:
+        for mention in candidate.mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    out: dict[int, list[Link]] = {c.place.geonameid: [] for c in candidates}
+    for trigger in triggers:
+        for link in _trigger_links(trigger, by_sentence, named):
+            out[link.mention.toponym.place.geonameid].append(link)  # type: ignore[union-attr]
+    for found in out.values():
+        found.sort(key=lambda link: (LINKS.index(link.kind), link.trigger.rank,
+                                     link.trigger.start))
+    return out
+
+
+def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
+                   named: frozenset[int]) -> list[Link]:
+    here = _plainest(by_sentence.get(trigger.sentence, []))
+    inside = _plainest([m for m in here if m.scope_start <= trigger.start < m.scope_end])
+    if inside:
+        return [Link(trigger, m, "clause") for m in inside]
+    if here:
+        return [Link(trigger, m, "sentence") for m in here]
+    if trigger.sentence in named:
+        return []
+    for earlier in (trigger.sentence - 1, trigger.sentence - 2):
+        mentions = by_sentence.get(earlier, [])
+        places = {m.toponym.place.geonameid for m in mentions}  # type: ignore[union-attr]
+        if len(places) == 1:
+            return [Link(trigger, mentions[-1], "next")]
+        if places:
+            break
+    after = by_sentence.get(trigger.sentence + 1, [])
+    if len({m.toponym.place.geonameid for m in after}) == 1:  # type: ignore[union-attr]
+        return [Link(trigger, after[0], "previous")]
+    return []
+
+
+def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions in no context when there are some, else all: "40 kilometres from Timbuktu"
+    is the event's place only when no other place is named with it."""
+    plain = [m for m in mentions if not m.context]
+    return plain or mentions
+
+
+def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
+                   linked: dict[int, list[Link]]) -> dict[str, float]:
+    """The :data:`FEATURES` of one candidate place.
+
+    Parameters
+    ----------
+    candidate
+        The place.
+    candidates
+        Every candidate place of the document, in order of first mention.
+    linked
+        The links from :func:`links`.
+    """
+    own = [link for link in linked.get(candidate.place.geonameid, [])
+           if link.mention.context in USABLE_CONTEXTS]
+
+    def best(kinds: tuple[str, ...], generic: bool) -> float:
+        return max((link.trigger.strength for link in own
+                    if link.kind in kinds and link.trigger.generic == generic), default=0.0)
+
+    place = candidate.place
+    mentions = candidate.mentions
+    contexts = [m.context for m in mentions]
+    holds = any(contains(place, other.place) and any(link.kind == "clause" and not
+                                                      link.trigger.generic for link in
+                                                      linked.get(other.place.geonameid, []))
+                for other in candidates)
+    return {
+        "clause_cue": best(("clause",), False),
+        "clause_generic": best(("clause",), True),
+        "sentence_cue": best(("sentence",), False),
+        "nearby_cue": best(("next", "previous"), False),
+        "nearby_generic": best(("sentence", "next", "previous"), True),
+        "locative": float(any(link.mention.locative for link in own)),
+        "context_share": sum(1 for c in contexts if c not in USABLE_CONTEXTS) / len(contexts),
+        "dateline": float(contexts[0] == "dateline"),
+        "first_place": float(candidates[0] is candidate),
+        "mentions": min(1.0, math.log2(1 + len(mentions)) / 3),
+        "country": float(place.feature_code.startswith("PCL") or place.feature_code == "CONT"),
+        "region": float(place.feature_class != "P" and not place.feature_code.startswith("PCL")
+                        and place.feature_code != "CONT"),
+        "holds_linked": float(holds),
+        "only_place": float(len(candidates) == 1),
+        "lede": float(any(link.trigger.sentence <= 1 for link in own)),
+        "triggers": min(1.0, math.log2(1 + len({link.trigger.start for link in own})) / 3),
+        "soft_context": (sum(1 for link in own if link.mention.context in SOFT_CONTEXTS)
+                         / len(own)) if own else 0.0,
+    }
