@@ -55,6 +55,14 @@ _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
 _KILLING = 0.5  # the strength of the generic triggers of killing and wounding
 _NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
+# In one sentence, a happening of the first kind holds the second: drones shot down are no strike
+# ("shot down 27 drones"), a riot was a protest first, and the arrests of protesters are the
+# intervention in their protest.
+_ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
+    (("Strategic developments", "Disrupted weapons use"), "Explosions/Remote violence"),
+    (("Riots", None), "Protests"),
+    (("Protests", None), "Strategic developments"),
+)
 _ORGANISATION_WORDS = lang.word_set("news_organisation_words")
 _CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
 
@@ -108,16 +116,18 @@ def event_id(document: str, start: int, end: int, geonameid: int) -> str:
 
 
 def _happenings(candidate: CandidatePlace, own: list[Link]) -> list[list[Link]]:
-    """The place's links grouped into happenings: one group per sentence that holds a specific
-    trigger for the place; a sentence with only generic triggers ("Thirteen soldiers were
+    """The place's links grouped into happenings: one group per sentence and event type of the
+    specific triggers for the place ("arrested at the scene on suspicion of attempted murder" is
+    an arrest and an attack); a sentence with only generic triggers ("Thirteen soldiers were
     killed.") joins the nearest violent happening within two sentences, or makes a happening of
     its own when it names the place or tells of killing or wounding."""
     by_sentence: dict[int, list[Link]] = {}
     for link in own:
         if _usable(candidate, link):
             by_sentence.setdefault(link.trigger.sentence, []).append(link)
-    groups = [g for _, g in sorted(by_sentence.items())
-              if not all(link.trigger.generic for link in g)]
+    groups: list[list[Link]] = []
+    for _, group in sorted(by_sentence.items()):
+        groups += _by_type(group)
     for index, group in sorted(by_sentence.items()):
         if not all(link.trigger.generic for link in group):
             continue
@@ -129,6 +139,24 @@ def _happenings(candidate: CandidatePlace, own: list[Link]) -> list[list[Link]]:
                 max(link.trigger.strength for link in group) >= _KILLING:
             groups.append(group)
     return groups
+
+
+def _by_type(group: list[Link]) -> list[list[Link]]:
+    """A sentence's links split by the event type of its specific triggers, the generic ones
+    with the first, after the types of :data:`_ABSORBS` took in what they hold."""
+    specific = [link for link in group if not link.trigger.generic]
+    if not specific:
+        return []
+    kinds = {(link.trigger.event_type, link.trigger.sub_event_type) for link in specific}
+    for (over_type, over_sub), under in _ABSORBS:
+        if any(t == over_type and over_sub in (None, sub) for t, sub in kinds):
+            specific = [link for link in specific if link.trigger.event_type != under]
+    types: dict[str, list[Link]] = {}
+    for link in specific:
+        types.setdefault(link.trigger.event_type, []).append(link)
+    out = list(types.values())
+    out[0] += [link for link in group if link.trigger.generic]
+    return out
 
 
 def _weight(link: Link) -> int:

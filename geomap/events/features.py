@@ -32,6 +32,8 @@ SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution", "distance")
 """Contexts of a mention that make its place less likely an event's place, not impossible: local
 news files from the town where it happened, names the victim's home town where he was attacked."""
 
+_CLOSE = 60  # characters between a trigger and a mention that make them close
+
 USABLE_CONTEXTS = ("", *SOFT_CONTEXTS)
 """The contexts of a mention in which a trigger may speak for its place (see
 :class:`~geomap.events.places.PlaceMention`); the others (``based``, ``street``, ``name``,
@@ -55,6 +57,8 @@ FEATURES = (
     "lede",              # a trigger of the first two sentences speaks for it
     "triggers",          # how many triggers speak for it (log scale)
     "soft_context",      # share of linked mentions that are a home town, destination, institution
+    "locative_cue",      # strongest specific trigger in the clause of a locative mention
+    "close_cue",         # a specific trigger within 60 characters of a mention in its clause
 )
 """The named features of a candidate place, in the model's order."""
 
@@ -112,7 +116,7 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
     if trigger.sentence in named:
         return []
     for earlier in (trigger.sentence - 1, trigger.sentence - 2):
-        mentions = by_sentence.get(earlier, [])
+        mentions = [m for m in by_sentence.get(earlier, []) if m.context in ("", "dateline")]
         places = {m.toponym.place.geonameid for m in mentions}  # type: ignore[union-attr]
         if len(places) == 1:
             return [Link(trigger, mentions[-1], "next")]
@@ -178,4 +182,9 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "triggers": min(1.0, math.log2(1 + len({link.trigger.start for link in own})) / 3),
         "soft_context": (sum(1 for link in own if link.mention.context in SOFT_CONTEXTS)
                          / len(own)) if own else 0.0,
+        "locative_cue": max((link.trigger.strength for link in own if link.kind == "clause"
+                             and link.mention.locative and not link.trigger.generic),
+                            default=0.0),
+        "close_cue": float(any(link.kind == "clause" and not link.trigger.generic and abs(
+            link.trigger.start - link.mention.toponym.mention.start) <= _CLOSE for link in own)),
     }
