@@ -18,19 +18,29 @@ from functools import lru_cache
 from geomap import lang
 
 _VERBS = lang.alternation("saying_verbs")
-# A subject of up to seven words ending at the verb: "Kharkiv governor Oleh Syniehubov said".
+_ROLE = r"[a-z]*" + lang.alternation("source_nouns") + r"(?:s|ies|y)?"
+# A subject of up to eight words ending at the verb: "Kharkiv governor Oleh Syniehubov said",
+# "Lexington County sheriff's deputies said", "Democratic Movement (DMUG) party said".
 _SUBJECT_VERB = re.compile(
     rf"(?<![\w'’.-])(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)"
-    rf"(?: (?:[A-Z][\w.&'’-]*|"
-    rf"\d+(?:st|nd|rd|th)|of|for|from|at|in|the|regional|local|military|[a-z]*(?:man|woman|person|officer|official|"
-    rf"spokesperson|governor|ministry|agency|authorities|police|army|council|service|"
-    rf"administration|command|staff|office|department|prosecutor|mayor|chief|commander|"
-    rf"source|witness|resident|doctor|medic)s?)){{0,6}})"
+    rf"(?: (?:[A-Z][\w.&'’–-]*|\([A-Z][\w&-]*\)|\d+(?:st|nd|rd|th)|of|for|from|at|in|the|"
+    rf"regional|local|military|state|county|city|[a-z]+['’]s|{_ROLE})){{0,8}})"
     rf" {_VERBS}\b")
-_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:\"“”]{2,80})")
+# "Kenya's livestock minister, Mohammed Kuti, said", "the Abkhaz news agency, Apsnipress,
+# reported": a name and its apposition before the verb.
+_APPOSED = re.compile(
+    rf"(?<![\w'’.-])(?P<src>(?:[Tt]he )?[A-Z][^,;:\"“”]{{1,50}}, [^,;:\"“”]{{2,50}}),"
+    rf" {_VERBS}\b")
+_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:\"“”]{2,80})", re.IGNORECASE)
 _VERB_SUBJECT = re.compile(
     rf"\b{_VERBS} (?P<src>(?:the |an? )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,5}})")
-_HINT = re.compile(rf"\b{_VERBS}\b|\baccording to ")
+# "said a statement by Jordan's Public Security Directorate"
+_BY_SOURCE = re.compile(
+    rf"\b(?:{_VERBS}|according to) (?:a |an |the )?(?:\w+ )?(?:statement|report|release|"
+    rf"spokes(?:man|woman|person)|official) (?:by|from|of) (?P<src>(?:the )?[A-Z][\w.&'’-]*"
+    rf"(?: (?:[A-Z][\w.&'’-]*|of|for|and)){{0,6}})", re.IGNORECASE)
+_SOURCE_NOUNS = frozenset(lang.words("source_nouns"))
+_HINT = re.compile(rf"\b{_VERBS}\b|\baccording to ", re.IGNORECASE)
 _NOT_SOURCES = lang.word_set("not_sources")
 
 _DEMONYM_FORCES = re.compile(
@@ -55,7 +65,7 @@ def _attributions(sentence: str) -> tuple[str, ...]:
     if not _HINT.search(sentence):  # every pattern needs a verb of saying or "according to"
         return ()
     found: list[tuple[int, str]] = []
-    for pattern in (_SUBJECT_VERB, _ACCORDING, _VERB_SUBJECT):
+    for pattern in (_SUBJECT_VERB, _APPOSED, _ACCORDING, _VERB_SUBJECT, _BY_SOURCE):
         for match in pattern.finditer(sentence):
             source = _clean(match.group("src"))
             if source and source.lower() not in _NOT_SOURCES:
@@ -73,9 +83,18 @@ def _clean(source: str) -> str:
         return ""  # "Moscow's claim": a noun after a possessive, not a verb of saying
     words = source.split()
     # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
-    while words and words[0][0].islower() and words[0].lower() not in ("the", "a", "an", "one"):
+    while words and words[0][0].islower() and words[0].lower() not in ("the", "a", "an", "one") \
+            and not _source_noun(words[0]):
         words = words[1:]
+    if len(words) == 1 and words[0].lower() in ("the", "a", "an", "one"):
+        return ""
     return " ".join(words)
+
+
+def _source_noun(word: str) -> bool:
+    """Whether a lower-case word names a source ("police", "authorities", "deputies")."""
+    word = word.lower().rstrip("'’s")
+    return any(word.startswith(noun) for noun in _SOURCE_NOUNS)
 
 
 def actors(sentence: str) -> list[str]:
