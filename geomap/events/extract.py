@@ -196,7 +196,8 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     start, end = spans[trigger.sentence]
     sentence = doc.text[start:end]
     paragraph = _paragraph_before(doc.text, spans, trigger.sentence)
-    sentences = sorted({link.trigger.sentence for link in group} | {mention.sentence})
+    sentences = sorted({link.trigger.sentence for link in group}
+                       | {link.mention.sentence for link in group})
     in_text: list[str] = []
     for index in [trigger.sentence, *sentences]:
         a, b = spans[index]
@@ -219,24 +220,23 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
-        actor1=actor1, actor2=actor2, fatalities=_fatalities(doc.text, spans, sentences, named),
+        actor1=actor1, actor2=actor2, fatalities=_fatalities(doc.text, spans, sentences, named,
+                                                      trigger.sentence),
         sources=sources, geo_precision=_geo_precision(doc.text, mention),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     )
 
 
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
-                named: set[int]) -> int | None:
-    """The largest death toll among the event's sentences and the sentence after the last of
-    them when it names no place ("A roadside bomb hit an army bus in Diyarbakir on Monday.
-    Thirteen soldiers died.")."""
+                named: set[int], trigger: int) -> int | None:
+    """The largest death toll among the event's sentences and the sentences around its trigger
+    (one before, two after) that name no place ("A roadside bomb hit an army bus in Diyarbakir
+    on Monday. Thirteen soldiers died.")."""
+    around = [i for i in range(trigger - 1, trigger + 3)
+              if 0 <= i < len(spans) and i not in named and i not in sentences]
     counts = []
-    for index in sentences:
+    for index in [*sentences, *around]:
         a, b = spans[index]
-        counts.append(fatalities(text[a:b]))
-    after = sentences[-1] + 1
-    if after < len(spans) and after not in named:
-        a, b = spans[after]
         counts.append(fatalities(text[a:b]))
     known = [c for c in counts if c is not None]
     return max(known) if known else None
@@ -318,7 +318,8 @@ def _merge_within(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         sources = tuple(dict.fromkeys(first.sources + event.sources))
-        fatalities = first.fatalities if first.fatalities is not None else event.fatalities
+        known = [f for f in (first.fatalities, event.fatalities) if f is not None]
+        fatalities = max(known) if known else None
         merged[key] = replace(first, sources=sources, fatalities=fatalities,
                               confidence=max(first.confidence, event.confidence))
     return list(merged.values())

@@ -45,8 +45,8 @@ _PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\bleft {_ABOUT}(?P<n>{_NUMBER}) (?:\w+ )?dead",
     rf"\b(?:ended|resulted) in {_ABOUT}(?P<n>{_NUMBER}) (?:fatalities|deaths|dead)",
     rf"\b{_ABOUT}(?P<n>{_NUMBER}) (?:fatalities|deaths|dead)\b",
-    rf"\b{_KILL_VERB} {_ABOUT}(?P<n>{_NUMBER})\b(?! (?:of|years?|days?|hours?|weeks?|months?|"
-    rf"km|kilometres|miles|percent|per cent)\b)",
+    rf"\b{_KILL_VERB} {_ABOUT}(?P<n>{_NUMBER})\b(?![-.]\w)"
+    rf"(?! (?:of|years?|days?|hours?|weeks?|months?|km|kilometres|miles|percent|per cent)\b)",
 ))
 _NONE = re.compile(r"\b(?:no one|nobody) was (?:killed|hurt|injured)|\bkilling no one|\bno "
                    r"(?:reported )?(?:casualties|deaths|fatalities|injuries)|\bcausing no "
@@ -54,9 +54,9 @@ _NONE = re.compile(r"\b(?:no one|nobody) was (?:killed|hurt|injured)|\bkilling n
 _SINGLE = re.compile(
     rf"\b(?:was|is|been) (?:\w+ly )?(?:killed|slain|murdered|(?:fatally|shot and) \w+|(?:shot|"
     rf"stabbed|beaten) to death|found dead|dead after|gunned down)|\b(?:stabbing|shooting|"
-    rf"beating) death of\b|\bfatal (?:shooting|stabbing|beating) of\b|\b(?:a|the) body (?:of "
+    rf"beating) death of\b|\bfatal (?:\w+ )?(?:shooting|stabbing|beating) of\b|\b(?:a|the) body (?:of "
     rf"[\w ]{{1,40}} )?(?:was|has been) found|\bfound (?:the body|shot to death|dead)|\b"
-    rf"{_KILL_VERB} (?:his|her|their) ", re.IGNORECASE)
+    rf"{_KILL_VERB} (?:his|her|their|\d+-year-old) ", re.IGNORECASE)
 _HINT = re.compile(r"kill|dead|died|death|casualt|fatal|injur|no one|nobody|slain|murder|body|"
                    r"perish|lives|executed|massacre|gunned", re.IGNORECASE)
 
