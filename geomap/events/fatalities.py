@@ -52,11 +52,13 @@ _NONE = re.compile(r"\b(?:no one|nobody) was (?:killed|hurt|injured)|\bkilling n
                    r"(?:reported )?(?:casualties|deaths|fatalities|injuries)|\bcausing no "
                    r"(?:injuries|casualties)", re.IGNORECASE)
 _SINGLE = re.compile(
-    rf"\b(?:was|is|been) (?:\w+ly )?(?:killed|slain|murdered|(?:fatally|shot and) \w+|(?:shot|"
-    rf"stabbed|beaten) to death|found dead|dead after|gunned down)|\b(?:stabbing|shooting|"
-    rf"beating) death of\b|\bfatal (?:\w+ )?(?:shooting|stabbing|beating) of\b|\b(?:a|the) body (?:of "
-    rf"[\w ]{{1,40}} )?(?:was|has been) found|\bfound (?:the body|shot to death|dead)|\b"
-    rf"{_KILL_VERB} (?:his|her|their|\d+-year-old) ", re.IGNORECASE)
+    rf"\b(?:was|is|been) (?:\w+ly )?(?:killed|slain|murdered|(?:fatally|shot and) \w+|"
+    rf"(?:shot|stabbed|beaten) to death|found dead|dead after|gunned down)|"
+    rf"\b(?:stabbing|shooting|beating) death of\b|"
+    rf"\bfatal (?:\w+ )?(?:shooting|stabbing|beating) of\b|"
+    rf"\b(?:a|the) body (?:of [\w ]{{1,40}} )?(?:was|has been) found|"
+    rf"\bfound (?:the body|shot to death|dead)|"
+    rf"\b{_KILL_VERB} (?:his|her|their|\d+-year-old) ", re.IGNORECASE)
 _HINT = re.compile(r"kill|dead|died|death|casualt|fatal|injur|no one|nobody|slain|murder|body|"
                    r"perish|lives|executed|massacre|gunned", re.IGNORECASE)
 

@@ -47,9 +47,18 @@ _DESTINATION_AFTER = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"(?:\d+,\s+of|\b[A-Z][\w.'’-]+,? of|\bnative of|\bresidents? of|\bhome ?town of|\b(?:man|"
     r"woman|boy|girl|teenager|couple|residents?|natives?|person|people|soldiers?|marines?|"
-    r"troops?|immigrants?|refugees?) from|\b(?:lived|lives|living|grew up|born|raised|studied|"
-    r"works|worked|moved|relocated|returned|fled|travell?ed|flew|went|headed|escaped) (?:in|to|"
-    r"from|at)(?: the)?)\s+$")
+    r"troops?|immigrants?|refugees?|migrants?|tourists?|visitors?|imports?|exports?|goods|"
+    r"delegation|delegates|fighters|inmates|prisoners|fans|players) (?:from|of)|\b(?:lived|"
+    r"lives|living|grew up|born|raised|studied|works|worked|moved|relocated|returned|fled|"
+    r"travell?ed|flew|went|headed|escaped|visiting) (?:in|to|from|at)(?: the)?)\s+$")
+# "A Charleston man", "three Indiana inmates": the place says where someone is from
+_ORIGIN_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|"
+                           r"residents|native|natives|couple|family|inmates?|prisoners?|"
+                           r"students?|serial)\b")
+# "the church of St. Peter and St. Paul": a saint's name, not the city
+_DEDICATION_BEFORE = re.compile(r"\b(?:church|cathedral|chapel|basilica|monastery|abbey|parish|"
+                                r"school|hospital|college|university) of (?:St\.? \w+ and )?$",
+                                re.IGNORECASE)
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Street|St\.|Drive|Dr\.|Road|Rd\.|"
                            r"Avenue|Ave\.?|Way|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.|Place|"
                            r"Terrace|Highway|Hwy\.?|Parkway|Pike|Circle|Trail)\b")
@@ -201,6 +210,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
     if is_frame(text, start):
         return "frame"
     before = text[max(0, start - 60):start]
+    if _DEDICATION_BEFORE.search(before):
+        return "name"
     name = _NAME_BEFORE.search(before)
     if name and name.group().strip() not in _NOT_NAMES and not _month_or_day(name.group()):
         return "name"
@@ -210,7 +221,7 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
         return "destination"
     if _INSTITUTION_AFTER.match(text, end):
         return "institution"
-    if _ORIGIN_BEFORE.search(before):
+    if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(text, end):
         return "origin"
     if previous is not None and _qualifies(text, previous, toponym):
         return "qualifier"
