@@ -390,8 +390,11 @@ def check_pipeline(path: Path, gazetteer: Gazetteer, out: Path) -> None:
         found = extract_events(doc, toponyms)
         for event in found:
             assert doc.text[event.start:event.end] == event.sentence
-            assert event.start <= event.toponym.mention.start <= event.toponym.mention.end
-            assert event.toponym.mention.end <= event.end
+            mention = event.toponym.mention
+            assert doc.text[mention.start:mention.end] == mention.text
+            assert event.trigger is not None and event.trigger in event.sentence
+            if event.link in ("clause", "sentence"):  # else the place is named nearby
+                assert event.start <= mention.start <= mention.end <= event.end
         pairs.extend((doc, t) for t in toponyms)
         events.extend(found)
     if not pairs:

@@ -78,8 +78,9 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     strongest kind first.
 
     A trigger speaks for every mention whose clause holds it; failing that, for every mention in
-    its sentence; failing that (its sentence names no place at all, not even as an actor:
-    "Bamako has blamed the recent wave of attacks"), for the nearest mention in the two sentences
+    its sentence; failing that (its sentence names no place, not even as an actor: "Bamako has
+    blamed the recent wave of attacks", and the trigger frames no time: "during the fighting of
+    2022"), for the nearest mention in the two sentences
     before, with no other place named between them, else in the sentence after.
 
     Parameters
@@ -89,7 +90,7 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     triggers
         Its triggers.
     named
-        The sentences that name a place in any role (actors and qualifiers included).
+        The sentences that name a place as a location or an actor.
     """
     by_sentence: dict[int, list[PlaceMention]] = {}
     for candidate in candidates:
@@ -113,7 +114,7 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
         return [Link(trigger, m, "clause") for m in inside]
     if here:
         return [Link(trigger, m, "sentence") for m in here]
-    if trigger.sentence in named:
+    if trigger.sentence in named or trigger.framed:
         return []
     for earlier in (trigger.sentence - 1, trigger.sentence - 2):
         mentions = [m for m in by_sentence.get(earlier, []) if m.context in ("", "dateline")]

@@ -163,9 +163,11 @@ def candidate_places(text: str, spans: list[tuple[int, int]],
 
 
 def named_sentences(spans: list[tuple[int, int]], toponyms: Sequence[Toponym]) -> frozenset[int]:
-    """The indices of the sentences that name a place in any role."""
+    """The indices of the sentences that name a place as a location or an actor ("Bamako has
+    blamed the recent wave of attacks"); a demonym ("Russian authorities claim") names none."""
     starts = [start for start, _ in spans]
-    return frozenset(bisect.bisect_right(starts, t.mention.start) - 1 for t in toponyms)
+    return frozenset(bisect.bisect_right(starts, t.mention.start) - 1 for t in toponyms
+                     if t.role != "qualifier")
 
 
 def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list[Toponym],

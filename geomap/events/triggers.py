@@ -18,6 +18,8 @@ from geomap import lang
 from geomap.events.cues import Cue, clauses, denied, find_cues, hypothetical
 
 _ATTACK = ("Violence against civilians", "Attack")
+_FRAME = re.compile(r"\b(?:during|amid|since|after|before|following|until)\s+(?:the\s+)?"
+                    r"(?:\w+\s+)?$", re.IGNORECASE)
 _CLASH = ("Battles", "Armed clash")
 # Security forces as the target of violence: after the verb ("shot at both officers", "fired on a
 # security patrol"), or before a passive one ("officers were gunned down").
@@ -52,6 +54,8 @@ class Trigger:
     rank
         The cue's place in :data:`~geomap.events.cues.CUES`: a lower rank is a more specific
         cue.
+    framed
+        Whether the words frame a time ("during the fighting of 2022", "since the attack").
     """
 
     sentence: int
@@ -65,6 +69,7 @@ class Trigger:
     strength: float
     generic: bool
     rank: int
+    framed: bool = False
 
 
 def find_triggers(text: str, spans: list[tuple[int, int]]) -> list[Trigger]:
@@ -82,7 +87,9 @@ def find_triggers(text: str, spans: list[tuple[int, int]]) -> list[Trigger]:
         for a, b, cue, event_type, sub_type in _sentence_triggers(text[start:end]):
             found.append(Trigger(index, start + a + cue.start, start + a + cue.end, start + a,
                                  start + b, text[start + a + cue.start:start + a + cue.end],
-                                 event_type, sub_type, cue.strength, cue.generic, cue.rank))
+                                 event_type, sub_type, cue.strength, cue.generic, cue.rank,
+                                 bool(_FRAME.search(text, max(start, start + a + cue.start - 30),
+                                                    start + a + cue.start))))
     return found
 
 

@@ -158,7 +158,13 @@ def test_seeds(gazetteer: Gazetteer) -> None:
     battle = next(e for e in events if e.toponym.place.name == "Pokrovsk"  # type: ignore[union-attr]
                   and e.event_type == "Battles" and e.document.id.startswith("wsj"))
     assert {"The Wall Street Journal", "UNIAN"} <= set(battle.sources)
-    assert "Myrnohrad" in places
+    assert "Myrnohrad" not in places  # "under threat of encirclement" is no event
+    # special forces killed in a helicopter deployment near Pokrovsk, as Russian authorities claim
+    [killing] = [e for e in events if e.document.id.startswith("zelensky")
+                 and e.trigger == "killed"]
+    assert killing.toponym.place.name == "Pokrovsk"  # type: ignore[union-attr]
+    assert killing.geo_precision == 2 and "Russian authorities" in killing.sources
+    assert killing.link == "next"
 
 
 def test_hand_made_corpus(gazetteer: Gazetteer) -> None:
