@@ -54,7 +54,6 @@ FEATURES = (
     "region",            # a division, region or natural feature (not a settlement)
     "holds_linked",      # holds another place that a trigger speaks for in its clause
     "only_place",        # the only place the document names
-    "lede",              # a trigger of the first two sentences speaks for it
     "triggers",          # how many triggers speak for it (log scale)
     "soft_context",      # share of linked mentions that are a home town, destination, institution
     "locative_cue",      # strongest specific trigger in the clause of a locative mention
@@ -179,7 +178,6 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
                         and place.feature_code != "CONT"),
         "holds_linked": float(holds),
         "only_place": float(len(candidates) == 1),
-        "lede": float(any(link.trigger.sentence <= 1 for link in own)),
         "triggers": min(1.0, math.log2(1 + len({link.trigger.start for link in own})) / 3),
         "soft_context": (sum(1 for link in own if link.mention.context in SOFT_CONTEXTS)
                          / len(own)) if own else 0.0,

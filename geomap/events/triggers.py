@@ -24,8 +24,10 @@ _CLASH = ("Battles", "Armed clash")
 # Security forces as the target of violence: after the verb ("shot at both officers", "fired on a
 # security patrol"), or before a passive one ("officers were gunned down").
 _SECURITY = lang.pattern("security_forces")
-_TARGET_AFTER = re.compile(rf"^(?:\s+\w+){{0,4}}?\s+(?:the |a |an |two |both |three |several )?"
-                           rf"(?:\w+ ){{0,2}}{_SECURITY}\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(
+    rf"^\s+(?:at |on |upon |into )?(?:the |a |an |two |both |three |several |\d+ )?"
+    rf"(?:(?!(?:at|in|on|near|outside|inside|with|from|of)\b)[\w-]+ ){{0,2}}{_SECURITY}\b",
+    re.IGNORECASE)
 _BY_SECURITY = re.compile(rf"\bby (?:a |an |the )?(?:\w+ ){{0,2}}{_SECURITY}\b", re.IGNORECASE)
 _PASSIVE_VICTIM = re.compile(rf"\b{_SECURITY}\b[^,;]{{0,60}}\b(?:was|were|been|being)\s+"
                              rf"(?:\w+ly\s+)?$", re.IGNORECASE)

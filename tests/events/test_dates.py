@@ -78,3 +78,14 @@ def test_lowercase_may_is_a_verb() -> None:
 def test_without_a_publication_date_relative_dates_are_unknown() -> None:
     assert resolve_dates("It happened yesterday.", None).basis == "unknown"
     assert str(resolve_dates("It happened in July 2022.", None).date) == "2022-07-15"
+
+
+def test_a_month_and_day_without_year_in_an_undated_article_is_no_date() -> None:
+    date = resolve_dates("The attack happened on March 3.", None)
+    assert date.date is None and date.basis == "unknown"
+
+
+def test_a_named_weekday_pins_the_year() -> None:
+    date = resolve_dates("The attack happened on Tuesday, March 4.", None)
+    assert date.date is not None and date.date.weekday() == 1 and date.date.month == 3
+    assert date.date.year <= dt.date.today().year

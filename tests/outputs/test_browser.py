@@ -128,7 +128,11 @@ def test_row_click_opens_the_popup_of_its_marker(browser: Any, corpus_run: RunSu
     event = events[event_id]
     text = popup.inner_text()
     assert event["place"] == place and event["event_type"] in text
-    assert popup.locator("mark").inner_text().lower() == event["place_name"].lower()
+    if event["link"] in ("clause", "sentence"):  # else the place is named in another sentence
+        assert popup.locator("mark.gm-place").inner_text().lower() == \
+            event["place_name"].lower()
+    assert popup.locator("mark.gm-trigger").inner_text().lower() == event["trigger"].lower()
+    assert f"\u201c{event['trigger']}\u201d" in text  # why: the trigger and its link
     assert f"GeoNames {event['geonameid']}" in text and event["date"] in text
     assert "Confidence" in text and "Geo precision" in text
     assert "gm-row-selected" in (row.get_attribute("class") or "")

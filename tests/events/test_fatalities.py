@@ -1,0 +1,37 @@
+"""Death tolls: number grammar on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.fatalities import fatalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Four soldiers and about a dozen rebels were killed.", 16),
+        ("At least 24 civilians, 24 Kurdish fighters, and 25 militiamen have been killed.", 73),
+        ("Thirteen soldiers died.", 13),
+        ("Police fatally shot three men at a checkpoint.", 3),
+        ("Gunmen shot to death a farmer and his wife in a village.", 2),
+        ("The attacks left 130 people dead.", 130),
+        ("The gun battle ended in 18 fatalities.", 18),
+        ("A car bomb exploded, killing as many as 20 people.", 20),
+        ("Heavy fighting killed at least a dozen yesterday.", 12),
+        ("The victim is dead after being stabbed on Friday.", 1),
+        ("A body was found Sunday morning in a parked vehicle.", 1),
+        ("The fatal police shooting of a man was ruled justified.", 1),
+        ("The officer fatally shot 29-year-old John Doe.", 1),
+        ("Gunmen fired on a patrol, causing no injuries.", 0),
+        ("Two policemen were wounded.", None),
+        ("Two deaths were confirmed in the capital.", 2),
+        ("It was 40 kilometres from the town.", None),
+    ],
+)
+def test_fatalities(sentence: str, count: int | None) -> None:
+    assert fatalities(sentence) == count
+
+
+def test_a_toll_of_thousands_of_digits_is_no_number() -> None:
+    assert fatalities("Shelling killed " + "9" * 5000 + " people.") is None

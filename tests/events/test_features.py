@@ -1,0 +1,44 @@
+"""Links between triggers and places across a document."""
+
+from __future__ import annotations
+
+from geomap.events.features import links
+from geomap.events.places import candidate_places, named_sentences
+from geomap.events.triggers import find_triggers
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse import find_mentions, resolve
+from geomap.models import Document
+from geomap.text import sentence_spans
+
+
+def link_kinds(gazetteer: Gazetteer, text: str) -> dict[str, list[tuple[str, str]]]:
+    doc = Document(id="d", text=text)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    spans = sentence_spans(text)
+    candidates = candidate_places(text, spans, toponyms)
+    linked = links(candidates, find_triggers(text, spans), named_sentences(spans, toponyms))
+    return {c.place.name: [(link.trigger.words, link.kind) for link in linked[c.place.geonameid]]
+            for c in candidates}
+
+
+def test_a_trigger_in_the_clause_of_a_place(gazetteer: Gazetteer) -> None:
+    assert link_kinds(gazetteer, "Russian artillery shelled Kherson.")["Kherson"] == [
+        ("artillery", "clause"), ("shelled", "clause")]
+
+
+def test_a_trigger_in_the_sentence_after(gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "A roadside bomb hit an army bus in Diyarbakir on Monday. "
+                                  "Thirteen soldiers were killed.")["Diyarbakır"]
+    assert ("killed", "next") in found
+
+
+def test_a_trigger_in_the_sentence_before(gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "A gunman opened fire on Sunday, killing three. "
+                                  "It happened at a restaurant in Dayton.")["Dayton"]
+    assert ("opened fire", "previous") in found
+
+
+def test_no_link_across_a_sentence_that_names_an_actor(gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "A roadside bomb hit a convoy near Timbuktu. Bamako has blamed "
+                                  "the recent wave of attacks on terrorists.")["Timbuktu"]
+    assert all(kind == "clause" for _, kind in found)

@@ -1,0 +1,47 @@
+"""Candidate places and the contexts that make a mention no event's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.places import candidate_places
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse import find_mentions, resolve
+from geomap.models import Document
+from geomap.text import sentence_spans
+
+
+def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
+    doc = Document(id="d", text=text)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    places = candidate_places(text, sentence_spans(text), toponyms)
+    return {m.toponym.mention.text: [x.context for x in p.mentions] for p in places
+            for m in p.mentions[:1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "context"),
+    [
+        ("BEIRUT (Reuters) - Air strikes killed four people in Nabatieh.", "BEIRUT", "dateline"),
+        ("SPRINGFIELD - A man was shot twice on Tuesday.", "SPRINGFIELD", "dateline"),
+        ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
+        ("The wounded were taken to a hospital in Tulsa.", "Tulsa", "destination"),
+        ("Police found him on Hot Springs Drive after the shooting.", "Hot Springs", "street"),
+        ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
+        ("A Charleston man was charged with murder.", "Charleston", "origin"),
+        ("The bomb hit the church of St. Peter and St. Paul.", "St. Paul", "name"),
+        ("The biggest battle since Bakhmut is under way.", "Bakhmut", "frame"),
+        ("A bomb hit a convoy 40 kilometres from Timbuktu.", "Timbuktu", "distance"),
+        ("Shelling hit Kharkiv on Sunday.", "Kharkiv", ""),
+    ],
+)
+def test_context_of_a_mention(gazetteer: Gazetteer, text: str, name: str, context: str) -> None:
+    assert contexts(gazetteer, text)[name][0] == context
+
+
+def test_the_city_stands_for_the_settlement_named_before(gazetteer: Gazetteer) -> None:
+    text = "Russian troops entered Pokrovsk. Drones circled over the city on Monday."
+    doc = Document(id="d", text=text)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    [place] = candidate_places(text, sentence_spans(text), toponyms)
+    assert [m.anaphoric for m in place.mentions] == [False, True]

@@ -1,0 +1,66 @@
+"""Triggers: the words that report a happening, typed by ACLED's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.triggers import find_triggers
+from geomap.text import sentence_spans
+
+
+def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(t.words, t.event_type, t.sub_event_type, t.generic)
+            for t in find_triggers(text, sentence_spans(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("A man was shot twice in an attempted robbery.", "Violence against civilians", "Attack"),
+        ("The driver pulled a handgun and shot at both officers.", "Battles", "Armed clash"),
+        ("Two officers were gunned down when they stopped a car.", "Battles", "Armed clash"),
+        ("Gunmen fired on a security patrol.", "Battles", "Armed clash"),
+        ("A man was shot by a state trooper.", "Violence against civilians", "Attack"),
+        ("Police fatally shot three men at a checkpoint.", "Violence against civilians", "Attack"),
+        ("A two-hour gun battle ended at dawn.", "Battles", "Armed clash"),
+        ("The woman was stabbed while she slept.", "Violence against civilians", "Attack"),
+        ("He was charged in the sexual assaults of three women.", "Violence against civilians",
+         "Sexual violence"),
+        ("Specialists defused the second device.", "Strategic developments",
+         "Disrupted weapons use"),
+        ("A car bomb exploded near a market.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
+        ("Fans threw bottles at the team bus.", "Riots", "Mob violence"),
+        ("About 200 people attended a vigil.", "Protests", "Peaceful protest"),
+        ("Police raided the home of the suspect.", "Strategic developments", "Arrests"),
+    ],
+)
+def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_type: str) -> None:
+    words, found_type, found_sub, generic = triggers_of(text)[0]
+    assert (found_type, found_sub, generic) == (event_type, sub_event_type, False), words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city could fall within weeks.",
+        "Ukraine denied shelling the village.",
+        "Ukrainian forces are not completely encircled.",
+        "There is no way, even with more reinforcements, to retake the city.",
+        "Commanders rely heavily on drones to hold the line.",
+        "Doctors are treating wounded patients on the floor.",
+    ],
+)
+def test_no_trigger_where_nothing_is_asserted(text: str) -> None:
+    assert triggers_of(text) == []
+
+
+def test_killing_is_generic_and_types_by_its_target() -> None:
+    [(words, event_type, _, generic)] = triggers_of("Special forces were killed in the raid.")[:1]
+    assert (words, event_type, generic) == ("killed", "Battles", True)
+
+
+def test_a_time_frame_is_marked() -> None:
+    text = "The mine was left behind during the fighting of 2022."
+    mine, fighting = find_triggers(text, sentence_spans(text))
+    assert fighting.framed and not mine.framed
