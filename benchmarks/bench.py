@@ -75,11 +75,17 @@ from pathlib import Path
 from geomap.readers import read_documents
 from geomap.gazetteer import Gazetteer
 from geomap.batch import geoparse_documents
+from geomap.engine import parse_document
 docs = read_documents([Path(sys.argv[2])])[:int(sys.argv[3])]
 g = Gazetteer.open(sys.argv[1])
+events = len(sys.argv) > 4 and sys.argv[4] == "events"
 list(geoparse_documents(docs[:5], g))  # warm the lazy word-frequency table
+[parse_document(d, g) for d in docs[:5]]
 t, c = time.perf_counter(), time.process_time()
-n = sum(len(r["toponyms"]) for r in geoparse_documents(docs, g))
+if events:  # recognition, resolution and event extraction
+    n = sum(len(parse_document(d, g).events) for d in docs)
+else:
+    n = sum(len(r["toponyms"]) for r in geoparse_documents(docs, g))
 s, cpu = time.perf_counter() - t, time.process_time() - c
 chars = sum(len(d.text) for d in docs)
 print(json.dumps({"articles": len(docs), "chars": chars, "toponyms": n, "seconds": s,
@@ -153,12 +159,18 @@ def _dev_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
                     out.write(json.dumps({"id": f"{corpus.stem}-{record['id']}",
                                           "text": record["text"]}) + "\n")
     result = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(dev), "100000000")[0])
+    full = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(dev), "100000000",
+                              "events")[0])
     run = _run(args, dev, tmp / "maps-dev", "--no-cache")
     rate = result["articles"] / result["seconds"]
     return [
         ("geoparse, one core, dev corpora", f"{rate:.0f} articles/s wall, "
          f"{result['articles'] / result['cpu_seconds']:.0f} articles/s of CPU time "
          f"({result['articles']} articles, mean {result['chars'] / result['articles']:.0f} chars)"),
+        ("geoparse and events, one core, dev corpora",
+         f"{full['articles'] / full['seconds']:.0f} articles/s wall, "
+         f"{full['articles'] / full['cpu_seconds']:.0f} articles/s of CPU time "
+         f"({full['toponyms']} events)"),
         ("geoparse, characters, dev corpora",
          f"{result['chars'] / result['seconds'] / 1e6:.2f} M chars/s"),
         (f"geomap run, {result['articles']} dev articles", f"{run['seconds']:.1f} s wall"),
@@ -178,6 +190,12 @@ def _synthetic_rows(args: argparse.Namespace, articles: Path, tmp: Path) -> list
                  f"articles/s of CPU time ({result['articles']} articles, "
                  f"mean {result['chars'] / result['articles']:.0f} chars, "
                  f"{result['chars'] / result['seconds'] / 1e6:.2f} M chars/s)"))
+    full = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(single), "2000",
+                              "events")[0])
+    rows.append(("geoparse and events, one core, synthetic",
+                 f"{full['articles'] / full['seconds']:.0f} articles/s wall, "
+                 f"{full['articles'] / full['cpu_seconds']:.0f} articles/s of CPU time "
+                 f"({full['toponyms']} events)"))
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "geomap", "-q", "geoparse", str(single), "-o",
                     str(tmp / "geoparse.jsonl"), "--gazetteer", str(args.gazetteer)], check=True)

@@ -65,20 +65,14 @@ _FRAME_BEFORE = re.compile(
     r"\brenamed from|\bthen called|\b(?:still |now )?calls?|\bknown as)"
     r"(?: the (?:fall|battle|capture|siege|loss|liberation|destruction) of| the| in)?\s+$",
     re.IGNORECASE)
-_ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, *_ in CUES), re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b")
 
 
 @lru_cache(maxsize=8192)
 def find_cue(text: str) -> Cue | None:
-    """The first cue of :data:`CUES` found in ``text``, or ``None``.
-
-    One scan with all the cues together rules out most clauses (which hold none) before the cues
-    are tried one by one, in their order of precedence.
-    """
-    if not _ANY_CUE.search(text):
-        return None
-    for rank, (pattern, event_type, sub_type, strength, generic) in enumerate(CUES):
+    """The first cue of :data:`CUES` found in ``text``, or ``None``."""
+    for rank in sorted(_rows(text)):
+        pattern, event_type, sub_type, strength, generic = CUES[rank]
         match = pattern.search(text)
         if match:
             return Cue(event_type, sub_type, strength, match.start(), match.end(), generic, rank)
@@ -88,17 +82,102 @@ def find_cue(text: str) -> Cue | None:
 @lru_cache(maxsize=8192)
 def find_cues(text: str) -> tuple[Cue, ...]:
     """Every cue in ``text``, in text order; where the words of two cues overlap, the one earlier
-    in :data:`CUES` (the more specific) is kept."""
-    if not _ANY_CUE.search(text):
-        return ()
+    in :data:`CUES` (the more specific) is kept.
+
+    A cue's pattern is tried only when the lower-cased text holds one of the literal words that
+    every match of it starts with (:func:`literal_starts`): most clauses hold none of them.
+    """
     found: list[Cue] = []
-    for rank, (pattern, event_type, sub_type, strength, generic) in enumerate(CUES):
+    for rank in sorted(_rows(text)):
+        pattern, event_type, sub_type, strength, generic = CUES[rank]
         for match in pattern.finditer(text):
             if any(c.start < match.end() and match.start() < c.end for c in found):
                 continue
             found.append(Cue(event_type, sub_type, strength, match.start(), match.end(),
                              generic, rank))
     return tuple(sorted(found, key=lambda c: c.start))
+
+
+def literal_starts(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literal text that every match of ``pattern`` starts with, one of them, or
+    ``None`` when some alternative starts with no literal of three letters or more.
+
+    Reads the top-level alternatives of the pattern, opening a leading non-capturing group and
+    skipping a leading ``\\b`` or look-behind; an optional last letter is left out.
+    """
+    out: list[str] = []
+    for alternative in _alternatives(pattern):
+        while alternative.startswith(("\\b", "(?<!", "(?<=")):
+            cut = 2 if alternative.startswith("\\b") else _group_end(alternative) + 1
+            alternative = alternative[cut:]
+        if alternative.startswith("(?:"):
+            end = _group_end(alternative)
+            inner = literal_starts(alternative[3:end])
+            if inner is None or alternative[end + 1:end + 2] in ("?", "*"):
+                return None
+            out += inner
+            continue
+        literal = re.match(r"[a-z][a-z '-]*", alternative.lower())
+        text = literal.group() if literal else ""
+        if literal and alternative[literal.end():literal.end() + 1] in ("?", "*", "{"):
+            text = text[:-1]
+        if len(text) < 3:
+            return None
+        out.append(text)
+    return tuple(out)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    out, depth, current, i = [], 0, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return [*out, current]
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the parenthesis that closes the group opening ``pattern``."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+        if depth == 0:
+            return i
+        i += 1
+    return len(pattern)
+
+
+def _rows(text: str) -> frozenset[int]:
+    """The ranks of the cues whose literal starts the text holds (and of those that have none).
+
+    One scan finds, at each position, the longest literal that starts there; every cue one of
+    whose literals begins that one is then possible there too ("shot" within "shot down").
+    """
+    rows = _ALWAYS
+    for match in _KEY_SCAN.finditer(text.lower()):
+        rows = rows | _KEY_ROWS[match.group(1)]
+    return rows
+
+
+_KEYS = tuple(literal_starts(row["pattern"]) for row in lang.table("event_cues"))
+_ALWAYS = frozenset(rank for rank, keys in enumerate(_KEYS) if keys is None)
+_ALL_KEYS = sorted({key for keys in _KEYS if keys for key in keys}, key=lambda k: (-len(k), k))
+_KEY_ROWS = {key: frozenset(rank for rank, keys in enumerate(_KEYS)
+                            if keys and any(key.startswith(k) for k in keys))
+             for key in _ALL_KEYS}
+_KEY_SCAN = re.compile(r"\b(?=(" + "|".join(re.escape(k) for k in _ALL_KEYS) + "))")
 
 
 def hypothetical(clause: str, before_cue: int) -> bool:

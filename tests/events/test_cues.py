@@ -1,0 +1,45 @@
+"""Event cues: the literal index that skips most clauses finds what the patterns find."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events import cues
+from geomap.models import Document
+from geomap.text import sentence_spans
+
+from ..conftest import REPO
+
+
+def all_matches(text: str) -> list[tuple[int, int, int]]:
+    """Every cue the patterns find, tried without the literal index."""
+    found: list[tuple[int, int, int]] = []
+    for rank, (pattern, *_) in enumerate(cues.CUES):
+        for match in pattern.finditer(text):
+            if not any(a < match.end() and match.start() < b for a, b, _ in found):
+                found.append((match.start(), match.end(), rank))
+    return sorted(found)
+
+
+def test_the_index_misses_no_cue(docs: list[Document]) -> None:
+    sentences = [doc.text[a:b] for doc in docs for a, b in sentence_spans(doc.text)]
+    sentences += (REPO / "tests" / "events" / "test_triggers.py").read_text().splitlines()
+    for sentence in sentences:
+        assert [(c.start, c.end, c.rank) for c in cues.find_cues(sentence)] == \
+            all_matches(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"shot down|shoots? down", ("shot down", "shoot")),
+        (r"\bmob\b|lynch(?:ed|ing)", ("mob", "lynch")),
+        (r"(?:came|come) under fire", ("came", "come")),
+        (r"(?<!the )(?:wounded|injured)", ("wounded", "injured")),
+        (r"air ?strikes?", ("air",)),
+        (r"\d+ drones", None),
+        (r"(?:a )?bomb", None),
+    ],
+)
+def test_literal_starts(pattern: str, starts: tuple[str, ...] | None) -> None:
+    assert cues.literal_starts(pattern) == starts
