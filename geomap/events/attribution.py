@@ -20,12 +20,16 @@ from geomap import lang
 _VERBS = lang.alternation("saying_verbs")
 _ROLE = r"[a-z]*" + lang.alternation("source_nouns") + r"(?:s|ies|y)?"
 # A subject of up to eight words ending at the verb: "Kharkiv governor Oleh Syniehubov said",
-# "Lexington County sheriff's deputies said", "Democratic Movement (DMUG) party said".
-_SUBJECT_VERB = re.compile(
-    rf"(?<![\w'’.-])(?P<src>(?:[Tt]he |[Aa]n? |[Oo]ne )?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)"
-    rf"(?: (?:[A-Z][\w.&'’–-]*|\([A-Z][\w&-]*\)|\d+(?:st|nd|rd|th)|of|for|from|at|in|the|"
-    rf"regional|local|military|state|county|city|[a-z]+['’]s|{_ROLE})){{0,8}})"
-    rf" {_VERBS}\b")
+# "Lexington County sheriff's deputies said", "Democratic Movement (DMUG) party said". Read
+# backwards from each verb, a word at a time, so that its cost is linear in the sentence.
+_SUBJECT_WORDS = 8
+_SUBJECT_WORD = re.compile(
+    rf"[A-Z][\w.&'’–-]*|\([A-Z][\w&-]*\)|\d+(?:st|nd|rd|th)|of|for|from|at|in|the|regional|"
+    rf"local|military|state|county|city|[a-z]+['’]s|{_ROLE}")
+_FIRST_WORD = re.compile(r"[A-Z][\w.&'’-]*|[a-z][\w-]*")
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "One", "one"})
+_LEADING = re.compile(r".*[^\w'’.-]")  # what stands before a word inside a token: ”Name
+_VERB_AFTER_SPACE = re.compile(rf"(?<= ){_VERBS}\b")
 # "Kenya's livestock minister, Mohammed Kuti, said", "the Abkhaz news agency, Apsnipress,
 # reported": a name and its apposition before the verb.
 _APPOSED = re.compile(
@@ -65,16 +69,58 @@ def _attributions(sentence: str) -> tuple[str, ...]:
     if not _HINT.search(sentence):  # every pattern needs a verb of saying or "according to"
         return ()
     found: list[tuple[int, str]] = []
-    for pattern in (_SUBJECT_VERB, _APPOSED, _ACCORDING, _VERB_SUBJECT, _BY_SOURCE):
+    for verb in _VERB_AFTER_SPACE.finditer(sentence):
+        subject = _subject(sentence, verb.start())
+        if subject is not None:
+            source = _clean(sentence[subject:verb.start() - 1])
+            if source and source.lower() not in _NOT_SOURCES:
+                found.append((subject, source))
+    for pattern in (_APPOSED, _ACCORDING, _VERB_SUBJECT, _BY_SOURCE):
         for match in pattern.finditer(sentence):
             source = _clean(match.group("src"))
             if source and source.lower() not in _NOT_SOURCES:
                 found.append((match.start("src"), source))
     out: list[str] = []
-    for _, source in sorted(found):
+    for _, source in sorted(found, key=lambda f: (f[0], -len(f[1]), f[1])):
         if not any(source in other or other in source for other in out):
             out.append(source)
     return tuple(out)
+
+
+def _subject(sentence: str, verb: int) -> int | None:
+    """Where the subject of the verb at ``verb`` starts: at most :data:`_SUBJECT_WORDS` words of
+    a subject's kind, led by any one word and an optional article, each after one space."""
+    words: list[int] = []  # start offsets of the words before the verb, nearest first
+    end = verb - 1
+    while len(words) < _SUBJECT_WORDS + 2 and end > 0:
+        start = sentence.rfind(" ", 0, end) + 1
+        if start == end:
+            break
+        words.append(start)
+        end = start - 1
+    ends = [verb - 1, *[w - 1 for w in words]]
+
+    def word(k: int) -> str:
+        return sentence[words[k]:ends[k]]
+
+    def free(k: int) -> bool:  # the start of a word, not inside one
+        return words[k] == 0 or (sentence[words[k] - 1] not in "'’.-" \
+            and not sentence[words[k] - 1].isalnum())
+
+    best: tuple[int, int] | None = None  # (word index, start offset)
+    for k in range(min(len(words), _SUBJECT_WORDS + 1)):
+        if k and not _SUBJECT_WORD.fullmatch(word(k - 1)):
+            break
+        if _FIRST_WORD.fullmatch(word(k)) and free(k):
+            best = (k, words[k])
+        elif (lead := _LEADING.match(word(k))) and _FIRST_WORD.fullmatch(word(k)[lead.end():]):
+            best = (k, words[k] + lead.end())  # "“Isaiah said": the quote opens no word
+    if best is None:
+        return None
+    k, start = best
+    if start == words[k] and k + 1 < len(words) and word(k + 1) in _ARTICLES and free(k + 1):
+        return words[k + 1]
+    return start
 
 
 def _clean(source: str) -> str:

@@ -180,7 +180,7 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         if not context and settled and toponym.place.feature_class in ("H", "T"):  # type: ignore[union-attr]
             context = "qualifier"  # "Kupiansk, east of the Oskil River": the river locates it
         a, b = _scope(text, start, end, toponym, len(inside))
-        before = text[max(0, toponym.mention.start - 60):toponym.mention.start]
+        before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         out.append(PlaceMention(toponym, index, a, b, False, context,
                                 bool(_LOCATIVE_BEFORE.search(before))))
     settlements = [t for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
@@ -211,19 +211,21 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
         return "street"
     if is_frame(text, start):
         return "frame"
-    before = text[max(0, start - 60):start]
-    if _DEDICATION_BEFORE.search(before):
+    def before(chars: int) -> str:
+        return text[max(0, start - chars):start]
+
+    if _DEDICATION_BEFORE.search(before(40)):
         return "name"
-    name = _NAME_BEFORE.search(before)
+    name = _NAME_BEFORE.search(before(20))
     if name and name.group().strip() not in _NOT_NAMES and not _month_or_day(name.group()):
         return "name"
-    if _DISTANCE_BEFORE.search(before):
+    if _DISTANCE_BEFORE.search(before(45)):
         return "distance"
-    if _DESTINATION_BEFORE.search(before) or _DESTINATION_AFTER.match(text, end):
+    if _DESTINATION_AFTER.match(text, end) or _DESTINATION_BEFORE.search(before(50)):
         return "destination"
     if _INSTITUTION_AFTER.match(text, end):
         return "institution"
-    if _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.match(text, end):
+    if _ORIGIN_AFTER.match(text, end) or _ORIGIN_BEFORE.search(before(32)):
         return "origin"
     if previous is not None and _qualifies(text, previous, toponym):
         return "qualifier"
