@@ -69,6 +69,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?P<w>{'|'.join(_WEEKDAYS)})s?\b"),
     )
 )
+_HINT = re.compile(rf"\d|today|tonight|overnight|yesterday|\bago\b|earlier|before|last |this |"
+                   rf"week|month|year|morning|afternoon|evening|night|{_MONTH}|"
+                   rf"{'|'.join(_WEEKDAYS)}", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;:–—]*?(?=\s[-–—]\s|[,;:]|$)", re.IGNORECASE)
 
 
@@ -110,6 +113,8 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
 @lru_cache(maxsize=8192)
 def _first_date(text: str, published: dt.date | None,
                 previous: dt.date | None = None) -> EventDate | None:
+    if not _HINT.search(text):  # a word every rule holds
+        return None
     frames = [m.span() for m in _SINCE.finditer(text)]
     matches = []
     for name, pattern in _RULES:
