@@ -23,6 +23,7 @@ day and type are merged (:func:`geomap.events.merge.merge_events` merges across 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -210,7 +211,8 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     confidence = probability * trigger.strength
     if in_text and all(_CONFLICT_PARTIES.match(s) for s in in_text):
         confidence *= 0.9
-    date = resolve_dates(sentence, doc.published, paragraph=paragraph)
+    date = resolve_dates(sentence, doc.published, paragraph=paragraph,
+                         previous=_previous_date(doc, spans, trigger.sentence))
     if date.basis in ("published", "unknown") and mention.sentence != trigger.sentence:
         a, b = spans[mention.sentence]
         place_date = resolve_dates(doc.text[a:b], doc.published)
@@ -225,6 +227,17 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         sources=sources, geo_precision=_geo_precision(doc.text, mention),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     )
+
+
+def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int) -> dt.date | None:
+    """The day the text gives to the last dated sentence before sentence ``index`` (what "three
+    days earlier" counts back from), within :data:`_PARAGRAPH_REACH` sentences."""
+    for k in range(index - 1, max(-1, index - 1 - _PARAGRAPH_REACH), -1):
+        a, b = spans[k]
+        found = resolve_dates(doc.text[a:b], doc.published)
+        if found.basis in ("explicit", "relative") and found.precision == "day":
+            return found.date
+    return None
 
 
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],

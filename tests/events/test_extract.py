@@ -186,3 +186,36 @@ def test_corpus_files_are_consistent() -> None:
     expected = json.loads((CORPUS / "expected.json").read_text())
     stems = {p.stem for p in CORPUS.glob("*.md") if p.stem != "README"}
     assert {e["document"] for e in expected} <= stems
+
+
+def test_earlier_counts_back_from_the_event_reported_before(gazetteer: Gazetteer) -> None:
+    text = "On 3 March, shelling hit Kharkiv. Three days earlier, artillery shelled Sumy."
+    dates = {e.toponym.mention.text: str(e.date.date) for e in events_of(gazetteer, text)}
+    assert dates == {"Kharkiv": "2025-03-03", "Sumy": "2025-02-28"}
+
+
+def test_an_event_in_the_sentence_after_its_place(gazetteer: Gazetteer) -> None:
+    text = ("A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers were "
+            "killed, officials said.")
+    [event] = events_of(gazetteer, text)
+    assert (event.event_type, event.fatalities, event.trigger) == (
+        "Explosions/Remote violence", 13, "roadside bomb")
+    assert "officials" in event.sources
+
+
+def test_the_dateline_is_where_the_story_was_filed(gazetteer: Gazetteer) -> None:
+    text = ("BEIRUT (Reuters) - Israeli air strikes killed four people in the southern town of "
+            "Nabatieh on Tuesday, Lebanon's health ministry said.")
+    [event] = events_of(gazetteer, text)
+    assert event.toponym.mention.text == "Nabatieh"
+    assert event.fatalities == 4 and "Lebanon's health ministry" in event.sources
+
+
+def test_a_criminal_shooting_is_an_attack_and_a_shot_at_officer_a_clash(
+        gazetteer: Gazetteer) -> None:
+    [attack] = events_of(gazetteer, "A gunman shot dead a shopkeeper in Dayton on Friday.")
+    [clash] = events_of(gazetteer, "In Lewisburg, the driver pulled a handgun and shot at both "
+                                   "officers.")
+    assert (attack.event_type, attack.sub_event_type, attack.fatalities) == (
+        "Violence against civilians", "Attack", 1)
+    assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
