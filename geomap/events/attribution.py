@@ -24,8 +24,8 @@ _ROLE = r"[a-z]*" + lang.alternation("source_nouns") + r"(?:s|ies|y)?"
 # backwards from each verb, a word at a time, so that its cost is linear in the sentence.
 _SUBJECT_WORDS = 8
 _SUBJECT_WORD = re.compile(
-    rf"[A-Z][\w.&'’–-]*|\([A-Z][\w&-]*\)|\d+(?:st|nd|rd|th)|of|for|from|at|in|the|regional|"
-    rf"local|military|state|county|city|[a-z]+['’]s|{_ROLE}")
+    rf"[A-Z][\w.&'’–-]*|\([A-Z][\w&-]*\)|\d+(?:st|nd|rd|th)|of|for|from|at|in|the|"
+    rf"{lang.alternation('source_modifiers')}|[a-z]+['’]s|{_ROLE}")
 _FIRST_WORD = re.compile(r"[A-Z][\w.&'’-]*|[a-z][\w-]*")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "One", "one"})
 _LEADING = re.compile(r".*[^\w'’.-]")  # what stands before a word inside a token: ”Name
