@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 def invented_years(layer: Path, articles: Path) -> int:
     """Dated events whose year neither the article's text nor its publication date gives."""
     texts = {}
-    for line in articles.read_text(encoding="utf-8").splitlines():
+    for line in articles.read_text(encoding="utf-8").split("\n"):
         if line.strip():
             record = json.loads(line)
             texts[str(record["id"])] = (record.get("text") or "", record.get("published"))

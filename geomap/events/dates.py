@@ -121,6 +121,10 @@ def _first_date(text: str, published: dt.date | None,
         for match in pattern.finditer(text):
             if not any(a <= match.start() < b for a, b in frames):
                 matches.append((match.start(), name, match))
+    days = [m.start() for _, name, m in matches if name == "day_month"]
+    # "Tuesday, March 4": the day of the month, not the last Tuesday
+    matches = [(at, name, m) for at, name, m in matches if name != "weekday"
+               or not any(0 <= d - m.end() <= 3 for d in days)]
     for _, name, match in sorted(matches, key=lambda m: m[0]):
         anchor = previous if previous and re.search(r"earlier|before", match.group(), re.I) \
             else published
@@ -169,41 +173,13 @@ def _explicit(name: str, match: re.Match[str], published: dt.date | None) -> Eve
     if name == "year":
         return _year(int(year_text or 0), "explicit") if year_text else None
     if not year_text and name != "iso" and published is None:
-        pinned = _pinned_year(match, month_text)
-        if pinned is None:
-            return None  # "on March 3" in an undated article: the year is not the text's to give
-        year_text = str(pinned)
+        return None  # "on March 3" in an undated article: the year is not the text's to give
     day = _calendar_day(name, month_text, year_text, published or dt.date.today())
     if not year_text and name != "iso" and published is not None and day > published:
         day = day.replace(year=day.year - 1)  # "on 3 March" in a January article
     if name in ("month_year", "month_year_bare"):
         return _month(day.year, day.month, "explicit")
     return _day(day, "explicit")
-
-
-_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{'|'.join(_WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
-_PIN_YEARS = 30  # a named weekday pins the year among the last thirty
-
-
-def _pinned_year(match: re.Match[str], month_text: str) -> int | None:
-    """The year a weekday named before a month and day pins ("Tuesday, March 4" is 2025): the
-    latest of the last :data:`_PIN_YEARS` years in which that day falls on that weekday."""
-    before = _WEEKDAY_BEFORE.search(match.string[max(0, match.start() - 14):match.start()])
-    found = _DAY_MONTH.fullmatch(month_text.lower())
-    if before is None or found is None or not (found.group("d") or found.group("d2")):
-        return None
-    weekday = _WEEKDAYS.index(before.group("w").lower())
-    month = _MONTHS[found.group("m")[:3]]
-    day = int(found.group("d") or found.group("d2"))
-    this_year = dt.date.today().year
-    for year in range(this_year, this_year - _PIN_YEARS, -1):
-        try:
-            if dt.date(year, month, day).weekday() == weekday and \
-                    dt.date(year, month, day) <= dt.date.today():
-                return year
-        except ValueError:
-            continue
-    return None
 
 
 def _calendar_day(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.date:

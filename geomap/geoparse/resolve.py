@@ -44,6 +44,7 @@ _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0,
 _FEATURE_CLASS_PRIOR = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
 _CAPITAL_BONUS = 0.2
 _SEAT_BONUS = 0.15  # seat of a first-order division (PPLA)
+_TRANSLIT_SHARE = 0.3  # share of the article's other places a transliteration's country needs
 _COUNTRY_WEIGHT = 0.6  # share of the article's other places in the candidate's country
 _ADMIN1_WEIGHT = 0.3  # ... and in its first-order division
 _BIAS_WEIGHT = 0.75  # a candidate inside the area of interest
@@ -122,7 +123,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
             bonus = dict(bonus)
             for gid, support in near[key].items():
                 bonus[gid] = bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(support, _NEAR_CAP)
-        scored = _scored_once(memo, (key, "final"), cands, bonus, *others[key])
+        usable = _supported_translit(cands, others[key][0])
+        scored = _scored_once(memo, (key, "final"), usable, bonus, *others[key])
         if not scored or scored[0][1] < _MIN_SCORE:
             continue
         probs = _probabilities([s for _, s in scored])
@@ -134,6 +136,18 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
             continue
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
     return toponyms
+
+
+def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float]
+                        ) -> Sequence[Candidate]:
+    """Candidates found only by transliteration are kept in the countries the article's other
+    names point to (at least :data:`_TRANSLIT_SHARE` of them): "Avnevi" in a report on South
+    Ossetia is no Ivanovo in Russia."""
+    if not any(c.kind == "translit" for c in cands):
+        return cands
+    total = sum(countries.values()) or 1.0
+    return [c for c in cands if c.kind != "translit" or countries.get(
+        c.place.country_code or "", 0.0) / total >= _TRANSLIT_SHARE]
 
 
 def _minus(total: dict[str, float], part: dict[str, float]) -> dict[str, float]:

@@ -72,3 +72,12 @@ def test_scores_and_alternatives(gazetteer: Gazetteer) -> None:
     assert 0 < pokrovsk.score <= 1
     assert pokrovsk.alternatives
     assert all(p < pokrovsk.score for _, p in pokrovsk.alternatives)
+
+
+def test_a_transliteration_stays_in_the_article_s_countries(gazetteer: Gazetteer) -> None:
+    text = ("Separatists attacked the Georgian villages of Avnevi and Nuli near Tskhinvali and "
+            "Gori, Georgian officials said.")
+    doc = Document(id="d", text=text)
+    places = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                        gazetteer)}
+    assert "Avnevi" not in places or places["Avnevi"].country_code == "GE"  # type: ignore[union-attr]
