@@ -53,7 +53,6 @@ FEATURES = (
     "country",           # a country or continent
     "region",            # a division, region or natural feature (not a settlement)
     "holds_linked",      # holds another place that a trigger speaks for in its clause
-    "only_place",        # the only place the document names
     "triggers",          # how many triggers speak for it (log scale)
     "soft_context",      # share of linked mentions that are a home town, destination, institution
     "locative_cue",      # strongest specific trigger in the clause of a locative mention
@@ -177,7 +176,6 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "region": float(place.feature_class != "P" and not place.feature_code.startswith("PCL")
                         and place.feature_code != "CONT"),
         "holds_linked": float(holds),
-        "only_place": float(len(candidates) == 1),
         "triggers": min(1.0, math.log2(1 + len({link.trigger.start for link in own})) / 3),
         "soft_context": (sum(1 for link in own if link.mention.context in SOFT_CONTEXTS)
                          / len(own)) if own else 0.0,

@@ -40,7 +40,8 @@ _BASED = re.compile(r"-?\s?based\b")
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:taken|rushed|transported|airlifted|flown|brought|transferred|moved|admitted) to\s+"
     r"(?:a |an |the )?(?:\w+\s+){0,3}$|\b(?:hospitali[sz]ed|treated|jailed|held|tried) (?:in|at)"
-    r"\s+(?:a |an |the )?(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"\s+(?:a |an |the )?(?:\w+\s+){0,2}$|\b(?:jail|prison|hospital|court|courthouse|"
+    r"detention cent(?:re|er)|medical cent(?:re|er)) (?:in|at|of)\s+$", re.IGNORECASE)
 _DESTINATION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:hospital|medical center|medical centre|clinic|court|"
     r"courthouse|jail|prison|detention)", re.IGNORECASE)

@@ -24,3 +24,5 @@ time to
 (?:is|are) due to
 no way
 (?:is|are|was|were) not going to
+plott(?:ing|ed) (?:to )?
+conspir(?:ing|ed|acy) to
