@@ -58,6 +58,7 @@ whether the cue is generic (says that something violent happened, not what)."""
 _HYPOTHETICAL = re.compile(rf"\b{lang.pattern('hypothetical')}\b", re.IGNORECASE)
 _HABITUAL = re.compile(rf"\b{lang.pattern('habitual')}\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b{lang.pattern('denial')}\b", re.IGNORECASE)
+_REACH = 200  # characters before a cue that can make it hypothetical or denied
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(
     r"(?:\bsince|\blike|\bunlike|\bthan|\bcompared (?:with|to)|\bas in|\breminiscent of|"
@@ -87,15 +88,29 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     A cue's pattern is tried only when the lower-cased text holds one of the literal words that
     every match of it starts with (:func:`literal_starts`): most clauses hold none of them.
     """
-    found: list[Cue] = []
+    found: list[Cue] = []  # kept in text order, none overlapping
     for rank in sorted(_rows(text)):
         pattern, event_type, sub_type, strength, generic = CUES[rank]
         for match in pattern.finditer(text):
-            if any(c.start < match.end() and match.start() < c.end for c in found):
+            at = _position(found, match.start())
+            if (at and found[at - 1].end > match.start()) or \
+                    (at < len(found) and found[at].start < match.end()):
                 continue
-            found.append(Cue(event_type, sub_type, strength, match.start(), match.end(),
-                             generic, rank))
-    return tuple(sorted(found, key=lambda c: c.start))
+            found.insert(at, Cue(event_type, sub_type, strength, match.start(), match.end(),
+                                 generic, rank))
+    return tuple(found)
+
+
+def _position(found: list[Cue], start: int) -> int:
+    """Where a cue starting at ``start`` goes in ``found`` (sorted by start)."""
+    lo, hi = 0, len(found)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def literal_starts(pattern: str) -> tuple[str, ...] | None:
@@ -183,15 +198,21 @@ _KEY_SCAN = re.compile(r"\b(?=(" + "|".join(re.escape(k) for k in _ALL_KEYS) + "
 def hypothetical(clause: str, before_cue: int) -> bool:
     """Whether the clause speaks of what may happen (before the cue words) or of what keeps
     happening ("again and again"), not of one event that did."""
-    head = clause[:before_cue]
-    return bool(_HYPOTHETICAL.search(head) or _HABITUAL.search(clause)) or \
+    head = clause[max(0, before_cue - _REACH):before_cue]
+    return bool(_HYPOTHETICAL.search(head)) or _habitual(clause) or \
         clause.lstrip().lower().startswith(("if ", "unless "))
+
+
+@lru_cache(maxsize=4096)
+def _habitual(clause: str) -> bool:
+    return bool(_HABITUAL.search(clause))
 
 
 def denied(clause: str, before_cue: int) -> bool:
     """Whether the cue is what someone denies ("denied hitting residential buildings") or what
     did not happen ("are not completely encircled", "was never captured")."""
-    return bool(_DENIAL.search(clause[:before_cue]) or _NEGATED.search(clause[:before_cue]))
+    head = clause[max(0, before_cue - _REACH):before_cue]
+    return bool(_DENIAL.search(head) or _NEGATED.search(head[-40:]))
 
 
 def is_frame(text: str, start: int) -> bool:
@@ -199,11 +220,12 @@ def is_frame(text: str, start: int) -> bool:
     return bool(_FRAME_BEFORE.search(text[max(0, start - 40):start]))
 
 
-def clauses(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentence's clauses, split at semicolons, colons and contrasts."""
     spans, start = [], 0
     for match in _CLAUSE.finditer(sentence):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
-    return [(a, b) for a, b in spans if sentence[a:b].strip()]
+    return tuple((a, b) for a, b in spans if sentence[a:b].strip())
