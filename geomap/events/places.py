@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from geomap import lang
 from geomap.events.cues import clauses, is_frame
+from geomap.geoparse import words
 from geomap.models import Mention, Place, Toponym
 
 REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF",
@@ -66,6 +67,7 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Street|St\.|Drive|
 _NAME_BEFORE = re.compile(r"\b(?:St\.?|Saint|[A-Z][a-z]+) $")
 _DISTANCE_BEFORE = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
                               r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 _NOT_NAMES = frozenset({"The", "In", "At", "On", "Near", "From", "Of", "And", "But", "By", "To",
                         "For", "With", "Outside", "Inside", "Across", "North", "South", "East",
                         "West", "Central", "Northern", "Southern", "Eastern", "Western", "Greater",
@@ -218,7 +220,7 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
     if _DEDICATION_BEFORE.search(before(40)):
         return "name"
     name = _NAME_BEFORE.search(before(20))
-    if name and name.group().strip() not in _NOT_NAMES and not _month_or_day(name.group()):
+    if name and _name_word(text, start - len(name.group()), name.group().strip()):
         return "name"
     if _DISTANCE_BEFORE.search(before(45)):
         return "distance"
@@ -231,6 +233,18 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
     if previous is not None and _qualifies(text, previous, toponym):
         return "qualifier"
     return ""
+
+
+def _name_word(text: str, at: int, word: str) -> bool:
+    """Whether the capitalised word at ``at`` is part of a longer name ("Kati Mather", "St
+    Patrick"), not a sentence's first word, a common word ("When Alexandria police ..."), a
+    direction or a date."""
+    if word in _NOT_NAMES or _month_or_day(word):
+        return False
+    before = text[:at].rstrip()[-1:]
+    if before in ("", ".", "!", "?", ":", "\"", "“", "”", "\n"):
+        return False
+    return words.zipf()(word.casefold()) < _COMMON_ZIPF
 
 
 def _month_or_day(word: str) -> bool:
