@@ -13,7 +13,7 @@ wom[ae]n
 fighters?
 militants?
 troops
-police(?:m[ae]n|officers?)?
+police(?:m[ae]n| officers?)?
 officers?
 workers?
 persons
