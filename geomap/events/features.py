@@ -46,7 +46,6 @@ FEATURES = (
     "nearby_cue",        # strongest specific trigger in a neighbouring sentence (next, previous)
     "nearby_generic",    # a generic trigger in the sentence or a neighbouring one
     "locative",          # a linked mention follows "in", "at", "near", "outskirts of", ...
-    "context_share",     # share of mentions in a context of no event (based, street, ...)
     "dateline",          # the first mention is the dateline
     "first_place",       # the first place the document names
     "mentions",          # how often the place is named (log scale)
@@ -168,7 +167,6 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "nearby_cue": best(("next", "previous"), False),
         "nearby_generic": best(("sentence", "next", "previous"), True),
         "locative": float(any(link.mention.locative for link in own)),
-        "context_share": sum(1 for c in contexts if c not in USABLE_CONTEXTS) / len(contexts),
         "dateline": float(contexts[0] == "dateline"),
         "first_place": float(candidates[0] is candidate),
         "mentions": min(1.0, math.log2(1 + len(mentions)) / 3),

@@ -67,6 +67,8 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Street|St\.|Drive|
 _NAME_BEFORE = re.compile(r"\b(?:St\.?|Saint|[A-Z][a-z]+) $")
 _DISTANCE_BEFORE = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
                               r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+_FUNCTION_WORDS = lang.word_set("function_words")
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 _NOT_NAMES = frozenset({"The", "In", "At", "On", "Near", "From", "Of", "And", "But", "By", "To",
                         "For", "With", "Outside", "Inside", "Across", "North", "South", "East",
@@ -103,8 +105,8 @@ class PlaceMention:
         Why the place may be no event's place here: ``dateline``, ``based``, ``street`` (part
         of a street's name), ``frame``, ``name`` (after a capitalised word: part of a longer
         name), ``distance`` (a distance reference), ``destination``, ``institution``,
-        ``origin`` (a home town, where someone lives or went), ``qualifier``; empty when none
-        applies.
+        ``modifier`` (a country before a noun: "U.S. beef"), ``origin`` (a home town, where
+        someone lives or went), ``qualifier``; empty when none applies.
     locative
         Whether a locative word stands before it ("in", "at", "near", "outskirts of").
     """
@@ -228,6 +230,9 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
         return "destination"
     if _INSTITUTION_AFTER.match(text, end):
         return "institution"
+    if toponym.place is not None and toponym.place.feature_code.startswith("PCL") and (
+            after := _WORD_AFTER.match(text, end)) and after.group(1) not in _FUNCTION_WORDS:
+        return "modifier"  # "U.S. beef imports", "US officials": the country qualifies a noun
     if _ORIGIN_AFTER.match(text, end) or _ORIGIN_BEFORE.search(before(32)):
         return "origin"
     if previous is not None and _qualifies(text, previous, toponym):

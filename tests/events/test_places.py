@@ -45,3 +45,8 @@ def test_the_city_stands_for_the_settlement_named_before(gazetteer: Gazetteer) -
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
     [place] = candidate_places(text, sentence_spans(text), toponyms)
     assert [m.anaphoric for m in place.mentions] == [False, True]
+
+
+def test_a_country_before_a_noun_qualifies_it(gazetteer: Gazetteer) -> None:
+    text = "Protesters want a ban on U.S. beef imports, and rallied in Seoul."
+    assert contexts(gazetteer, text)["U.S."] == ["modifier"]
