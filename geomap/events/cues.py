@@ -177,12 +177,15 @@ def _group_end(pattern: str) -> int:
 def _rows(text: str) -> frozenset[int]:
     """The ranks of the cues whose literal starts the text holds (and of those that have none).
 
-    One scan finds, at each position, the longest literal that starts there; every cue one of
-    whose literals begins that one is then possible there too ("shot" within "shot down").
+    Each word of the lower-cased text is looked up by its first three letters among the
+    literals; every cue one of whose literals starts where the word does is possible there.
     """
+    low = text.lower()
     rows = _ALWAYS
-    for match in _KEY_SCAN.finditer(text.lower()):
-        rows = rows | _KEY_ROWS[match.group(1)]
+    for word in _WORD.finditer(low):
+        for key, ranks in _BY_HEAD.get(word.group()[:3], ()):
+            if low.startswith(key, word.start()):
+                rows = rows | ranks
     return rows
 
 
@@ -192,7 +195,11 @@ _ALL_KEYS = sorted({key for keys in _KEYS if keys for key in keys}, key=lambda k
 _KEY_ROWS = {key: frozenset(rank for rank, keys in enumerate(_KEYS)
                             if keys and any(key.startswith(k) for k in keys))
              for key in _ALL_KEYS}
-_KEY_SCAN = re.compile(r"\b(?=(" + "|".join(re.escape(k) for k in _ALL_KEYS) + "))")
+_WORD = re.compile(r"\b[a-z]+")
+_BY_HEAD: dict[str, tuple[tuple[str, frozenset[int]], ...]] = {}
+for _key in _ALL_KEYS:  # by the first three letters of the literal's first word
+    _head = _WORD.match(_key).group()[:3]  # type: ignore[union-attr]
+    _BY_HEAD[_head] = (*_BY_HEAD.get(_head, ()), (_key, _KEY_ROWS[_key]))
 
 
 def hypothetical(clause: str, before_cue: int) -> bool:

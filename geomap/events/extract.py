@@ -99,6 +99,8 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
         probability = model.probability(place_features(candidate, candidates, linked))
         if probability >= model.threshold:
             accepted.append((candidate, probability))
+    if not accepted:
+        return []
     cited = _cited_organisations(text, spans)
     named = {m.sentence for candidate in candidates for m in candidate.mentions}
     events: list[Event] = []

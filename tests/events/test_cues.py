@@ -24,6 +24,9 @@ def all_matches(text: str) -> list[tuple[int, int, int]]:
 def test_the_index_misses_no_cue(docs: list[Document]) -> None:
     sentences = [doc.text[a:b] for doc in docs for a, b in sentence_spans(doc.text)]
     sentences += (REPO / "tests" / "events" / "test_triggers.py").read_text().splitlines()
+    sentences += ["Supporters set off on a march to the capital.", "Two men are in custody.",
+                  "A car hit an anti-tank mine; the second bomb didn't explode.",
+                  "A cross-border drone-strike hit a Russian-held town."]
     for sentence in sentences:
         assert [(c.start, c.end, c.rank) for c in cues.find_cues(sentence)] == \
             all_matches(sentence), sentence
