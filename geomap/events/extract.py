@@ -33,7 +33,14 @@ from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.dates import resolve_dates
 from geomap.events.fatalities import fatalities
-from geomap.events.features import LINKS, USABLE_CONTEXTS, Link, links, place_features
+from geomap.events.features import (
+    LINKS,
+    USABLE_CONTEXTS,
+    Link,
+    links,
+    place_features,
+    reachable,
+)
 from geomap.events.model import load_model
 from geomap.events.places import (
     CandidatePlace,
@@ -86,11 +93,11 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
     """
     text = doc.text
     spans = sentence_spans(text)
-    triggers = find_triggers(text, spans)
-    if not triggers:
-        return []
     candidates = candidate_places(text, spans, list(toponyms))
     if not candidates:
+        return []
+    triggers = find_triggers(text, spans, reachable(candidates, len(spans)))
+    if not triggers:
         return []
     linked = links(candidates, triggers, named_sentences(spans, toponyms))
     model = load_model()

@@ -103,6 +103,13 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     return out
 
 
+def reachable(candidates: list[CandidatePlace], sentences: int) -> frozenset[int]:
+    """The sentences whose triggers may speak for a candidate place: those that name one, the two
+    after and the one before each of them (see :func:`links`)."""
+    named = {m.sentence for c in candidates for m in c.mentions}
+    return frozenset(i for s in named for i in (s - 1, s, s + 1, s + 2) if 0 <= i < sentences)
+
+
 def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
                    named: frozenset[int]) -> list[Link]:
     here = _plainest(by_sentence.get(trigger.sentence, []))

@@ -11,6 +11,7 @@ civilians ("police fatally shot three men").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,7 +75,8 @@ class Trigger:
     framed: bool = False
 
 
-def find_triggers(text: str, spans: list[tuple[int, int]]) -> list[Trigger]:
+def find_triggers(text: str, spans: list[tuple[int, int]],
+                  sentences: Collection[int] | None = None) -> list[Trigger]:
     """The triggers of a document, in text order.
 
     Parameters
@@ -83,9 +85,13 @@ def find_triggers(text: str, spans: list[tuple[int, int]]) -> list[Trigger]:
         The document's text.
     spans
         Its sentences, from :func:`geomap.text.sentence_spans`.
+    sentences
+        Only the sentences of these indices are read (all when ``None``).
     """
     found: list[Trigger] = []
     for index, (start, end) in enumerate(spans):
+        if sentences is not None and index not in sentences:
+            continue
         for a, b, cue, event_type, sub_type in _sentence_triggers(text[start:end]):
             found.append(Trigger(index, start + a + cue.start, start + a + cue.end, start + a,
                                  start + b, text[start + a + cue.start:start + a + cue.end],
