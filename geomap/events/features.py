@@ -20,6 +20,7 @@ there. Every feature is a number between 0 and 1.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from geomap.events.places import CandidatePlace, PlaceMention, contains
@@ -33,6 +34,13 @@ SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution", "distance")
 news files from the town where it happened, names the victim's home town where he was attacked."""
 
 _CLOSE = 60  # characters between a trigger and a mention that make them close
+# what may stand between a trigger and the place it happened at: "shelled Kharkiv", "rallied in
+# Tbilisi", "struck the southern town of Nabatieh"
+_DIRECT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside|into|across|over|around|through|"
+                     r"throughout)\s+)?(?:the\s+)?(?:(?:\w+ern|central|\w+-\w+)\s+)?(?:(?:city|"
+                     r"town|village|region|province|district|area|camp)\s+of\s+)?",
+                     re.IGNORECASE)
+
 
 USABLE_CONTEXTS = ("", *SOFT_CONTEXTS)
 """The contexts of a mention in which a trigger may speak for its place (see
@@ -56,6 +64,7 @@ FEATURES = (
     "soft_context",      # share of linked mentions that are a home town, destination, institution
     "locative_cue",      # strongest specific trigger in the clause of a locative mention
     "close_cue",         # a specific trigger within 60 characters of a mention in its clause
+    "direct_cue",        # a specific trigger right before a mention ("shelled Kharkiv", "in")
 )
 """The named features of a candidate place, in the model's order."""
 
@@ -189,4 +198,9 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
                             default=0.0),
         "close_cue": float(any(link.kind == "clause" and not link.trigger.generic and abs(
             link.trigger.start - link.mention.toponym.mention.start) <= _CLOSE for link in own)),
+        "direct_cue": float(any(link.kind == "clause" and not link.trigger.generic
+                                and _DIRECT.fullmatch(link.trigger.after[:max(
+                                    0, link.mention.toponym.mention.start - link.trigger.end)])
+                                and link.mention.toponym.mention.start >= link.trigger.end
+                                for link in own)),
     }

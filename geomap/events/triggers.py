@@ -18,6 +18,7 @@ from functools import lru_cache
 from geomap import lang
 from geomap.events.cues import Cue, clauses, denied, find_cues, hypothetical
 
+AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
 _FRAME = re.compile(r"\b(?:during|amid|since|after|before|following|until)\s+(?:the\s+)?"
                     r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -59,6 +60,8 @@ class Trigger:
         cue.
     framed
         Whether the words frame a time ("during the fighting of 2022", "since the attack").
+    after
+        The text right after the words, up to :data:`AFTER` characters within the sentence.
     """
 
     sentence: int
@@ -73,6 +76,7 @@ class Trigger:
     generic: bool
     rank: int
     framed: bool = False
+    after: str = ""
 
 
 def find_triggers(text: str, spans: list[tuple[int, int]],
@@ -97,7 +101,8 @@ def find_triggers(text: str, spans: list[tuple[int, int]],
                                  start + b, text[start + a + cue.start:start + a + cue.end],
                                  event_type, sub_type, cue.strength, cue.generic, cue.rank,
                                  bool(_FRAME.search(text, max(start, start + a + cue.start - 30),
-                                                    start + a + cue.start))))
+                                                    start + a + cue.start)),
+                                 text[start + a + cue.end:min(end, start + a + cue.end + AFTER)]))
     return found
 
 
