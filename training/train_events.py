@@ -29,14 +29,11 @@ from typing import Any
 import numpy as np
 
 from geomap.config import DEFAULT_GAZETTEER, REPOSITORY
-from geomap.events.features import FEATURES, links, place_features
-from geomap.events.places import candidate_places, named_sentences
-from geomap.events.triggers import find_triggers
+from geomap.events.features import FEATURES, read_places
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import find_mentions, resolve
 from geomap.models import Document
 from geomap.readers import read_documents
-from geomap.text import sentence_spans
 
 PENALTY = 1.0  # L2 penalty on the weights (not the bias)
 DECIMALS = 3
@@ -122,19 +119,15 @@ def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
 
 def _examples(doc: Document, gazetteer: Gazetteer, gold: list[Point]
               ) -> list[tuple[dict[str, float], int]]:
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    spans = sentence_spans(doc.text)
-    triggers = find_triggers(doc.text, spans)
-    candidates = candidate_places(doc.text, spans, toponyms)
-    linked = links(candidates, triggers, named_sentences(spans, toponyms))
+    reading = read_places(doc.text, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    candidates = reading.candidates
     positive: set[int] = set()
     for lat, lon, radius in gold:  # the nearest candidate within reach, and any within NEAR_KM
         reach = sorted((_km(lat, lon, c.place.lat, c.place.lon), k)
                        for k, c in enumerate(candidates))
         reach = [(d, k) for d, k in reach if d <= radius]
         positive |= {k for d, k in reach[:1]} | {k for d, k in reach if d <= NEAR_KM}
-    return [(place_features(c, candidates, linked), int(k in positive))
-            for k, c in enumerate(candidates)]
+    return [(features, int(k in positive)) for k, features in enumerate(reading.features())]
 
 
 def _dev_set(folder: Path) -> tuple[list[Document], dict[str, list[Point]]]:

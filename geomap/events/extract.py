@@ -33,25 +33,11 @@ from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.dates import resolve_dates
 from geomap.events.fatalities import fatalities
-from geomap.events.features import (
-    LINKS,
-    USABLE_CONTEXTS,
-    Link,
-    links,
-    place_features,
-    reachable,
-)
+from geomap.events.features import LINKS, Link, read_places, usable
 from geomap.events.model import load_model
-from geomap.events.places import (
-    CandidatePlace,
-    PlaceMention,
-    candidate_places,
-    contains,
-    named_sentences,
-)
-from geomap.events.triggers import Trigger, find_triggers
+from geomap.events.places import CandidatePlace, PlaceMention, contains
+from geomap.events.triggers import Trigger
 from geomap.models import Document, Event, Toponym
-from geomap.text import sentence_spans
 
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|around|close to|district of|suburbs? of|"
                    r"edge of|(?:north|south|east|west)(?:ern)? (?:part|edge|outskirts) of|"
@@ -91,29 +77,21 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
         In text order of their sentences; one per place and type of happening, merged per
         place, day and type.
     """
-    text = doc.text
-    spans = sentence_spans(text)
-    candidates = candidate_places(text, spans, list(toponyms))
-    if not candidates:
+    reading = read_places(doc.text, toponyms)
+    if not any(reading.linked.values()):
         return []
-    triggers = find_triggers(text, spans, reachable(candidates, len(spans)))
-    if not triggers:
-        return []
-    linked = links(candidates, triggers, named_sentences(spans, toponyms))
     model = load_model()
-    accepted: list[tuple[CandidatePlace, float]] = []
-    for candidate in candidates:
-        probability = model.probability(place_features(candidate, candidates, linked))
-        if probability >= model.threshold:
-            accepted.append((candidate, probability))
+    accepted = [(candidate, probability) for candidate, features in
+                zip(reading.candidates, reading.features(), strict=True)
+                if (probability := model.probability(features)) >= model.threshold]
     if not accepted:
         return []
-    cited = _cited_organisations(text, spans)
-    named = {m.sentence for candidate in candidates for m in candidate.mentions}
+    spans = reading.spans
+    cited = _cited_organisations(doc.text, spans)
     events: list[Event] = []
     for candidate, probability in accepted:
-        for group in _happenings(candidate, linked.get(candidate.place.geonameid, [])):
-            events.append(_event(doc, spans, group, probability, cited, named))
+        for group in _happenings(candidate, reading.linked[candidate.place.geonameid]):
+            events.append(_event(doc, spans, group, probability, cited, reading.named))
     events = _drop_containers(events)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     return _merge_within(events)
@@ -189,15 +167,13 @@ def _violent(group: list[Link]) -> bool:
 def _usable(candidate: CandidatePlace, link: Link) -> bool:
     """Whether a link may make an event: a country needs a trigger in its own clause, and a
     mention in a context of no event (other than a dateline) speaks for no event."""
-    if link.mention.context not in USABLE_CONTEXTS:
-        return False
     if candidate.place.feature_code in ("PCLI", "CONT"):
-        return link.kind == "clause"
-    return True
+        return usable(link) and link.kind == "clause"
+    return usable(link)
 
 
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
-           probability: float, cited: list[str], named: set[int]) -> Event:
+           probability: float, cited: list[str], named: frozenset[int]) -> Event:
     main = min(group, key=lambda link: (_weight(link), LINKS.index(link.kind),
                                          link.trigger.rank, link.trigger.start))
     trigger, mention = main.trigger, main.mention
@@ -250,7 +226,7 @@ def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int) -> d
 
 
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
-                named: set[int], trigger: int) -> int | None:
+                named: frozenset[int], trigger: int) -> int | None:
     """The largest death toll among the event's sentences and the sentences around its trigger
     (one before, two after) that name no place ("A roadside bomb hit an army bus in Diyarbakir
     on Monday. Thirteen soldiers died.")."""

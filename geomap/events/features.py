@@ -21,10 +21,19 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.events.places import CandidatePlace, PlaceMention, contains
-from geomap.events.triggers import Trigger
+from geomap.events.places import (
+    CandidatePlace,
+    PlaceMention,
+    candidate_places,
+    contains,
+    named_sentences,
+)
+from geomap.events.triggers import Trigger, find_triggers
+from geomap.models import Toponym
+from geomap.text import sentence_spans
 
 LINKS = ("clause", "sentence", "next", "previous")
 """How a trigger speaks for a mention, strongest first."""
@@ -67,6 +76,44 @@ FEATURES = (
     "direct_cue",        # a specific trigger right before a mention ("shelled Kharkiv", "in")
 )
 """The named features of a candidate place, in the model's order."""
+
+
+def usable(link: Link) -> bool:
+    """Whether a link's mention stands in a context that lets it speak for its place."""
+    return link.mention.context in USABLE_CONTEXTS
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceReading:
+    """What a document says of its candidate places: its sentences, the places in order of
+    first mention, the sentences that name one, and each place's links (by GeoNames id)."""
+
+    spans: list[tuple[int, int]]
+    candidates: list[CandidatePlace]
+    named: frozenset[int]
+    linked: dict[int, list[Link]]
+
+    def features(self) -> list[dict[str, float]]:
+        """The :data:`FEATURES` of each candidate place, in order."""
+        return [place_features(c, self.candidates, self.linked) for c in self.candidates]
+
+
+def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
+    """Read a document's candidate places and link its triggers to them.
+
+    Parameters
+    ----------
+    text
+        The document's text.
+    toponyms
+        Its resolved toponyms.
+    """
+    spans = sentence_spans(text)
+    candidates = candidate_places(text, spans, list(toponyms))
+    named = frozenset(m.sentence for c in candidates for m in c.mentions)
+    triggers = find_triggers(text, spans, _reachable(named, len(spans))) if candidates else []
+    return PlaceReading(spans, candidates, named,
+                        links(candidates, triggers, named_sentences(spans, toponyms)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +159,9 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     return out
 
 
-def reachable(candidates: list[CandidatePlace], sentences: int) -> frozenset[int]:
+def _reachable(named: frozenset[int], sentences: int) -> frozenset[int]:
     """The sentences whose triggers may speak for a candidate place: those that name one, the two
     after and the one before each of them (see :func:`links`)."""
-    named = {m.sentence for c in candidates for m in c.mentions}
     return frozenset(i for s in named for i in (s - 1, s, s + 1, s + 2) if 0 <= i < sentences)
 
 
@@ -162,8 +208,7 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
     linked
         The links from :func:`links`.
     """
-    own = [link for link in linked.get(candidate.place.geonameid, [])
-           if link.mention.context in USABLE_CONTEXTS]
+    own = [link for link in linked.get(candidate.place.geonameid, []) if usable(link)]
 
     def best(kinds: tuple[str, ...], generic: bool) -> float:
         return max((link.trigger.strength for link in own

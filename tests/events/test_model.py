@@ -11,15 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from geomap.events.features import FEATURES, links, place_features
+from geomap.events.features import FEATURES, read_places
 from geomap.events.model import MODEL_FILE, ModelError, load_model, model_from_json
-from geomap.events.places import candidate_places, named_sentences
-from geomap.events.triggers import find_triggers
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import find_mentions, resolve
 from geomap.models import Document
 from geomap.readers import read_documents
-from geomap.text import sentence_spans
 
 from ..conftest import EVENTS_CORPUS, REPO, SEEDS
 
@@ -42,12 +39,8 @@ def place_rows(gazetteer: Gazetteer) -> list[dict[str, float]]:
     docs += [Document(id=f"t{i}", text=text) for i, text in enumerate(TEXTS)]
     rows = []
     for doc in docs:
-        toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-        spans = sentence_spans(doc.text)
-        candidates = candidate_places(doc.text, spans, toponyms)
-        linked = links(candidates, find_triggers(doc.text, spans),
-                       named_sentences(spans, toponyms))
-        rows += [place_features(c, candidates, linked) for c in candidates]
+        rows += read_places(doc.text, resolve(doc, find_mentions(doc, gazetteer),
+                                              gazetteer)).features()
     return rows
 
 
