@@ -13,6 +13,7 @@ Bakhmut", "the biggest battle since Bakhmut").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,17 +71,6 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b")
 
 
 @lru_cache(maxsize=8192)
-def find_cue(text: str) -> Cue | None:
-    """The first cue of :data:`CUES` found in ``text``, or ``None``."""
-    for rank in sorted(_rows(text)):
-        pattern, event_type, sub_type, strength, generic = CUES[rank]
-        match = pattern.search(text)
-        if match:
-            return Cue(event_type, sub_type, strength, match.start(), match.end(), generic, rank)
-    return None
-
-
-@lru_cache(maxsize=8192)
 def find_cues(text: str) -> tuple[Cue, ...]:
     """Every cue in ``text``, in text order; where the words of two cues overlap, the one earlier
     in :data:`CUES` (the more specific) is kept.
@@ -92,25 +82,13 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     for rank in sorted(_rows(text)):
         pattern, event_type, sub_type, strength, generic = CUES[rank]
         for match in pattern.finditer(text):
-            at = _position(found, match.start())
+            at = bisect.bisect_left(found, match.start(), key=lambda c: c.start)
             if (at and found[at - 1].end > match.start()) or \
                     (at < len(found) and found[at].start < match.end()):
                 continue
             found.insert(at, Cue(event_type, sub_type, strength, match.start(), match.end(),
                                  generic, rank))
     return tuple(found)
-
-
-def _position(found: list[Cue], start: int) -> int:
-    """Where a cue starting at ``start`` goes in ``found`` (sorted by start)."""
-    lo, hi = 0, len(found)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if found[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def literal_starts(pattern: str) -> tuple[str, ...] | None:
@@ -174,32 +152,27 @@ def _group_end(pattern: str) -> int:
     return len(pattern)
 
 
-def _rows(text: str) -> frozenset[int]:
+def _rows(text: str) -> set[int]:
     """The ranks of the cues whose literal starts the text holds (and of those that have none).
 
     Each word of the lower-cased text is looked up by its first three letters among the
-    literals; every cue one of whose literals starts where the word does is possible there.
+    literals; a cue is possible where one of its literals starts at a word.
     """
     low = text.lower()
-    rows = _ALWAYS
+    rows = set(_ALWAYS)
     for word in _WORD.finditer(low):
-        for key, ranks in _BY_HEAD.get(word.group()[:3], ()):
-            if low.startswith(key, word.start()):
-                rows = rows | ranks
+        rows.update(rank for key, rank in _BY_HEAD.get(word.group()[:3], ())
+                    if low.startswith(key, word.start()))
     return rows
 
 
+_WORD = re.compile(r"\b[a-z]+")
 _KEYS = tuple(literal_starts(row["pattern"]) for row in lang.table("event_cues"))
 _ALWAYS = frozenset(rank for rank, keys in enumerate(_KEYS) if keys is None)
-_ALL_KEYS = sorted({key for keys in _KEYS if keys for key in keys}, key=lambda k: (-len(k), k))
-_KEY_ROWS = {key: frozenset(rank for rank, keys in enumerate(_KEYS)
-                            if keys and any(key.startswith(k) for k in keys))
-             for key in _ALL_KEYS}
-_WORD = re.compile(r"\b[a-z]+")
-_BY_HEAD: dict[str, tuple[tuple[str, frozenset[int]], ...]] = {}
-for _key in _ALL_KEYS:  # by the first three letters of the literal's first word
-    _head = _WORD.match(_key).group()[:3]  # type: ignore[union-attr]
-    _BY_HEAD[_head] = (*_BY_HEAD.get(_head, ()), (_key, _KEY_ROWS[_key]))
+_BY_HEAD: dict[str, list[tuple[str, int]]] = {}  # by the first letters of a literal's first word
+for _rank, _keys in enumerate(_KEYS):
+    for _key in _keys or ():
+        _BY_HEAD.setdefault(_WORD.match(_key).group()[:3], []).append((_key, _rank))  # type: ignore[union-attr]
 
 
 def hypothetical(clause: str, before_cue: int) -> bool:
