@@ -103,22 +103,18 @@ def _subject(sentence: str, verb: int) -> int | None:
     def word(k: int) -> str:
         return sentence[words[k]:ends[k]]
 
-    def free(k: int) -> bool:  # the start of a word, not inside one
-        return words[k] == 0 or (sentence[words[k] - 1] not in "'’.-" \
-            and not sentence[words[k] - 1].isalnum())
-
     best: tuple[int, int] | None = None  # (word index, start offset)
     for k in range(min(len(words), _SUBJECT_WORDS + 1)):
         if k and not _SUBJECT_WORD.fullmatch(word(k - 1)):
             break
-        if _FIRST_WORD.fullmatch(word(k)) and free(k):
+        if _FIRST_WORD.fullmatch(word(k)):  # every word starts after a space
             best = (k, words[k])
         elif (lead := _LEADING.match(word(k))) and _FIRST_WORD.fullmatch(word(k)[lead.end():]):
             best = (k, words[k] + lead.end())  # "“Isaiah said": the quote opens no word
     if best is None:
         return None
     k, start = best
-    if start == words[k] and k + 1 < len(words) and word(k + 1) in _ARTICLES and free(k + 1):
+    if start == words[k] and k + 1 < len(words) and word(k + 1) in _ARTICLES:
         return words[k + 1]
     return start
 

@@ -188,6 +188,14 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
     return []
 
 
+def _direct(link: Link) -> bool:
+    """Whether a specific trigger stands right before the mention in its clause ("shelled
+    Kharkiv", "rallied in Tbilisi")."""
+    gap = link.mention.toponym.mention.start - link.trigger.end
+    return link.kind == "clause" and not link.trigger.generic and gap >= 0 and \
+        bool(_DIRECT.fullmatch(link.trigger.after[:gap]))
+
+
 def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions in no context when there are some, else all: "40 kilometres from Timbuktu"
     is the event's place only when no other place is named with it."""
@@ -243,9 +251,5 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
                             default=0.0),
         "close_cue": float(any(link.kind == "clause" and not link.trigger.generic and abs(
             link.trigger.start - link.mention.toponym.mention.start) <= _CLOSE for link in own)),
-        "direct_cue": float(any(link.kind == "clause" and not link.trigger.generic
-                                and _DIRECT.fullmatch(link.trigger.after[:max(
-                                    0, link.mention.toponym.mention.start - link.trigger.end)])
-                                and link.mention.toponym.mention.start >= link.trigger.end
-                                for link in own)),
+        "direct_cue": float(any(_direct(link) for link in own)),
     }
