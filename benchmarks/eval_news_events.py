@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,10 +37,7 @@ def main(argv: list[str] | None = None) -> int:
                str(args.out), "--run-id", "events", "--no-cache"]
     if args.gazetteer:
         command += ["--gazetteer", str(args.gazetteer)]
-    if (args.out / "events").exists():
-        import shutil
-
-        shutil.rmtree(args.out / "events")
+    shutil.rmtree(args.out / "events", ignore_errors=True)  # a run of this name from before
     subprocess.run(command, check=True)
     layer = args.out / "events" / "events.geojson"
     result_file = args.out / "score.json"

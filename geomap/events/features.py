@@ -224,7 +224,6 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
 
     place = candidate.place
     mentions = candidate.mentions
-    contexts = [m.context for m in mentions]
     holds = any(contains(place, other.place) and any(link.kind == "clause" and not
                                                       link.trigger.generic for link in
                                                       linked.get(other.place.geonameid, []))
@@ -236,7 +235,7 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "nearby_cue": best(("next", "previous"), False),
         "nearby_generic": best(("sentence", "next", "previous"), True),
         "locative": float(any(link.mention.locative for link in own)),
-        "dateline": float(contexts[0] == "dateline"),
+        "dateline": float(mentions[0].context == "dateline"),
         "first_place": float(candidates[0] is candidate),
         "mentions": min(1.0, math.log2(1 + len(mentions)) / 3),
         "country": float(place.feature_code.startswith("PCL") or place.feature_code == "CONT"),
