@@ -75,20 +75,41 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     """Every cue in ``text``, in text order; where the words of two cues overlap, the one earlier
     in :data:`CUES` (the more specific) is kept.
 
-    A cue's pattern is tried only when the lower-cased text holds one of the literal words that
-    every match of it starts with (:func:`literal_starts`): most clauses hold none of them.
+    Every match of a cue starts with one of its literal words (:func:`literal_starts`), so a cue
+    is tried only where one of them starts a word, found by one scan of the lower-cased text
+    (:data:`_LITERALS`); a cue without such literals is searched for in the whole text.
     """
+    low = text.lower()
+    hits: list[tuple[int, int, int]] = []  # rank, start, end
+    if len(low) == len(text):  # lower-casing kept every offset
+        for word in _LITERALS.finditer(low):
+            for rank in _RANKS[word.group(1)]:
+                match = CUES[rank][0].match(text, word.start())
+                if match:
+                    hits.append((rank, match.start(), match.end()))
+        scanned: frozenset[int] = _ALWAYS
+    else:
+        scanned = frozenset(range(len(CUES)))
+    for rank in scanned:
+        hits += [(rank, m.start(), m.end()) for m in CUES[rank][0].finditer(text)]
     found: list[Cue] = []  # kept in text order, none overlapping
-    for rank in sorted(_rows(text)):
-        pattern, event_type, sub_type, strength, generic = CUES[rank]
-        for match in pattern.finditer(text):
-            at = bisect.bisect_left(found, match.start(), key=lambda c: c.start)
-            if (at and found[at - 1].end > match.start()) or \
-                    (at < len(found) and found[at].start < match.end()):
-                continue
-            found.insert(at, Cue(event_type, sub_type, strength, match.start(), match.end(),
-                                 generic, rank))
+    for rank, start, end in sorted(hits):
+        at = bisect.bisect_left(found, start, key=lambda c: c.start)
+        if (at and found[at - 1].end > start) or (at < len(found) and found[at].start < end):
+            continue
+        _, event_type, sub_type, strength, generic = CUES[rank]
+        found.insert(at, Cue(event_type, sub_type, strength, start, end, generic, rank))
     return tuple(found)
+
+
+def any_cue(text: str) -> bool:
+    """Whether ``text`` holds a cue at all: a quick test before a document is read closely."""
+    low = text.lower()
+    if len(low) != len(text):
+        return bool(find_cues(text))
+    return any(CUES[rank][0].match(text, word.start())
+               for word in _LITERALS.finditer(low) for rank in _RANKS[word.group(1)]) or \
+        any(CUES[rank][0].search(text) for rank in _ALWAYS)
 
 
 def literal_starts(pattern: str) -> tuple[str, ...] | None:
@@ -152,27 +173,37 @@ def _group_end(pattern: str) -> int:
     return len(pattern)
 
 
-def _rows(text: str) -> set[int]:
-    """The ranks of the cues whose literal starts the text holds (and of those that have none).
+def _trie_pattern(literals: list[str]) -> str:
+    """One regular expression that matches the longest of ``literals`` at a position, its
+    alternatives sharing their prefixes (a scan of it is many times faster than a flat list)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
 
-    Each word of the lower-cased text is looked up by its first three letters among the
-    literals; a cue is possible where one of its literals starts at a word.
-    """
-    low = text.lower()
-    rows = set(_ALWAYS)
-    for word in _WORD.finditer(low):
-        rows.update(rank for key, rank in _BY_HEAD.get(word.group()[:3], ())
-                    if low.startswith(key, word.start()))
-    return rows
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + emit(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else \
+            "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(trie)
 
 
-_WORD = re.compile(r"\b[a-z]+")
 _KEYS = tuple(literal_starts(row["pattern"]) for row in lang.table("event_cues"))
 _ALWAYS = frozenset(rank for rank, keys in enumerate(_KEYS) if keys is None)
-_BY_HEAD: dict[str, list[tuple[str, int]]] = {}  # by the first letters of a literal's first word
-for _rank, _keys in enumerate(_KEYS):
-    for _key in _keys or ():
-        _BY_HEAD.setdefault(_WORD.match(_key).group()[:3], []).append((_key, _rank))  # type: ignore[union-attr]
+_RANKS: dict[str, tuple[int, ...]] = {}
+"""For each literal, the cues to try where it starts a word: those of every literal it begins
+with (the scan finds the longest literal at a position, "shot down" and not "shot")."""
+for _literal in {key for keys in _KEYS for key in keys or ()}:
+    _RANKS[_literal] = tuple(sorted({rank for rank, keys in enumerate(_KEYS)
+                                     if any(_literal.startswith(key) for key in keys or ())}))
+_LITERALS = re.compile(rf"\b(?=({_trie_pattern(sorted(_RANKS))}))")
+"""Where a cue's literal starts a word of the lower-cased text, the longest such literal."""
 
 
 def hypothetical(clause: str, before_cue: int) -> bool:

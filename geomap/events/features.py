@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geomap.events.cues import any_cue
 from geomap.events.places import (
     CandidatePlace,
     PlaceMention,
@@ -109,6 +110,8 @@ def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
         Its resolved toponyms.
     """
     spans = sentence_spans(text)
+    if not any_cue(text):  # no words of any event: no place to read closely
+        return PlaceReading(spans, [], frozenset(), {})
     candidates = candidate_places(text, spans, list(toponyms))
     named = frozenset(m.sentence for c in candidates for m in c.mentions)
     triggers = find_triggers(text, spans, _reachable(named, len(spans))) if candidates else []

@@ -46,3 +46,26 @@ def test_the_index_misses_no_cue(docs: list[Document]) -> None:
 )
 def test_literal_starts(pattern: str, starts: tuple[str, ...] | None) -> None:
     assert cues.literal_starts(pattern) == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met on Tuesday to discuss the budget.", False),
+        ("Gunmen shot down a helicopter over the valley.", True),
+        ("İstanbul: police detained 12 protesters.", True),  # lower-casing moves offsets
+        ("", False),
+    ],
+)
+def test_any_cue_agrees_with_the_patterns(text: str, expected: bool) -> None:
+    assert cues.any_cue(text) is expected
+    assert bool(all_matches(text)) is expected
+
+
+def test_the_scan_finds_the_longest_literal_and_tries_the_shorter_ones() -> None:
+    text = "Troops shot down a drone; a sniper shot a soldier."
+    assert [(c.start, c.end, c.rank) for c in cues.find_cues(text)] == all_matches(text)
+    assert "İ".lower() != "İ" and len("İ".lower()) == 2
+    moved = "İİ " + text
+    assert [(c.start - 3, c.end - 3) for c in cues.find_cues(moved)] == \
+        [(c.start, c.end) for c in cues.find_cues(text)]
