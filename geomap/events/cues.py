@@ -59,6 +59,7 @@ whether the cue is generic (says that something violent happened, not what)."""
 _HYPOTHETICAL = re.compile(rf"\b{lang.pattern('hypothetical')}\b", re.IGNORECASE)
 _HABITUAL = re.compile(rf"\b{lang.pattern('habitual')}\b", re.IGNORECASE)
 _DENIAL = re.compile(rf"\b{lang.pattern('denial')}\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(rf"\s+{lang.pattern('unit_nouns')}\b", re.IGNORECASE)
 _REACH = 200  # characters before a cue that can make it hypothetical or denied
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(
@@ -94,6 +95,8 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         hits += [(rank, m.start(), m.end()) for m in CUES[rank][0].finditer(text)]
     found: list[Cue] = []  # kept in text order, none overlapping
     for rank, start, end in sorted(hits):
+        if _UNIT_AFTER.match(text, end):  # "the homicide squad", "riot gear"
+            continue
         at = bisect.bisect_left(found, start, key=lambda c: c.start)
         if (at and found[at - 1].end > start) or (at < len(found) and found[at].start < end):
             continue

@@ -33,7 +33,7 @@ from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.dates import resolve_dates
 from geomap.events.fatalities import fatalities
-from geomap.events.features import LINKS, Link, read_places, usable
+from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
 from geomap.events.places import CandidatePlace, PlaceMention, contains
 from geomap.events.triggers import Trigger
@@ -58,6 +58,7 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     (("Protests", None), "Strategic developments"),
 )
 _ORGANISATION_WORDS = lang.word_set("news_organisation_words")
+_SHARES_TOLLS = "Violence against civilians"  # see _shared_tolls
 _CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
 
 
@@ -94,7 +95,7 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
             events.append(_event(doc, spans, group, probability, cited, reading.named))
     events = _drop_containers(events)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
-    return _merge_within(events)
+    return _shared_tolls(_merge_within(events), _attack_tolls(doc.text, reading))
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:
@@ -306,20 +307,67 @@ def _cited_organisations(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 def _merge_within(events: list[Event]) -> list[Event]:
     """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
-    article: the first, with every source."""
+    article: the first, with every source. An undated event joins the first dated one of its
+    place and type (the article tells of one happening twice, once with its day)."""
+    dated = {}
+    for event in events:
+        if event.date.date is not None:
+            dated.setdefault(_place_and_type(event), event.date.date)
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (event.toponym.place.geonameid, event.geo_precision,  # type: ignore[union-attr]
-               event.date.date, event.event_type)
+        day = event.date.date if event.date.date is not None else \
+            dated.get(_place_and_type(event))
+        key = (*_place_and_type(event), day)
         first = merged.get(key)
         if first is None:
             merged[key] = event
             continue
+        if first.date.date is None and event.date.date is not None:
+            first = replace(first, date=event.date)  # the day the article gives the happening
         sources = tuple(dict.fromkeys(first.sources + event.sources))
         known = [f for f in (first.fatalities, event.fatalities) if f is not None]
         fatalities = max(known) if known else None
         merged[key] = replace(first, sources=sources, fatalities=fatalities,
                               confidence=max(first.confidence, event.confidence))
     return list(merged.values())
+
+
+def _attack_tolls(text: str, reading: PlaceReading) -> set[int]:
+    """The tolls of the sentences that tell of an attack on civilians."""
+    out = set()
+    for index in sorted({t.sentence for t in reading.triggers
+                         if not t.generic and t.event_type == _SHARES_TOLLS}):
+        a, b = reading.spans[index]
+        if toll := fatalities(text[a:b]):
+            out.add(toll)
+    return out
+
+
+def _shared_tolls(events: list[Event], told: set[int]) -> list[Event]:
+    """An attack on civilians whose sentences give no toll takes the one toll the article gives
+    attacks of its sub-type elsewhere ("charged with murder in the stabbing death of a CEO" and
+    "accused of stabbing him in an alley on the Near North Side" tell of one death). Battles and
+    explosions keep their own: a report of a war tells of many.
+
+    Parameters
+    ----------
+    events
+        The article's events.
+    told
+        The tolls of its sentences that tell of an attack on civilians, from
+        :func:`_attack_tolls`.
+    """
+    told = told | {e.fatalities for e in events if e.fatalities and e.event_type == _SHARES_TOLLS}
+    out = []
+    for event in events:
+        if event.fatalities is None and event.event_type == _SHARES_TOLLS and len(told) == 1:
+            event = replace(event, fatalities=next(iter(told)))
+        out.append(event)
+    return out
+
+
+def _place_and_type(event: Event) -> tuple[object, ...]:
+    return (event.toponym.place.geonameid, event.geo_precision,  # type: ignore[union-attr]
+            event.event_type)
 
 

@@ -87,12 +87,14 @@ def usable(link: Link) -> bool:
 @dataclass(frozen=True, slots=True)
 class PlaceReading:
     """What a document says of its candidate places: its sentences, the places in order of
-    first mention, the sentences that name one, and each place's links (by GeoNames id)."""
+    first mention, the sentences that name one, each place's links (by GeoNames id) and the
+    triggers read."""
 
     spans: list[tuple[int, int]]
     candidates: list[CandidatePlace]
     named: frozenset[int]
     linked: dict[int, list[Link]]
+    triggers: list[Trigger]
 
     def features(self) -> list[dict[str, float]]:
         """The :data:`FEATURES` of each candidate place, in order."""
@@ -111,12 +113,12 @@ def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
     """
     spans = sentence_spans(text)
     if not any_cue(text):  # no words of any event: no place to read closely
-        return PlaceReading(spans, [], frozenset(), {})
+        return PlaceReading(spans, [], frozenset(), {}, [])
     candidates = candidate_places(text, spans, list(toponyms))
     named = frozenset(m.sentence for c in candidates for m in c.mentions)
     triggers = find_triggers(text, spans, _reachable(named, len(spans))) if candidates else []
     return PlaceReading(spans, candidates, named,
-                        links(candidates, triggers, named_sentences(spans, toponyms)))
+                        links(candidates, triggers, named_sentences(spans, toponyms)), triggers)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,8 @@ _CLASH = ("Battles", "Armed clash")
 _SECURITY = lang.pattern("security_forces")
 _TARGET_AFTER = re.compile(
     rf"^\s+(?:at |on |upon |into )?(?:the |a |an |two |both |three |several |\d+ )?"
-    rf"(?:(?!(?:at|in|on|near|outside|inside|with|from|of)\b)[\w-]+ ){{0,2}}{_SECURITY}\b",
+    rf"(?:(?!(?:at|in|on|near|outside|inside|with|from|of|said|says|told)\b)[\w-]+ ){{0,2}}"
+    rf"{_SECURITY}\b",
     re.IGNORECASE)
 _BY_SECURITY = re.compile(rf"\bby (?:a |an |the )?(?:\w+ ){{0,2}}{_SECURITY}\b", re.IGNORECASE)
 _PASSIVE_VICTIM = re.compile(rf"\b{_SECURITY}\b[^,;]{{0,60}}\b(?:was|were|been|being)\s+"
