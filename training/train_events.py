@@ -36,6 +36,7 @@ from geomap.models import Document
 from geomap.readers import read_documents
 
 PENALTY = 1.0  # L2 penalty on the weights (not the bias)
+SMOOTHING = 0.03  # the F1 of a threshold is averaged over thresholds this near
 DECIMALS = 3
 NEAR_KM = 10.0  # candidates this close to a coded event are its place too
 OUT = REPOSITORY / "geomap" / "events" / "event_places.json"
@@ -105,16 +106,20 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 
 
 def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
-    """The probability threshold with the best F1 (the lowest of equal ones)."""
+    """The probability threshold with the best F1 averaged over its neighbours within
+    :data:`SMOOTHING` (the lowest of equal ones): on a few hundred places the F1 of single
+    thresholds is flat and noisy, and the smoothed one moves less when a feature changes."""
     probabilities = 1.0 / (1.0 + np.exp(-scores))
-    best, chosen = -1.0, 0.5
-    for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
+    grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
+    f1 = []
+    for t in grid:
         predicted = probabilities >= t
         tp = float((predicted & (y == 1)).sum())
-        f1 = 2 * tp / (predicted.sum() + y.sum()) if tp else 0.0
-        if f1 > best + 1e-12:
-            best, chosen = f1, float(t)
-    return chosen
+        f1.append(2 * tp / (predicted.sum() + y.sum()) if tp else 0.0)
+    reach = round(SMOOTHING / 0.01)
+    smoothed = [float(np.mean(f1[max(0, i - reach):i + reach + 1])) for i in range(len(grid))]
+    best = max(smoothed)
+    return float(grid[next(i for i, v in enumerate(smoothed) if v > best - 1e-12)])
 
 
 def _examples(doc: Document, gazetteer: Gazetteer, gold: list[Point]

@@ -309,7 +309,7 @@ def _merge_within(events: list[Event]) -> list[Event]:
     """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
     article: the first, with every source. An undated event joins the first dated one of its
     place and type (the article tells of one happening twice, once with its day)."""
-    dated = {}
+    dated: dict[tuple[object, ...], dt.date] = {}
     for event in events:
         if event.date.date is not None:
             dated.setdefault(_place_and_type(event), event.date.date)

@@ -10,7 +10,10 @@ A trigger speaks for a mention of a place when it stands
   Monday. Thirteen soldiers died.");
 - ``previous``: in the sentence before the mention, which names no place, when the mention's
   sentence names no other place ("A gunman opened fire on Sunday, killing three. The shooting
-  happened at a restaurant in Springfield.").
+  happened at a restaurant in Springfield.");
+- ``story``: anywhere after the first mention of the one town the document has named so far,
+  in a sentence that names no place and that no other link reaches (the place in the lede, the
+  details paragraphs later: "BEREA -- ... Police said the suspect pushed her to the ground").
 
 :data:`FEATURES` describe a candidate place by its best links and by what the text says around
 its mentions; :mod:`geomap.events.model` weighs them into the probability that an event happened
@@ -36,7 +39,7 @@ from geomap.events.triggers import Trigger, find_triggers
 from geomap.models import Toponym
 from geomap.text import sentence_spans
 
-LINKS = ("clause", "sentence", "next", "previous")
+LINKS = ("clause", "sentence", "next", "previous", "story")
 """How a trigger speaks for a mention, strongest first."""
 
 SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution", "distance")
@@ -75,6 +78,7 @@ FEATURES = (
     "locative_cue",      # strongest specific trigger in the clause of a locative mention
     "close_cue",         # a specific trigger within 60 characters of a mention in its clause
     "direct_cue",        # a specific trigger right before a mention ("shelled Kharkiv", "in")
+    "story_cue",         # strongest specific trigger that no place is near, for the story's place
 )
 """The named features of a candidate place, in the model's order."""
 
@@ -116,7 +120,7 @@ def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
         return PlaceReading(spans, [], frozenset(), {}, [])
     candidates = candidate_places(text, spans, list(toponyms))
     named = frozenset(m.sentence for c in candidates for m in c.mentions)
-    triggers = find_triggers(text, spans, _reachable(named, len(spans))) if candidates else []
+    triggers = find_triggers(text, spans) if candidates else []
     return PlaceReading(spans, candidates, named,
                         links(candidates, triggers, named_sentences(spans, toponyms)), triggers)
 
@@ -139,7 +143,8 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     its sentence; failing that (its sentence names no place, not even as an actor: "Bamako has
     blamed the recent wave of attacks", and the trigger frames no time: "during the fighting of
     2022"), for the nearest mention in the two sentences
-    before, with no other place named between them, else in the sentence after.
+    before, with no other place named between them, else in the sentence after; failing that, a
+    specific trigger speaks for the story's town (:func:`_story_mention`).
 
     Parameters
     ----------
@@ -156,7 +161,12 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
             by_sentence.setdefault(mention.sentence, []).append(mention)
     out: dict[int, list[Link]] = {c.place.geonameid: [] for c in candidates}
     for trigger in triggers:
-        for link in _trigger_links(trigger, by_sentence, named):
+        found = _trigger_links(trigger, by_sentence, named)
+        if not found and not trigger.generic and not trigger.framed and \
+                trigger.sentence not in named and \
+                (story := _story_mention(candidates, trigger.start)) is not None:
+            found = [Link(trigger, story, "story")]
+        for link in found:
             out[link.mention.toponym.place.geonameid].append(link)  # type: ignore[union-attr]
     for found in out.values():
         found.sort(key=lambda link: (LINKS.index(link.kind), link.trigger.rank,
@@ -164,10 +174,18 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     return out
 
 
-def _reachable(named: frozenset[int], sentences: int) -> frozenset[int]:
-    """The sentences whose triggers may speak for a candidate place: those that name one, the two
-    after and the one before each of them (see :func:`links`)."""
-    return frozenset(i for s in named for i in (s - 1, s, s + 1, s + 2) if 0 <= i < sentences)
+def _story_mention(candidates: list[CandidatePlace], before: int) -> PlaceMention | None:
+    """Where a story happened whose details name no place: the first mention of the one town the
+    document names before offset ``before`` (in a context that may speak for it); ``None`` when
+    it names none there, or several (a briefing of many stories)."""
+    towns = [(candidate, mention) for candidate in candidates
+             if candidate.place.feature_class == "P"
+             for mention in candidate.mentions
+             if mention.toponym.mention.start < before and mention.context in ("", "dateline")
+             and not mention.anaphoric]
+    if len({candidate.place.geonameid for candidate, _ in towns}) != 1:
+        return None
+    return towns[0][1]
 
 
 def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
@@ -256,4 +274,5 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "close_cue": float(any(link.kind == "clause" and not link.trigger.generic and abs(
             link.trigger.start - link.mention.toponym.mention.start) <= _CLOSE for link in own)),
         "direct_cue": float(any(_direct(link) for link in own)),
+        "story_cue": best(("story",), False),
     }

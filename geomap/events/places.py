@@ -61,6 +61,11 @@ _ORIGIN_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|yo
 _DEDICATION_BEFORE = re.compile(r"\b(?:church|cathedral|chapel|basilica|monastery|abbey|parish|"
                                 r"school|hospital|college|university) of (?:St\.? \w+ and )?$",
                                 re.IGNORECASE)
+# "Saint Peter and Saint Paul Coptic Orthodox Church": a saint's name in a church's, not a town
+_SAINT = re.compile(r"(?:St\.?|Saint)\s")
+_DEDICATION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+(?:St\.?|Saint)\s+[A-Z][\w'’]*)?(?:['’]s)?"
+                               r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:Church|Cathedral|Chapel|"
+                               r"Basilica|Monastery|Abbey|Parish|Mosque|Temple)\b")
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Street|St\.|Drive|Dr\.|Road|Rd\.|"
                            r"Avenue|Ave\.?|Way|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.|Place|"
                            r"Terrace|Highway|Hwy\.?|Parkway|Pike|Circle|Trail)\b")
@@ -219,7 +224,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None) -> str:
     def before(chars: int) -> str:
         return text[max(0, start - chars):start]
 
-    if _DEDICATION_BEFORE.search(before(40)):
+    if _DEDICATION_BEFORE.search(before(40)) or (
+            _SAINT.match(toponym.mention.text) and _DEDICATION_AFTER.match(text, end)):
         return "name"
     name = _NAME_BEFORE.search(before(20))
     if name and _name_word(text, start - len(name.group()), name.group().strip()):

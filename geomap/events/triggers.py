@@ -23,6 +23,10 @@ _ATTACK = ("Violence against civilians", "Attack")
 _FRAME = re.compile(r"\b(?:during|amid|since|after|before|following|until)\s+(?:the\s+)?"
                     r"(?:\w+\s+)?$", re.IGNORECASE)
 _CLASH = ("Battles", "Armed clash")
+# A yardstick, not news: "the worst attack on the area since a hypermarket was hit last May"
+_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|biggest|largest|heaviest|bloodiest|most "
+                          r"\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_YARDSTICK = re.compile(r"\b(?:since|in (?:years|decades)|ever)\b", re.IGNORECASE)
 # Security forces as the target of violence: after the verb ("shot at both officers", "fired on a
 # security patrol"), or before a passive one ("officers were gunned down").
 _SECURITY = lang.pattern("security_forces")
@@ -101,10 +105,19 @@ def find_triggers(text: str, spans: list[tuple[int, int]],
             found.append(Trigger(index, start + a + cue.start, start + a + cue.end, start + a,
                                  start + b, text[start + a + cue.start:start + a + cue.end],
                                  event_type, sub_type, cue.strength, cue.generic, cue.rank,
-                                 bool(_FRAME.search(text, max(start, start + a + cue.start - 30),
-                                                    start + a + cue.start)),
+                                 _framed(text, start + a + cue.start, start + a + cue.end,
+                                         start, start + b),
                                  text[start + a + cue.end:min(end, start + a + cue.end + AFTER)]))
     return found
+
+
+def _framed(text: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the cue words at ``start:end`` frame a time or measure a comparison ("during the
+    fighting", "the worst attack since ...") rather than report the event."""
+    before = max(clause_start, start - 30)
+    return bool(_FRAME.search(text, before, start)) or (
+        bool(_SUPERLATIVE.search(text, before, start))
+        and bool(_YARDSTICK.search(text, end, clause_end)))
 
 
 @lru_cache(maxsize=8192)

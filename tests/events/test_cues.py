@@ -12,10 +12,12 @@ from ..conftest import REPO
 
 
 def all_matches(text: str) -> list[tuple[int, int, int]]:
-    """Every cue the patterns find, tried without the literal index."""
+    """Every cue the patterns find, tried without the literal index (a unit's name is none)."""
     found: list[tuple[int, int, int]] = []
     for rank, (pattern, *_) in enumerate(cues.CUES):
         for match in pattern.finditer(text):
+            if cues._UNIT_AFTER.match(text, match.end()):
+                continue
             if not any(a < match.end() and match.start() < b for a, b, _ in found):
                 found.append((match.start(), match.end(), rank))
     return sorted(found)

@@ -42,3 +42,16 @@ def test_no_link_across_a_sentence_that_names_an_actor(gazetteer: Gazetteer) -> 
     found = link_kinds(gazetteer, "A roadside bomb hit a convoy near Timbuktu. Bamako has blamed "
                                   "the recent wave of attacks on terrorists.")["Timbuktu"]
     assert all(kind == "clause" for _, kind in found)
+
+
+def test_a_story_told_after_its_town(gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "Woman robbed behind Dayton apartment complex. Officers are "
+                                  "looking for a man. He is about six feet tall. He wore a cap. "
+                                  "Police said the suspect pushed her to the ground.")["Dayton"]
+    assert ("pushed her to the ground", "story") in found
+
+
+def test_no_story_once_a_second_town_is_named(gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "Voters went to the polls in Sittwe. In Bamako the talks went "
+                                  "on. The officials said nothing. Gunmen stormed a bank.")
+    assert all(kind != "story" for links in found.values() for _, kind in links)

@@ -30,6 +30,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
         ("A Charleston man was charged with murder.", "Charleston", "origin"),
         ("The bomb hit the church of St. Peter and St. Paul.", "St. Paul", "name"),
+        ("A bomb hit the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo.",
+         "Saint Peter", "name"),
         ("The biggest battle since Bakhmut is under way.", "Bakhmut", "frame"),
         ("A bomb hit a convoy 40 kilometres from Timbuktu.", "Timbuktu", "distance"),
         ("Shelling hit Kharkiv on Sunday.", "Kharkiv", ""),

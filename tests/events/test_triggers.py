@@ -60,6 +60,17 @@ def test_killing_is_generic_and_types_by_its_target() -> None:
     assert (words, event_type, generic) == ("killed", "Battles", True)
 
 
+def test_a_yardstick_is_marked() -> None:
+    text = "It was the worst attack on the district since a market was hit last May."
+    assert all(t.framed for t in find_triggers(text, sentence_spans(text)))
+    text = "It was the worst attack on the district, officials said."
+    assert not any(t.framed for t in find_triggers(text, sentence_spans(text)))
+
+
+def test_a_unit_is_no_event() -> None:
+    assert triggers_of("Detectives of the homicide squad said the bomb squad was called.") == []
+
+
 def test_a_time_frame_is_marked() -> None:
     text = "The mine was left behind during the fighting of 2022."
     mine, fighting = find_triggers(text, sentence_spans(text))
