@@ -7,7 +7,7 @@
   his wife" -> 2;
 - tolls: "the death toll rose to 23", "left 130 people dead", "ended in 18 fatalities";
 - one victim: "was fatally stabbed", "was killed", "is dead after being stabbed", "the stabbing
-  death of a software CEO", "a body was found";
+  death of a software CEO", "a body was found", "Dziekanski died after he was shocked";
 - none: "killing no one", "nobody was hurt", "causing no injuries", "no casualties" -> 0.
 
 ``None`` when the sentence says nothing of deaths. The number words are the data file
@@ -51,10 +51,16 @@ _PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
 _NONE = re.compile(r"\b(?:no one|nobody) was (?:killed|hurt|injured)|\bkilling no one|\bno "
                    r"(?:reported )?(?:casualties|deaths|fatalities|injuries)|\bcausing no "
                    r"(?:injuries|casualties)", re.IGNORECASE)
+# capitalised words before "died" that name no one person ("Many died", "Three died")
+_NOT_ONE = "(?:" + "|".join(sorted({w.capitalize() for w in _WORDS if w.isalpha()} | {
+    "Many", "Several", "Some", "Others", "Dozens", "Hundreds", "Thousands", "Scores", "Both",
+    "All", "Most", "Few", "They", "Who", "Civilians", "Soldiers", "People"})) + ")"
 _SINGLE = re.compile(
     rf"\b(?:was|is|been) (?:\w+ly )?(?:killed|slain|murdered|(?:fatally|shot and) \w+|"
     rf"(?:shot|stabbed|beaten) to death|found dead|dead after|gunned down)|"
     rf"\b(?:stabbing|shooting|beating) death of\b|"
+    rf"(?-i:\b(?!{_NOT_ONE}\b)[A-Z][a-z]{{2,}}) (?:later )?died\b|"
+    rf"\b(?:he|she|man|woman|boy|girl|teenager|victim) (?:later )?died\b|"
     rf"\bfatal (?:\w+ )?(?:shooting|stabbing|beating) of\b|"
     rf"\b(?:a|the) body (?:of [\w ]{{1,40}} )?(?:was|has been) found|"
     rf"\bfound (?:the body|shot to death|dead)|"

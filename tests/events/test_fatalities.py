@@ -35,3 +35,18 @@ def test_fatalities(sentence: str, count: int | None) -> None:
 
 def test_a_toll_of_thousands_of_digits_is_no_number() -> None:
     assert fatalities("Shelling killed " + "9" * 5000 + " people.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dziekanski died after he was shocked several times.", 1),
+        ("The man later died in hospital.", 1),
+        ("She died of her wounds.", 1),
+        ("Many died in the blast.", None),
+        ("Hundreds died of hunger.", None),
+        ("The old village died out.", None),
+    ],
+)
+def test_one_named_victim_died(sentence: str, expected: int | None) -> None:
+    assert fatalities(sentence) == expected
