@@ -45,6 +45,7 @@ _ORG_OPENERS = lang.word_set("organisation_openers")
 _DIRECTIONS = lang.word_set("place_modifiers")
 _BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name of it ("Hamas")
+_NAME_ZIPF = 3.0  # how common a word that is only a name counts (below words.COMMON_ZIPF)
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
@@ -225,6 +226,9 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     single = i == j and not (surface.isupper() and len(surface) > 4
                              and _DATELINE.match(text, tokens[j][1]))
     zipf = words.zipf()(surface.casefold()) if single else 0.0
+    if zipf >= words.COMMON_ZIPF and _sentence_initial(text, tokens[i][0]) \
+            and words.name_only(surface) and surface.casefold() not in words.last_names():
+        zipf = _NAME_ZIPF  # "Lyon is France's third city": frequent, but only as a name
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
         return False
     if i == j and i > 0 and tokens[i - 1][2].casefold() == "the" and surface.endswith("s") \

@@ -1,7 +1,9 @@
 """Word lists that tell ordinary words and personal names from place names.
 
 All come from installed packages: given names and surnames from the US Census 1990 lists that
-the ``names`` package ships (public domain data), word frequencies from ``wordfreq``.
+the ``names`` package ships (public domain data), word frequencies from ``wordfreq``, and the
+English word forms of ``simplemma``'s lemma dictionary (MIT licence) to tell a word from a name
+that is only ever written with a capital ("Lyon", "Albany").
 """
 
 from __future__ import annotations
@@ -53,3 +55,21 @@ def zipf() -> Callable[[str], float]:
         return cache[word]
 
     return lookup
+
+
+@lru_cache(maxsize=1)
+def _english_forms() -> Callable[[str], bool]:
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    forms = DefaultDictionaryFactory().get_dictionary("en")
+    return forms.__contains__
+
+
+@lru_cache(maxsize=65536)
+def name_only(word: str) -> bool:
+    """Whether English writes ``word`` only as a name: its lower-case form is no word of the
+    lemma dictionary and its capitalised form is ("Lyon", "Albany", "Leeds"; not "Mobile",
+    "Reading", "Turkey"). Word frequencies count both, so a frequent name looks like a word."""
+    known = _english_forms()
+    folded = word.casefold()
+    return not known(folded) and known(folded.capitalize())

@@ -50,3 +50,18 @@ def test_no_places_in_names_boilerplate_and_common_words(gazetteer: Gazetteer, t
 
 def test_lowercase_words_are_not_places(gazetteer: Gazetteer) -> None:
     assert spans(gazetteer, "the city of paris and the texas heat") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Albany police said a man was shot.", ["Albany"]),
+        ("Springfield police arrested a man.", ["Springfield"]),
+        ("Mobile phones were banned.", []),
+        ("Reading is fun.", []),
+    ],
+)
+def test_a_name_only_written_with_a_capital_opens_a_sentence(
+        gazetteer: Gazetteer, text: str, found: list[str]) -> None:
+    doc = Document(id="d", text=text)
+    assert [m.text for m in find_mentions(doc, gazetteer)] == found
