@@ -99,9 +99,14 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
         if given and gazetteer.has_name(name_key(w1)) and w2.casefold() not in words.last_names() \
                 and _STREET.match(text, s2 + len(w2)):
             continue  # "Alton Edwardsville Road": two places, not "Thomas Ravenel"
-        if not given and (gazetteer.has_name(name_key(w1))
-                          or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):
-            continue  # "The", "In", "When", or a place: not a first name
+        place_named = not given and gazetteer.has_name(name_key(w1)) and \
+            w2.casefold() in words.last_names() and not words.english_word(w2) and \
+            not major(w1, gazetteer) and not _sentence_start(text, tokens[k][0])
+        if not given and not place_named and (
+                gazetteer.has_name(name_key(w1))
+                or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):
+            continue  # "The", "In", "When", or a place: not a first name, unless a surname
+            # that is no English word follows ("Kati Mather", "Paris Hilton")
         if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
             continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in MAJOR_CODES
@@ -111,3 +116,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
         found.add(strip_possessive(w2))
     return found
 
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether offset ``at`` opens a sentence ("Oxford Mather said" may be a dateline)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:\"“”\n-—–"

@@ -65,6 +65,12 @@ def _english_forms() -> Callable[[str], bool]:
     return forms.__contains__
 
 
+def english_word(word: str) -> bool:
+    """Whether the lower-case form of ``word`` is a word of the English lemma dictionary
+    ("park", "hill", "young"; not "mather", "lyon")."""
+    return _english_forms()(word.casefold())
+
+
 @lru_cache(maxsize=65536)
 def name_only(word: str) -> bool:
     """Whether English writes ``word`` only as a name: its lower-case form is no word of the
