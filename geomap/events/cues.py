@@ -58,6 +58,7 @@ whether the cue is generic (says that something violent happened, not what)."""
 
 _HYPOTHETICAL = re.compile(rf"\b{lang.pattern('hypothetical')}\b", re.IGNORECASE)
 _HABITUAL = re.compile(rf"\b{lang.pattern('habitual')}\b", re.IGNORECASE)
+_FIGURATIVE = re.compile(lang.pattern("figurative"), re.IGNORECASE)
 _DENIAL = re.compile(rf"\b{lang.pattern('denial')}\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(rf"\s+{lang.pattern('unit_nouns')}\b", re.IGNORECASE)
 _REACH = 200  # characters before a cue that can make it hypothetical or denied
@@ -227,6 +228,13 @@ def denied(clause: str, before_cue: int) -> bool:
     did not happen ("are not completely encircled", "was never captured")."""
     head = clause[max(0, before_cue - _REACH):before_cue]
     return bool(_DENIAL.search(head) or _NEGATED.search(head[-40:]))
+
+
+def figurative(clause: str, cue: Cue) -> bool:
+    """Whether the cue words belong to a phrase that reports no event: "the Yanacocha mine",
+    "lost the battle to keep the case", "a bus terminal surrounded by shops"."""
+    return any(m.start() < cue.end and m.end() > cue.start
+               for m in _FIGURATIVE.finditer(clause, max(0, cue.start - 40), cue.end + 40))
 
 
 def is_frame(text: str, start: int) -> bool:

@@ -50,7 +50,8 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:\d+,\s+of|\b[A-Z][\w.'’-]+,? of|\bnative of|\bresidents? of|\bhome ?town of|\b(?:man|"
     r"woman|boy|girl|teenager|couple|residents?|natives?|person|people|soldiers?|marines?|"
     r"troops?|immigrants?|refugees?|migrants?|tourists?|visitors?|imports?|exports?|goods|"
-    r"delegation|delegates|fighters|inmates|prisoners|fans|players) (?:from|of)|\b(?:lived|"
+    r"delegation|delegates|fighters|inmates|prisoners|fans|players) (?:from|of)(?: the)?|"
+    r"\b(?:lived|"
     r"lives|living|grew up|born|raised|studied|works|worked|moved|relocated|returned|fled|"
     r"travell?ed|flew|went|headed|escaped|visiting) (?:in|to|from|at)(?: the)?)\s+$")
 # "A Charleston man", "three Indiana inmates": the place says where someone is from

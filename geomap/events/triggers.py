@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geomap import lang
-from geomap.events.cues import Cue, clauses, denied, find_cues, hypothetical
+from geomap.events.cues import Cue, clauses, denied, figurative, find_cues, hypothetical
 
 AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
@@ -126,7 +126,8 @@ def _sentence_triggers(sentence: str) -> tuple[tuple[int, int, Cue, str, str], .
     for a, b in clauses(sentence):
         clause = sentence[a:b]
         for cue in find_cues(clause):
-            if hypothetical(clause, cue.start) or denied(clause, cue.start):
+            if hypothetical(clause, cue.start) or denied(clause, cue.start) or \
+                    figurative(clause, cue):
                 continue
             event_type, sub_type = retype(clause, cue)
             out.append((a, b, cue, event_type, sub_type))

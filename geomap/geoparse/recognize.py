@@ -215,6 +215,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     if _WAR.match(text, tokens[j][1]) and not any(
             c.place.feature_code.startswith("PCL") for c in gazetteer.candidates(surface)):
         return False  # "the Gulf War" is an event; "the Vietnam War" keeps its country
+    if _SAINT_BEFORE.search(text, max(0, tokens[i][0] - 7), tokens[i][0]):
+        return False  # "St Patrick's Day": a saint the gazetteer knows no place of
     if text[tokens[j][1]:tokens[j][1] + 1] == "$":
         return False  # "US$100", "HK$5": a currency
     if surface.isupper() and len(surface) <= 4 and not any(
@@ -295,6 +297,7 @@ _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Rest
 _GENERIC_HEADS = lang.word_set("generic_heads")
 _WAR = re.compile(r"[ -][Ww]ars?\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?) $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")

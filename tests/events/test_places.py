@@ -29,6 +29,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("Police found him on Hot Springs Drive after the shooting.", "Hot Springs", "street"),
         ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
         ("A Charleston man was charged with murder.", "Charleston", "origin"),
+        ("Crowds marched against beef imports from the United States.", "United States",
+         "origin"),
         ("The bomb hit the church of St. Peter and St. Paul.", "St. Paul", "name"),
         ("A bomb hit the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo.",
          "Saint Peter", "name"),

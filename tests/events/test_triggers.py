@@ -67,6 +67,29 @@ def test_a_yardstick_is_marked() -> None:
     assert not any(t.framed for t in find_triggers(text, sentence_spans(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands protested near the Yanacocha mine.",
+        "The company lost the battle to keep the case out of court.",
+        "The car was parked near a bus terminal surrounded by shops.",
+        "A man who picked up said nothing.",
+        "She lost her battle with cancer.",
+    ],
+)
+def test_a_figure_of_speech_is_no_event(text: str) -> None:
+    assert [event_type for _, event_type, _, _ in triggers_of(text)] in ([], ["Protests"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A soldier stepped on a mine.", "The town was surrounded by Russian troops.",
+     "Police picked up two suspects."],
+)
+def test_the_same_words_report_events(text: str) -> None:
+    assert triggers_of(text)
+
+
 def test_a_unit_is_no_event() -> None:
     assert triggers_of("Detectives of the homicide squad said the bomb squad was called.") == []
 

@@ -16,6 +16,8 @@ from geomap.models import Document
         ("Yesterday Paris Hilton arrived in Moscow.", ["Moscow"]),
         ("Voters in Lincoln Park and Paris Street met.", ["Lincoln Park"]),
         ("He met Moscow officials.", ["Moscow"]),
+        ("Five men from Dublin face St Patrick's Day charges.", ["Dublin"]),
+        ("He flew to St. Louis.", ["St. Louis"]),
     ],
 )
 def test_a_place_name_before_a_surname_is_a_given_name(gazetteer: Gazetteer, text: str,

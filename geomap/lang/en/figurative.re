@@ -1,0 +1,12 @@
+# Phrases in which an event cue reports no event: a mine that is dug, a battle in court or with an
+# illness, "surrounded by shops", a phone "picked up"; regular-expression alternatives matched
+# case-insensitively around a cue, which they must overlap.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+\b(?:gold|coal|copper|silver|tin|uranium|diamond|open-pit|iron ore|salt|lithium|nickel|zinc|bauxite|potash|quarry|the (?-i:[A-Z])\w+) mines?\b(?! (?:exploded|blast|explosion|went off))
+\bmines? (?:workers?|owners?|operators?|company|companies|site|sites|waste|tailings|shafts?|expansion|project|spill)\b
+\b(?:legal|court|courtroom|political|custody|uphill|budget|election|ratings|losing|long|personal|bitter legal|public relations|PR|trade|price|bidding|takeover) (?:battles?|fights?)\b
+\b(?:battles?|battled|battling|fights?|fought|fighting) (?:with|against) (?:cancer|illness|addiction|depression|disease|the disease|obesity|inflation|the flu|HIV|AIDS|poverty|corruption|climate change)\b
+\b(?:lost|won|losing|winning|win|lose) (?:the|a|their|his|her|its) (?:\w+ )?(?:battle|fight)\b
+\bsurrounded by (?!(?:\w+ ){0,2}(?:troops|forces|soldiers|police|militants|fighters|rebels|gunmen|army|enemy))
+\bpicked up (?:the (?:phone|call|receiver|line)|said)\b
+\bwho picked up\b
