@@ -76,7 +76,8 @@ _SINCE = re.compile(r"\bsince\b[^,;:–—]*?(?=\s[-–—]\s|[,;:]|$)", re.IGNO
 
 
 def resolve_dates(sentence: str, published: dt.date | None, *,
-                  paragraph: Sequence[str] = (), previous: dt.date | None = None) -> EventDate:
+                  paragraph: Sequence[str] = (), previous: dt.date | None = None,
+                  stated: dt.date | None = None) -> EventDate:
     """Date an event reported in ``sentence``.
 
     Parameters
@@ -92,17 +93,21 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
     previous
         The date of the event reported before in the article: "three days earlier" counts back
         from it ("three days ago" counts back from publication).
+    stated
+        In an article without a publication date, the latest day its text states in full
+        (:func:`stated_day`): the anchor of a weekday ("The explosion Sunday morning" in a
+        report that says "on December 11, 2016"). No event takes it for want of a date.
 
     Returns
     -------
     EventDate
         The representative day with its range, precision and the rule that decided it.
     """
-    found = _first_date(sentence, published, previous)
+    found = _first_date(sentence, published, previous, stated)
     if found is not None:
         return found
     for text in reversed(paragraph):
-        found = _first_date(text, published, previous)
+        found = _first_date(text, published, previous, stated)
         if found is not None and found.precision == "day":
             return found  # months and years in a paragraph are background, not the event's day
     if published is None:
@@ -110,9 +115,30 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
     return EventDate(published, published, published, "day", "published")
 
 
+@lru_cache(maxsize=64)
+def stated_day(text: str) -> dt.date | None:
+    """The latest day that ``text`` states in full, with its year ("December 11, 2016",
+    "29th March 2018", "2016-12-11"), or ``None``."""
+    if not _HINT.search(text):
+        return None
+    latest: dt.date | None = None
+    for name, pattern in _RULES[:2]:  # iso, day_month
+        for match in pattern.finditer(text):
+            year = match.groupdict().get("y")
+            if name == "day_month" and (not year or match.group("x")[:1].islower()):
+                continue
+            try:
+                day = _calendar_day(name, match.group("x"), year, dt.date(2000, 1, 1))
+            except (OverflowError, ValueError):
+                continue
+            latest = day if latest is None else max(latest, day)
+    return latest
+
+
 @lru_cache(maxsize=8192)
 def _first_date(text: str, published: dt.date | None,
-                previous: dt.date | None = None) -> EventDate | None:
+                previous: dt.date | None = None,
+                stated: dt.date | None = None) -> EventDate | None:
     if not _HINT.search(text):  # a word every rule holds
         return None
     frames = [m.span() for m in _SINCE.finditer(text)]
@@ -128,6 +154,8 @@ def _first_date(text: str, published: dt.date | None,
     for _, name, match in sorted(matches, key=lambda m: m[0]):
         anchor = previous if previous and re.search(r"earlier|before", match.group(), re.I) \
             else published
+        if anchor is None and name == "weekday":
+            anchor = stated  # the text's own latest day dates "on Sunday" in an undated article
         try:
             found = _resolve(name, match, anchor)
         except (OverflowError, ValueError):  # a day before year 1 or after 9999

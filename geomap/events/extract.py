@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from geomap import lang
 from geomap.events import attribution as attr
-from geomap.events.dates import resolve_dates
+from geomap.events.dates import resolve_dates, stated_day
 from geomap.events.fatalities import fatalities
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
@@ -197,11 +197,12 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     confidence = probability * trigger.strength
     if in_text and all(_CONFLICT_PARTIES.match(s) for s in in_text):
         confidence *= 0.9
+    stated = None if doc.published else stated_day(doc.text)
     date = resolve_dates(sentence, doc.published, paragraph=paragraph,
-                         previous=_previous_date(doc, spans, trigger.sentence))
+                         previous=_previous_date(doc, spans, trigger.sentence), stated=stated)
     if date.basis in ("published", "unknown") and mention.sentence != trigger.sentence:
         a, b = spans[mention.sentence]
-        place_date = resolve_dates(doc.text[a:b], doc.published)
+        place_date = resolve_dates(doc.text[a:b], doc.published, stated=stated)
         if place_date.basis in ("explicit", "relative"):
             date = place_date
     return Event(

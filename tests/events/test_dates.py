@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geomap.events.dates import resolve_dates
+from geomap.events.dates import resolve_dates, stated_day
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
@@ -94,3 +94,19 @@ def test_a_weekday_does_not_give_an_undated_article_its_year() -> None:
 def test_a_weekday_and_day_in_a_dated_article() -> None:
     date = resolve_dates("It happened on Tuesday, March 4.", dt.date(2025, 5, 2))
     assert str(date.date) == "2025-03-04" and date.basis == "explicit"
+
+
+def test_the_latest_day_the_text_states_in_full() -> None:
+    text = ("On June 1, 2007, he was found. The trial opened on 29th March 2008. "
+            "In March the jury met.")
+    assert stated_day(text) == dt.date(2008, 3, 29)
+    assert stated_day("The explosion on Sunday killed six.") is None
+
+
+def test_a_weekday_in_an_undated_article_counts_back_from_the_stated_day() -> None:
+    stated = dt.date(2016, 12, 11)  # a Sunday
+    found = resolve_dates("The explosion Sunday morning hit the church.", None, stated=stated)
+    assert (found.date, found.basis) == (stated, "relative")
+    found = resolve_dates("Two bombs went off on Friday.", None, stated=stated)
+    assert found.date == dt.date(2016, 12, 9)
+    assert resolve_dates("Police are investigating.", None, stated=stated).date is None
