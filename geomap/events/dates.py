@@ -95,8 +95,9 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
         from it ("three days ago" counts back from publication).
     stated
         In an article without a publication date, the latest day its text states in full
-        (:func:`stated_day`): the anchor of a weekday ("The explosion Sunday morning" in a
-        report that says "on December 11, 2016"). No event takes it for want of a date.
+        (:func:`stated_day`): the anchor of a weekday or of a day or month without its year
+        ("The explosion Sunday morning" in a report that says "on December 11, 2016"). No event
+        takes it for want of a date.
 
     Returns
     -------
@@ -154,8 +155,9 @@ def _first_date(text: str, published: dt.date | None,
     for _, name, match in sorted(matches, key=lambda m: m[0]):
         anchor = previous if previous and re.search(r"earlier|before", match.group(), re.I) \
             else published
-        if anchor is None and name == "weekday":
-            anchor = stated  # the text's own latest day dates "on Sunday" in an undated article
+        if anchor is None and name in ("weekday", "day_month", "month_year"):
+            anchor = stated  # the text's own latest day dates "on Sunday", "on 3 March", "in
+            # February" in an undated article
         try:
             found = _resolve(name, match, anchor)
         except (OverflowError, ValueError):  # a day before year 1 or after 9999

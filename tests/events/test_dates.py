@@ -110,3 +110,11 @@ def test_a_weekday_in_an_undated_article_counts_back_from_the_stated_day() -> No
     found = resolve_dates("Two bombs went off on Friday.", None, stated=stated)
     assert found.date == dt.date(2016, 12, 9)
     assert resolve_dates("Police are investigating.", None, stated=stated).date is None
+
+
+def test_a_day_or_month_without_its_year_takes_the_stated_days() -> None:
+    stated = dt.date(2018, 3, 31)
+    assert resolve_dates("The shooting in February shocked the town.", None,
+                         stated=stated).date == dt.date(2018, 2, 15)
+    assert resolve_dates("He was arrested on 3 May.", None,
+                         stated=stated).date == dt.date(2017, 5, 3)
