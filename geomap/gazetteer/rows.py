@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,3 +37,22 @@ def usable_key(key: str, name: str) -> bool:
     if len(key) < 2 or key.isdigit() or "http" in key:
         return False
     return not (name.isupper() and name.isascii() and len(name) <= 4 and " " not in name)
+
+
+ARABIC_COUNTRIES = frozenset(("AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB",
+                              "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN",
+                              "YE"))
+"""Countries whose place names carry the Arabic article, ISO 3166-1 codes."""
+_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath|El|Es|Ed|En|Et)[- ](?=[A-Z])")
+
+
+def without_article(names: Iterable[str]) -> list[str]:
+    """The names without the Arabic article they open with ("Al Qāmishlī" -> "Qāmishlī", "Ar
+    Raqqah" -> "Raqqah"), which news mostly drops ("Qamishli", "Raqqa"); names of four letters
+    or more only."""
+    out = []
+    for name in names:
+        found = _ARTICLE.match(name)
+        if found and len(name) - found.end() >= 4:
+            out.append(name[found.end():])
+    return out
