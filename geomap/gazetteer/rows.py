@@ -48,11 +48,11 @@ _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath|El|Es|Ed|En|Et)[- ]
 
 def without_article(names: Iterable[str]) -> list[str]:
     """The names without the Arabic article they open with ("Al Qāmishlī" -> "Qāmishlī", "Ar
-    Raqqah" -> "Raqqah"), which news mostly drops ("Qamishli", "Raqqa"); names of four letters
+    Raqqah" -> "Raqqah"), which news mostly drops ("Qamishli", "Raqqa"); names of five letters
     or more only."""
     out = []
     for name in names:
         found = _ARTICLE.match(name)
-        if found and len(name) - found.end() >= 4:
+        if found and len(name) - found.end() >= 5:
             out.append(name[found.end():])
     return out

@@ -271,7 +271,14 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     return zipf < _ALT_ZIPF or any(
         c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
         or c.place.feature_code in (*MAJOR_CODES, "PPLC")
+        or _short_form(surface, c.place.name)
         for c in gazetteer.candidates(surface))
+
+
+def _short_form(surface: str, name: str) -> bool:
+    """Whether ``surface`` is the name before its particle ("Acapulco" of "Acapulco de Juárez",
+    "Frankfurt" of "Frankfurt am Main"), as news writes it."""
+    return name.startswith(surface + " ") and name[len(surface) + 1:][:1].islower()
 
 
 def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], j: int,

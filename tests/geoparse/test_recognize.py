@@ -65,3 +65,16 @@ def test_a_name_only_written_with_a_capital_opens_a_sentence(
         gazetteer: Gazetteer, text: str, found: list[str]) -> None:
     doc = Document(id="d", text=text)
     assert [m.text for m in find_mentions(doc, gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A gun battle raged in Acapulco on Saturday.", ["Acapulco"]),
+        ("Igbo leaders met in Enugu.", ["Enugu"]),
+    ],
+)
+def test_the_short_form_of_a_name_with_a_particle(gazetteer: Gazetteer, text: str,
+                                                   found: list[str]) -> None:
+    doc = Document(id="d", text=text)
+    assert [m.text for m in find_mentions(doc, gazetteer)] == found
