@@ -35,9 +35,11 @@ def name_key(name: str) -> str:
     str
         The key; empty when the name has no letters or digits.
     """
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+    text = name.translate(_APOSTROPHES)
+    if not text.isascii():  # ASCII has no diacritics to drop
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", text.casefold()).replace("_", " ").strip()
 
 
 def strip_possessive(surface: str) -> str:

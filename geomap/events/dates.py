@@ -69,9 +69,32 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?P<w>{'|'.join(_WEEKDAYS)})s?\b"),
     )
 )
-_HINT = re.compile(rf"\d|today|tonight|overnight|yesterday|\bago\b|earlier|before|last |this |"
-                   rf"week|month|year|morning|afternoon|evening|night|{_MONTH}|"
-                   rf"{'|'.join(_WEEKDAYS)}", re.IGNORECASE)
+# a word that every rule holds, as a whole word ("mar" in "market" is none)
+_HINT = re.compile(rf"\d|\b(?:today|tonight|overnight|yesterday|ago|earlier|before|weeks?|"
+                   rf"months?|years?|morning|afternoon|evening|night|{'|'.join(_WEEKDAYS)}|"
+                   rf"{_MONTH})(?!\w)", re.IGNORECASE)
+_NEEDS = {"iso": {"digit"}, "day_month": {"month"}, "month_year": {"month"},
+          "month_year_bare": {"month"}, "year": {"digit"}, "today": {"today"},
+          "yesterday": {"yesterday"}, "days_ago": {"ago"}, "weeks_ago": {"ago"},
+          "years_ago": {"ago"}, "last_week": {"week"}, "this_week": {"week"},
+          "last_month": {"months"}, "weekday": {"weekday"}}
+"""The kinds of hint word (:func:`_hint_kind`) one of which each rule's matches hold."""
+_HINT_KINDS = {"today": "today", "tonight": "today", "overnight": "today", "morning": "today",
+               "afternoon": "today", "evening": "today", "yesterday": "yesterday",
+               "night": "yesterday", "ago": "ago", "earlier": "ago", "before": "ago",
+               "week": "week", "weeks": "week", "month": "months", "months": "months",
+               "year": "ago", "years": "ago"}
+
+
+def _hint_kind(word: str) -> str:
+    folded = word.lower().rstrip(".")
+    if folded[:1].isdigit():
+        return "digit"
+    if folded in _HINT_KINDS:
+        return _HINT_KINDS[folded]
+    return "weekday" if folded in _WEEKDAYS else "month"
+
+
 _SINCE = re.compile(r"\bsince\b[^,;:–—]*?(?=\s[-–—]\s|[,;:]|$)", re.IGNORECASE)
 
 
@@ -140,11 +163,14 @@ def stated_day(text: str) -> dt.date | None:
 def _first_date(text: str, published: dt.date | None,
                 previous: dt.date | None = None,
                 stated: dt.date | None = None) -> EventDate | None:
-    if not _HINT.search(text):  # a word every rule holds
+    kinds = {_hint_kind(m.group()) for m in _HINT.finditer(text)}  # words the rules hold
+    if not kinds:
         return None
     frames = [m.span() for m in _SINCE.finditer(text)]
     matches = []
     for name, pattern in _RULES:
+        if kinds.isdisjoint(_NEEDS[name]):
+            continue
         for match in pattern.finditer(text):
             if not any(a <= match.start() < b for a, b in frames):
                 matches.append((match.start(), name, match))

@@ -92,7 +92,7 @@ def usable(link: Link) -> bool:
 class PlaceReading:
     """What a document says of its candidate places: its sentences, the places in order of
     first mention, the sentences that name one, each place's links (by GeoNames id) and the
-    triggers read."""
+    triggers read; all empty when the text holds no event cue at all."""
 
     spans: list[tuple[int, int]]
     candidates: list[CandidatePlace]
@@ -115,12 +115,14 @@ def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
     toponyms
         Its resolved toponyms.
     """
+    if not any_cue(text):  # no words of any event: nothing to read closely
+        return PlaceReading([], [], frozenset(), {}, [])
     spans = sentence_spans(text)
-    if not any_cue(text):  # no words of any event: no place to read closely
-        return PlaceReading(spans, [], frozenset(), {}, [])
     candidates = candidate_places(text, spans, list(toponyms))
     named = frozenset(m.sentence for c in candidates for m in c.mentions)
-    triggers = find_triggers(text, spans) if candidates else []
+    # a trigger before the sentence before the first named place speaks for none
+    first = min(named, default=len(spans)) - 1
+    triggers = find_triggers(text, spans, range(max(0, first), len(spans))) if candidates else []
     return PlaceReading(spans, candidates, named,
                         links(candidates, triggers, named_sentences(spans, toponyms)), triggers)
 

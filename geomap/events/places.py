@@ -164,6 +164,8 @@ def candidate_places(text: str, spans: list[tuple[int, int]],
                 inside.append(locations[k])
             k += 1
         recent = [(i, t) for i, t in recent if index - i <= 2]
+        if not inside and not recent:
+            continue  # no place, and none for "the city" to stand for
         mentions = _sentence_mentions(text, index, start, end, inside, recent)
         recent += [(index, t) for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
         for mention in mentions:

@@ -45,13 +45,19 @@ def last_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def zipf() -> Callable[[str], float]:
     """Frequency of an English word on wordfreq's Zipf scale (0 rare, 7 "the"), memoised."""
-    from wordfreq import zipf_frequency
+    import math
 
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    frequencies = get_frequency_dict("en")  # one load, then a word is a dictionary lookup
     cache: dict[str, float] = {}
 
     def lookup(word: str) -> float:
         if word not in cache:
-            cache[word] = zipf_frequency(word, "en")
+            found = frequencies.get(word)
+            # wordfreq's own Zipf value; a word it must tokenise first ("st.") takes its path
+            cache[word] = round(math.log10(found) + 9, 2) if found else \
+                zipf_frequency(word, "en")
         return cache[word]
 
     return lookup

@@ -118,3 +118,9 @@ def test_a_day_or_month_without_its_year_takes_the_stated_days() -> None:
                          stated=stated).date == dt.date(2018, 2, 15)
     assert resolve_dates("He was arrested on 3 May.", None,
                          stated=stated).date == dt.date(2017, 5, 3)
+
+
+def test_every_rule_names_the_words_it_needs() -> None:
+    from geomap.events import dates
+
+    assert set(dates._NEEDS) == {name for name, _ in dates._RULES}
