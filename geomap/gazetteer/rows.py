@@ -28,7 +28,7 @@ class StoreRows:
     def add_names(self, gid: int, names: Iterable[str], kind: str) -> None:
         for name in names:
             key = name_key(name)
-            if usable_key(key, name):
+            if usable_key(key, name) or (kind == "code" and key):
                 self.names[kind].append((key, gid))
 
 

@@ -29,7 +29,9 @@ from geomap.text import translit_key
 SCHEMA_VERSION = "3"
 
 # How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
-KINDS = ("name", "abbr", "metonym", "alt", "historical", "demonym")
+# A ``code`` (ISO 3166: "ON" for Ontario, "CH" for Switzerland) names its place only after a
+# comma that follows another place ("Sudbury, ON", "Lausanne, VD, CH").
+KINDS = ("name", "abbr", "metonym", "alt", "historical", "demonym", "code")
 
 # Feature codes of the places a reader knows by name: countries, territories, continents,
 # first-order divisions and named regions.

@@ -117,7 +117,8 @@ class Gazetteer:
         row = self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1", (tkey,))
         return row.fetchone() is not None
 
-    def _candidates(self, name: str, *, fuzzy: bool = False) -> tuple[Candidate, ...]:
+    def _candidates(self, name: str, *, fuzzy: bool = False,
+                    codes: bool = False) -> tuple[Candidate, ...]:
         """Every place known by ``name``, with how it matched.
 
         Exact keys (preferred, alternate, historical names, abbreviations, demonyms) are tried
@@ -131,6 +132,9 @@ class Gazetteer:
             A name as written; it is folded with :func:`~geomap.text.name_key`.
         fuzzy
             Fall back to the closest known spelling for misspellings.
+        codes
+            Include the places the name is the ISO 3166 code of (kind ``code``: "ON" for
+            Ontario), which a name means only after a comma that follows another place.
 
         Returns
         -------
@@ -140,7 +144,7 @@ class Gazetteer:
         key = name_key(name)
         rows = self._db.execute(
             f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
-            "WHERE n.key = ?", (key,)).fetchall()
+            "WHERE n.key = ? AND (n.kind != 'code' OR ?)", (key, codes)).fetchall()
         if not rows and key.isascii() and (tkey := translit_key(key)):
             rows = self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "

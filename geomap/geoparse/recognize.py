@@ -90,6 +90,11 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         end = tokens[j][1]
         surface = strip_possessive(text[start:end])
         end = start + len(surface)
+        if mentions and is_code(text, mentions[-1].end, Mention(start, end, surface)) and any(
+                c.kind == "code" for c in gazetteer.candidates(surface, codes=True)):
+            mentions.append(Mention(start, end, surface))  # "Sudbury, ON"
+            free = j + 1
+            continue
         verdict = _keep(text, tokens, caps, i, j, surface, gazetteer)
         if verdict is True:
             mentions.append(Mention(start, end, surface))
@@ -109,6 +114,14 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 and not _before_surname(text, m, surnames)]
     return [m for m in mentions if m.text not in surnames
             or _PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
+
+
+def is_code(text: str, previous_end: int, mention: Mention) -> bool:
+    """Whether ``mention`` stands where a division or country code does: one to three capital
+    letters after a comma that follows the place named before ("Sudbury, ON", "Lausanne, VD,
+    CH")."""
+    return 2 <= len(mention.text) <= 3 and mention.text.isalpha() and mention.text.isupper() \
+        and text[previous_end:mention.start] in (", ", ",")
 
 
 def _before_surname(text: str, mention: Mention, surnames: set[str]) -> bool:
@@ -207,6 +220,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     without evidence here, which names a place if the article names it elsewhere."""
     if _PARTY.search(text, max(0, tokens[i][0] - 4), tokens[i][0]):
         return True  # "Rep. Jane Doe, D-Hardy": a legislator's home town
+    if not gazetteer.candidates(surface):
+        return False  # only a code, which names a place only after another ("Sudbury, ON")
     if _inside_longer_name(text, tokens, i, j, gazetteer) or _DISEASE.match(text, tokens[j][1]):
         return False  # "Washington Post", "Marburg virus"
     if j > i and tokens[j][2] in ("Co", "CO") \

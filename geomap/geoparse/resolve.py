@@ -33,10 +33,12 @@ from geomap import lang
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import proximity
 from geomap.geoparse.persons import TITLES
+from geomap.geoparse.recognize import is_code
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 from geomap.text import name_key
 
-_KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "alt": -0.35,
+_KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "code": 0.0,
+               "alt": -0.35,
                "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
 _CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
                 "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9, "ADM2": 0.55}
@@ -86,7 +88,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         One per mention with at least one candidate whose score passes the threshold; the
         others are dropped.
     """
-    candidates = [gazetteer.candidates(m.text) for m in mentions]
+    coded = [k > 0 and is_code(doc.text, mentions[k - 1].end, m) for k, m in enumerate(mentions)]
+    candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code)
+                  for m, code in zip(mentions, coded, strict=True)]
     qualified, unplaced = _qualifiers(doc.text, mentions, candidates)
     for cands, bonus in zip(candidates, qualified, strict=True):
         _division_over_seat(cands, bonus)
@@ -97,7 +101,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
                 if bias.contains(cand.place):
                     gid = cand.place.geonameid
                     bonus[gid] = bonus.get(gid, 0.0) + _BIAS_WEIGHT
-    keys = [name_key(m.text) for m in mentions]
+    keys = [name_key(m.text) + (" #code" if code else "")
+            for m, code in zip(mentions, coded, strict=True)]
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
     first_scored = [_scored_once(memo, (key,), c, q, {}, {})
                     for key, c, q in zip(keys, candidates, qualified, strict=True)]
@@ -136,6 +141,14 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
             continue
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
     return toponyms
+
+
+def _in_position(cands: Sequence[Candidate], code: bool) -> list[Candidate]:
+    """The candidates a name may mean where it stands: after "Sudbury, " the codes and
+    abbreviations ("ON" is Ontario, not the Belgian village of On), elsewhere no code."""
+    if code:
+        return [c for c in cands if c.kind in ("code", "abbr")] or list(cands)
+    return list(cands)
 
 
 def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float]

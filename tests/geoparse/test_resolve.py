@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import find_mentions
 from geomap.geoparse.resolve import resolve
@@ -81,3 +83,20 @@ def test_a_transliteration_stays_in_the_article_s_countries(gazetteer: Gazetteer
     places = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
                                                         gazetteer)}
     assert "Avnevi" not in places or places["Avnevi"].country_code == "GE"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudbury, ON is cold in winter.", [("Greater Sudbury", "CA"), ("Ontario", "CA")]),
+        ("Lausanne, VD, CH hosts the committee.",
+         [("Lausanne", "CH"), ("Vaud", "CH"), ("Switzerland", "CH")]),
+        ("Lawton, OK, USA", [("Lawton", "US"), ("Oklahoma", "US"), ("United States", "US")]),
+        ("It is OK now, said the mayor of Sudbury.", [("Sudbury", "GB")]),
+    ],
+)
+def test_a_division_or_country_code_after_a_comma(gazetteer: Gazetteer, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    doc = Document(id="d", text=text)
+    found = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    assert [(t.place.name, t.place.country_code) for t in found if t.place] == expected
