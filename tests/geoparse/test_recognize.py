@@ -78,3 +78,17 @@ def test_the_short_form_of_a_name_with_a_particle(gazetteer: Gazetteer, text: st
                                                    found: list[str]) -> None:
     doc = Document(id="d", text=text)
     assert [m.text for m in find_mentions(doc, gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Boulogne-sur-Mer is a port.", ["Boulogne-sur-Mer"]),
+        ("Cars burned in Aulnay-sous-Bois overnight.", ["Aulnay-sous-Bois"]),
+        ("Saint-Pierre-et-Miquelon voted.", ["Saint-Pierre-et-Miquelon"]),
+    ],
+)
+def test_french_particles_join_a_hyphenated_name(gazetteer: Gazetteer, text: str,
+                                                 found: list[str]) -> None:
+    doc = Document(id="d", text=text)
+    assert [m.text for m in find_mentions(doc, gazetteer)] == found
