@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from geomap import lang
-from geomap.gazetteer import Gazetteer
+from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
 from geomap.geoparse import proximity
 from geomap.geoparse.persons import TITLES
 from geomap.geoparse.recognize import is_code
@@ -185,10 +185,11 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
             admin1s: dict[str, float]) -> list[tuple[Candidate, float]]:
     total_c = sum(countries.values()) or 1
     total_a = sum(admin1s.values()) or 1
+    named = max((c.place.population for c in cands if c.kind == "name"), default=None)
     out = []
     for cand in cands:
         place = cand.place
-        score = _prior(cand) + bonus.get(place.geonameid, 0.0)
+        score = _prior(cand) + bonus.get(place.geonameid, 0.0) + _fame(cand, named)
         if place.country_code:
             score += _COUNTRY_WEIGHT * countries.get(place.country_code, 0.0) / total_c
             score += _ADMIN1_WEIGHT * admin1s.get(f"{place.country_code}.{place.admin1_code}",
@@ -196,6 +197,26 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
         out.append((cand, score))
     out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
     return out
+
+
+def _fame(cand: Candidate, named: int | None) -> float:
+    """Take back the penalty of another name of a seat of government in a country of many
+    romanisations and renamings when every place of that preferred name is a village of known
+    size, in proportion to how much more populous the seat is, in full at
+    :data:`_FAME_RATIO` times: alone, "Artemovsk" is Bakhmut (80,500), not the Russian village
+    of Artemovsk (2,179); "Lugansk" is Luhansk, not a village in Kazakhstan."""
+    penalty = _KIND_BONUS.get(cand.kind, 0.0)
+    if penalty >= 0 or cand.kind not in ("alt", "historical") or not named \
+            or named >= _VILLAGE or cand.place.feature_code not in _SEAT_CODES \
+            or cand.place.country_code not in CYRILLIC_COUNTRIES:
+        return 0.0
+    ratio = (cand.place.population + 1) / (named + 1)
+    return -penalty * min(1.0, max(0.0, math.log10(ratio) / math.log10(_FAME_RATIO)))
+
+
+_FAME_RATIO = 10  # another name of a place this many times as populous loses no weight
+_VILLAGE = 5_000  # people in the largest place of a preferred name that is only a village
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
 def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],

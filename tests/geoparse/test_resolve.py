@@ -100,3 +100,17 @@ def test_a_division_or_country_code_after_a_comma(gazetteer: Gazetteer, text: st
     doc = Document(id="d", text=text)
     found = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
     assert [(t.place.name, t.place.country_code) for t in found if t.place] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting in Artemovsk continued.", ("Bakhmut", "UA")),
+        ("Shelling in Lugansk went on overnight.", ("Luhansk", "UA")),
+    ],
+)
+def test_an_old_name_alone_means_the_famous_place(gazetteer: Gazetteer, text: str,
+                                                  expected: tuple[str, str]) -> None:
+    doc = Document(id="d", text=text)
+    [found] = [t for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer) if t.place]
+    assert (found.place.name, found.place.country_code) == expected  # type: ignore[union-attr]
