@@ -197,9 +197,11 @@ class Gazetteer:
         Parameters
         ----------
         query
-            A place name.
+            A place name, optionally followed by the divisions and country that hold it
+            ("Macon, Georgia", "Lawton, OK, USA", "Sudbury, ON"); see
+            :mod:`geomap.gazetteer.geocode`.
         exactly_one
-            Return the best match only (the first candidate) instead of a list.
+            Return the best match only instead of a list.
 
         Returns
         -------
@@ -209,12 +211,14 @@ class Gazetteer:
         """
         from geopy.location import Location
 
+        from geomap.gazetteer.geocode import geocode
+
         found = [
             Location(", ".join(filter(None, (c.place.name, c.place.admin1, c.place.country_code))),
                      (c.place.lat, c.place.lon), {"geonameid": c.place.geonameid,
                                                   "feature_code": c.place.feature_code,
                                                   "population": c.place.population})
-            for c in self.candidates(query, fuzzy=True)
+            for c in geocode(self, query)
         ]
         if exactly_one:
             return found[0] if found else None

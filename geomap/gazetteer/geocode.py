@@ -1,0 +1,69 @@
+"""Answer address-like queries from the local store, as an online geocoder does.
+
+A query is a place name followed by the divisions and country that hold it, in any of the
+usual forms: "Macon, Georgia", "Kiev, Ukraine", "Lawton, OK, USA", "Sudbury, ON", "Pokrovsk,
+Donetsk Oblast, Ukraine". Each part after the first is read as a division or country (its name,
+abbreviation or ISO 3166 code); the places of the first part that every such part holds are the
+answers, ranked by fame like Nominatim's importance: a settlement above a same-name division
+("Peoria" the city, not the county), a capital or seat above other towns, then by population.
+A bare name ranks the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from geomap.gazetteer.schema import MAJOR_CODES
+from geomap.models import Candidate
+
+if TYPE_CHECKING:
+    from geomap.gazetteer.store import Gazetteer
+
+_KIND_WEIGHT = {"name": 0.0, "abbr": 0.0, "code": 0.0, "metonym": -0.1, "demonym": -0.5,
+                "alt": -0.25, "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
+"""How much a kind of match takes from a candidate's fame."""
+_CLASS_FAME = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
+               "CONT": 1.1, "ADM1": 0.9, "RGN": 0.8, "ADM2": 0.5}
+"""The fame of places without a population that counts: countries, divisions, regions."""
+_SEAT_FAME = {"PPLC": 0.25, "PPLA": 0.15, "PPLA2": 0.05}
+"""What being a capital or a seat adds to a settlement's fame."""
+
+
+def geocode(gazetteer: Gazetteer, query: str) -> list[Candidate]:
+    """The places ``query`` may mean, the likeliest first; empty when none.
+
+    Parameters
+    ----------
+    gazetteer
+        The open store.
+    query
+        A place name, optionally followed by comma-separated divisions and a country.
+    """
+    parts = [part.strip() for part in query.split(",") if part.strip()]
+    if not parts:
+        return []
+    found = list(gazetteer.candidates(parts[0], fuzzy=True))
+    if len(parts) > 1 and not found:  # "Saint-Pierre, Miquelon": a name with a comma
+        found = list(gazetteer.candidates(", ".join(parts), fuzzy=True))
+        parts = parts[:1]
+    for part in parts[1:]:
+        outers = [c.place for c in gazetteer.candidates(part, codes=True)
+                  if c.place.feature_code in MAJOR_CODES]
+        held = [c for c in found if any(outer.holds(c.place) for outer in outers)]
+        if held:
+            found = held
+    return sorted(found, key=lambda c: (-fame(c), c.place.geonameid))
+
+
+def fame(candidate: Candidate) -> float:
+    """How likely a bare name means this candidate: its kind of place, its population and
+    whether it is a capital or seat, less for a weaker kind of match."""
+    place = candidate.place
+    base = _CLASS_FAME.get(place.feature_code)
+    if base is None:
+        base = math.log10(place.population + 10) / 7.0 + _SEAT_FAME.get(place.feature_code, 0.0)
+        if place.feature_class != "P":
+            base = min(base, 0.6)  # a river, a mountain, a spot
+    return base + _KIND_WEIGHT.get(candidate.kind, -0.5)
+
