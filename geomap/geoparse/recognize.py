@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 # "Amsterdam-London" hold place names.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
 _CONNECTORS = lang.word_set("name_connectors")
+PLURAL_DIVISIONS = frozenset(
+    word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else
+    word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
+    for word in lang.words("division_words") if " " not in word)
+"""The plural heads of a list of divisions ("the Sumy and Kharkiv Oblasts"), lower case."""
 _REGION_WORDS = lang.word_set("region_words")
 _ORG_WORDS = lang.word_set("organisation_heads")
 _ORG_OPENERS = lang.word_set("organisation_openers")
@@ -382,6 +387,8 @@ def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j
         if gap == " " and _capitalised(nxt[2]):
             if nxt[2].casefold() in _ORG_WORDS:
                 return True
+            if nxt[2].casefold() in PLURAL_DIVISIONS:
+                return False  # "the Sumy and Kharkiv Oblasts": a list of divisions
             # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
             if gazetteer is not None and i == j \
                     and words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \

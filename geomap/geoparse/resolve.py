@@ -33,7 +33,7 @@ from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
 from geomap.geoparse import proximity
 from geomap.geoparse.persons import TITLES
-from geomap.geoparse.recognize import is_code
+from geomap.geoparse.recognize import PLURAL_DIVISIONS, is_code
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 from geomap.text import name_key
 
@@ -339,6 +339,10 @@ _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|
                        r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
                        r"republic))\s+of\s+$", re.IGNORECASE)
 _KIND_CUE_WEIGHT = 0.6
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+# the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
+_DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME})*(?:,?\s+(?:and|or|&)\s+{_NAME})?"
+                            rf"\s+(?P<head>[A-Z]\w+)\b")
 
 
 def _kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
@@ -348,11 +352,17 @@ def _kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequ
     cued: dict[str, dict[int, float]] = {}
     for mention, cands in zip(mentions, candidates, strict=True):
         found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start)
-        if found is None:
+        listed = _DIVISION_LIST.match(text, mention.end)
+        if found is None and (listed is None or
+                              listed.group("head").casefold() not in PLURAL_DIVISIONS):
             continue
         gain = cued.setdefault(name_key(mention.text), {})
         for cand in cands:
             place = cand.place
+            if found is None:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates"
+                if place.feature_code in ("ADM1", "ADM2"):
+                    gain[place.geonameid] = _KIND_CUE_WEIGHT
+                continue
             if (found.group(1) and place.feature_class == "P") or (
                     found.group(2) and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
                     found.group(3) and place.feature_code.startswith("PCL")):

@@ -114,3 +114,19 @@ def test_an_old_name_alone_means_the_famous_place(gazetteer: Gazetteer, text: st
     doc = Document(id="d", text=text)
     [found] = [t for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer) if t.place]
     assert (found.place.name, found.place.country_code) == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling hit the Sumy and Kharkiv Oblasts.", ["ADM1", "ADM1"]),
+        ("Air strikes hit Idlib and Latakia Governorates.", ["ADM1", "ADM1"]),
+        ("Rain fell on the Sumy, Poltava and Kharkiv Oblasts.", ["ADM1", "ADM1", "ADM1"]),
+        ("Sumy was shelled.", ["PPLA"]),
+    ],
+)
+def test_a_list_of_divisions_with_a_plural_head(gazetteer: Gazetteer, text: str,
+                                                expected: list[str]) -> None:
+    doc = Document(id="d", text=text)
+    found = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    assert [t.place.feature_code for t in found if t.place] == expected
