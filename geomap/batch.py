@@ -6,6 +6,7 @@ extracted, so this path imports only the geoparsing stages.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -13,6 +14,8 @@ from geomap.gazetteer import Gazetteer
 from geomap.geoparse import find_mentions, resolve
 from geomap.models import Bias, Document
 from geomap.outputs.records import toponym_json
+
+log = logging.getLogger(__name__)
 
 
 def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
@@ -36,8 +39,15 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
     Yields
     ------
     dict
-        One record per document, in input order.
+        One record per document, in input order; a document whose processing failed has no
+        toponyms and an ``error`` saying why (one article never ends the batch).
     """
     for doc in docs:
-        toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
+        try:
+            toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
+        except Exception as exc:  # any failure of one article, whatever its cause
+            log.warning("%s: its processing failed", doc.id, exc_info=True)
+            yield {"id": doc.id, "toponyms": [],
+                   "error": f"its processing failed ({type(exc).__name__}: {str(exc)[:200]})"}
+            continue
         yield {"id": doc.id, "toponyms": [toponym_json(t) for t in toponyms]}

@@ -62,10 +62,14 @@ class Parsed:
         From :func:`geomap.geoparse.resolve.resolve`, in text order.
     events
         From :func:`geomap.events.extract.extract_events`, in its order.
+    failure
+        Why the document's processing failed, naming it; its results are then empty, the run
+        goes on and lists the failure among its warnings. A failure is never cached.
     """
 
     toponyms: tuple[Toponym, ...] = ()
     events: tuple[Event, ...] = ()
+    failure: str | None = None
 
 
 class ArticleCache:

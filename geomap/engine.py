@@ -56,6 +56,7 @@ class _Part:
     events: str
     toponyms: str
     documents: int
+    failures: tuple[tuple[int, str], ...] = ()  # (position in the run, why), see parse_safely
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,18 @@ def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None
     """
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
     return Parsed(tuple(toponyms), tuple(extract_events(doc, toponyms)))
+
+
+def parse_safely(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None) -> Parsed:
+    """:func:`parse_document`, with a failure in this one article reported in
+    :attr:`Parsed.failure` instead of raised: one article never ends a run."""
+    try:
+        return parse_document(doc, gazetteer, bias)
+    except Exception as exc:  # any failure of one article, whatever its cause
+        where = f"{doc.path}: {doc.id}" if doc.path is not None else doc.id
+        log.warning("%s: left out, its processing failed", where, exc_info=True)
+        return Parsed(failure=f"{where}: left out, its processing failed "
+                              f"({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
@@ -155,7 +168,7 @@ def parse_documents(docs: Sequence[Document], gazetteer: Gazetteer, *,
     elif todo:
         parsed = _parse_here(docs, todo, gazetteer, progress=progress, bias=bias)
         for i, result in parsed.items():
-            if cache is not None:
+            if cache is not None and result.failure is None:
                 cache.put(docs[i], result, keys[i])
     for i, result in parsed.items():
         results[i] = result
@@ -166,7 +179,7 @@ def _parse_here(docs: Sequence[Document], todo: list[int], gazetteer: Gazetteer,
                 progress: bool, bias: Bias | None) -> dict[int, Parsed]:
     from tqdm import tqdm
 
-    return {i: parse_document(docs[i], gazetteer, bias)
+    return {i: parse_safely(docs[i], gazetteer, bias)
             for i in tqdm(todo, desc="articles", unit="article", disable=not progress,
                           leave=False)}
 
@@ -267,15 +280,16 @@ def _parse_partition(items: list[_Item], job: _Job) -> list[_Part]:
         else None
     parsed = []
     for index, key, doc in items:
-        result = parse_document(doc, gazetteer, job.bias)
-        if cache is not None and key is not None:
+        result = parse_safely(doc, gazetteer, job.bias)
+        if cache is not None and key is not None and result.failure is None:
             cache.put(doc, result, key)
         parsed.append((index, doc, result))
     stem = Path(job.folder) / f"part-{items[0][0]:09d}"
     events, toponyms = f"{stem}.events.parquet", f"{stem}.toponyms.parquet"
     _event_frame(parsed).to_parquet(events, index=False)
     _toponym_frame(parsed).to_parquet(toponyms, index=False)
-    return [_Part(events, toponyms, len(items))]
+    failures = tuple((index, result.failure) for index, _, result in parsed if result.failure)
+    return [_Part(events, toponyms, len(items), failures)]
 
 
 @lru_cache(maxsize=2)
@@ -347,8 +361,10 @@ def _read_parts(written: list[_Part], docs: Sequence[Document], todo: list[int]
         _group(pq.read_table(part.events, columns=["doc_index", "payload"]), events)
         _group(pq.read_table(part.toponyms, columns=["doc_index", "payload"]), toponyms)
     shared: dict[tuple[Any, ...], Place] = {}  # one object per place, as in a local run
+    failed = {i: why for part in written for i, why in part.failures}
     return {i: Parsed(decode_many(toponyms.get(i, ()), docs[i], shared=shared).toponyms,
-                      decode_many(events.get(i, ()), docs[i], shared=shared).events)
+                      decode_many(events.get(i, ()), docs[i], shared=shared).events,
+                      failed.get(i))
             for i in todo}
 
 

@@ -98,13 +98,17 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     mark = time.perf_counter()
     parsing: dict[str, int] = {}
     with Gazetteer.open(config.gazetteer) as gazetteer:
-        toponyms, events = _geoparse(docs, gazetteer, progress=config.progress, config=config,
-                                     counts=parsing)
+        toponyms, events, failures = _geoparse(docs, gazetteer, progress=config.progress,
+                                               config=config, counts=parsing)
         gazetteer_info = {"path": str(config.gazetteer), "version": gazetteer.version,
                           "sources": gazetteer.meta.get("sources"),
                           "bytes": config.gazetteer.stat().st_size, **gazetteer.stats()}
     events, merges = merge_events(events)
     timings["geoparse"] = time.perf_counter() - mark
+    warnings += failures
+    if strict and failures:
+        msg = f"{len(failures)} article(s) failed in strict mode; no run written"
+        raise RunError(msg)
 
     counts = {
         "files": len(files), "documents": len(docs),
@@ -159,8 +163,9 @@ def _read(files: list[Path], inputs: tuple[Path, ...], *, strict: bool
 
 def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
               config: Config | None = None, counts: dict[str, int] | None = None
-              ) -> tuple[list[tuple[Document, Toponym]], list[Event]]:
-    """The toponyms and events of every document, in document order.
+              ) -> tuple[list[tuple[Document, Toponym]], list[Event], tuple[str, ...]]:
+    """The toponyms and events of every document, in document order, and a warning for each
+    document whose processing failed (left out; the run goes on).
 
     ``config`` chooses the engine (``local`` or ``dask``) and the per-article cache; without it,
     every document is parsed here. ``counts`` receives how many documents came from the cache
@@ -178,7 +183,7 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
     toponyms = [(doc, t) for doc, result in zip(docs, results, strict=True)
                 for t in result.toponyms]
     events = [event for result in results for event in result.events]
-    return toponyms, events
+    return toponyms, events, tuple(r.failure for r in results if r.failure)
 
 
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],

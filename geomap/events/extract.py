@@ -35,7 +35,7 @@ from geomap.events.dates import resolve_dates, stated_day
 from geomap.events.fatalities import fatalities
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
-from geomap.events.places import CandidatePlace, PlaceMention, contains
+from geomap.events.places import REGION_CODES, CandidatePlace, PlaceMention, contains
 from geomap.events.triggers import Trigger
 from geomap.models import Document, Event, Toponym
 
@@ -245,13 +245,29 @@ def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
 def _drop_containers(events: list[Event]) -> list[Event]:
     """Leave out an event at a region that holds the place of another event of the same type in
     the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
-    one anywhere in the article (one happening is not drawn at its town and its country)."""
-    def held(e: Event, o: Event) -> bool:
-        country = e.toponym.place is not None and e.toponym.place.feature_code.startswith("PCL")
-        return o is not e and o.event_type == e.event_type and (country or o.start == e.start) \
-            and contains(e.toponym.place, o.toponym.place)
+    one anywhere in the article (one happening is not drawn at its town and its country).
 
-    return [e for e in events if not any(held(e, o) for o in events)]
+    Linear in the events: a country looks up the places of its type and country, a region only
+    the events of its sentence."""
+    in_sentence: dict[tuple[int, str | None], list[Event]] = {}
+    inside: dict[tuple[str | None, str | None], set[int]] = {}  # type, country: places in it
+    for event in events:
+        in_sentence.setdefault((event.start, event.event_type), []).append(event)
+        place = event.toponym.place
+        if place is not None and place.feature_code not in ("PCLI", "CONT"):
+            inside.setdefault((event.event_type, place.country_code), set()).add(place.geonameid)
+
+    def held(e: Event) -> bool:
+        place = e.toponym.place
+        if place is None:
+            return False
+        if place.feature_code.startswith("PCL") and place.feature_code in REGION_CODES:
+            return bool(inside.get((e.event_type, place.country_code), set())
+                        - {place.geonameid})
+        return any(o is not e and contains(place, o.toponym.place)
+                   for o in in_sentence[(e.start, e.event_type)])
+
+    return [e for e in events if not held(e)]
 
 
 def _actors(found: list[str], trigger: Trigger, sentence: str) -> tuple[str | None, str | None]:

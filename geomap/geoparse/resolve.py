@@ -341,7 +341,7 @@ _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|
 _KIND_CUE_WEIGHT = 0.6
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
-_DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME})*(?:,?\s+(?:and|or|&)\s+{_NAME})?"
+_DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
                             rf"\s+(?P<head>[A-Z]\w+)\b")
 
 

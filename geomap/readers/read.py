@@ -34,6 +34,7 @@ from __future__ import annotations
 import logging
 import stat
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from geomap.errors import DocumentError
@@ -42,6 +43,7 @@ from geomap.readers.decode import NotTextError, clean_text, decode_text
 from geomap.readers.fields import shown
 from geomap.readers.html import from_html
 from geomap.readers.jsonl import from_jsonl
+from geomap.readers.limits import bound_text
 from geomap.readers.markdown import from_markdown
 from geomap.readers.text import from_text
 
@@ -174,13 +176,28 @@ def _read_path(path: Path) -> Iterator[Document | DocumentError | Warning_]:
     if kind == "jsonl":
         if note is not None:
             yield Warning_(shown(path), note)
-        yield from from_jsonl(path, text)
+        for item in from_jsonl(path, text):
+            yield from _bounded(path, item, "" if isinstance(item, DocumentError)
+                                else f"article {item.id}, ")
         return
     reader = {"markdown": from_markdown, "html": from_html, "text": from_text}[kind]
     doc = reader(path, text)
     if note is not None:  # only for a document read: a skipped file has its error
         yield Warning_(shown(path), note)
-    yield doc
+    yield from _bounded(path, doc, "")
+
+
+def _bounded(path: Path, item: Document | DocumentError, where: str
+             ) -> Iterator[Document | DocumentError | Warning_]:
+    """The document within the bounds of :mod:`geomap.readers.limits`, after a warning for
+    each cut (an error passes through)."""
+    if isinstance(item, DocumentError):
+        yield item
+        return
+    text, notes = bound_text(item.text)
+    for note in notes:
+        yield Warning_(shown(path), where + note)
+    yield replace(item, text=text) if notes else item
 
 
 def _read_text(path: Path, *, html: bool = False) -> tuple[str, str | None]:
