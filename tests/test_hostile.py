@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from geomap.config import Config
+from geomap.outputs.files import formula_like
 from geomap.run import build_maps
 
 PAYLOADS = Path(__file__).parent / "data" / "hostile" / "payloads.json"
@@ -123,8 +124,18 @@ def test_csv_cells_are_inert(hostile_run: Path) -> None:
     cells = {cell for row in body for cell in row}
     for kind, _flag, payload in payloads():
         title = " ".join(payload.split())
-        if kind == "formula" and title.startswith(FORMULA_START):
-            assert "'" + title in cells
+        if kind == "formula" and formula_like(title):
+            assert "'" + title in cells, title
+    for cell in cells:
+        assert not formula_like(cell) or cell.startswith("'") or _number(cell), cell
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
 
 
 _OPEN_EVERY_POPUP = """() => {

@@ -13,6 +13,8 @@ import csv
 import datetime as dt
 import json
 import math
+import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -25,6 +27,10 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_OPERATORS = frozenset("=+-@\u2212")  # and the minus sign, which NFKC keeps
+# white space and the characters that show nothing (zero-width, direction marks, BOM)
+_INVISIBLE = re.compile(r"[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f"
+                        r"\u3000\ufeff]*")
 _CHUNK = 2000  # features encoded at a time
 STYLED_LAYER = "events"
 
@@ -120,7 +126,8 @@ def write_qgis_style(path: Path, *, layer: str = STYLED_LAYER) -> None:
 def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
     """Write the frame as CSV with ``lat`` and ``lon`` columns instead of a geometry.
 
-    Text cells beginning with ``=``, ``+``, ``-`` or ``@`` get a leading apostrophe so that a
+    Text cells beginning with ``=``, ``+``, ``-`` or ``@``, or with a look-alike of one behind
+    spaces or invisible characters (:func:`formula_like`), get a leading apostrophe so that a
     spreadsheet shows them as text instead of running them as formulas.
 
     Parameters
@@ -183,5 +190,19 @@ def _csv_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return "'" + value if value.startswith(_FORMULA_START) else value
+        return "'" + value if formula_like(value) else value
     return str(value)
+
+
+def formula_like(value: str) -> bool:
+    """Whether a spreadsheet might read the cell as a formula: it starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return, or with a look-alike of one of them (full-width
+    "＝", small "﹢", the minus sign "−"), also behind spaces or invisible characters."""
+    if value.startswith(_FORMULA_START):
+        return True
+    rest = value[_INVISIBLE.match(value).end():]  # type: ignore[union-attr]
+    if not rest:
+        return False
+    first = unicodedata.normalize("NFKC", rest[0])[:1]
+    return first in _OPERATORS or rest[0] in _OPERATORS
+

@@ -154,3 +154,18 @@ def test_empty_event_set_still_writes_valid_layers(tmp_path: Path) -> None:
     write_geopackage({"events": frame}, tmp_path / "e.gpkg")
     assert json.loads((tmp_path / "e.geojson").read_text())["features"] == []
     assert pyogrio.read_info(tmp_path / "e.gpkg", layer="events")["features"] == 0
+
+
+@pytest.mark.parametrize(
+    ("cell", "formula"),
+    [
+        ("=1+1", True), ("＝cmd|' /C calc'!A0", True), ("＠HYPERLINK(\"x\")", True),
+        ("  =1+1", True), ("\u200b=1+1", True), ("\ufeff+1", True), ("\u2212" + "5", True),
+        ("\ufe66" + "1", True), ("\u00a0@x", True), ("Kharkiv", False), ("a=b", False),
+        ("", False), ("   ", False),
+    ],
+)
+def test_formula_look_alikes_are_neutralised(cell: str, formula: bool) -> None:
+    from geomap.outputs.files import formula_like
+
+    assert formula_like(cell) is formula
