@@ -33,7 +33,8 @@ DEFAULT_SEEDS = Path("seeds")
 _RUN_EXIT = ("exit status: 0 when every input was read; 2 when warnings occurred (a file or JSON "
              "line was skipped, or a file's encoding guessed; each is printed on one line and "
              "listed in run.json, and the run is still written unless --strict), when nothing "
-             "could be read, or on bad usage; 1 on an unexpected failure; 130 when interrupted "
+             "could be read, or on bad usage; 1 when the run cannot be written (a full disk: one "
+             "line says so) or on an unexpected failure; 130 when interrupted "
              "(earlier runs and maps/latest are left as they were).")
 
 
@@ -68,7 +69,7 @@ def _call(args: argparse.Namespace) -> int:
         return int(args.handler(args))
     except GeomapError as exc:
         print(f"geomap: error: {exc}", file=sys.stderr)
-        return 2
+        return int(getattr(exc, "exit_code", 2))
     except KeyboardInterrupt:
         print("geomap: interrupted", file=sys.stderr)
         return 130

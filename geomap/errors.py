@@ -28,3 +28,10 @@ class GazetteerMissingError(GazetteerError, FileNotFoundError):
 
 class RunError(GeomapError, RuntimeError):
     """A run could not complete; earlier runs are left as they were."""
+
+
+class WriteError(RunError, OSError):
+    """A run's files could not be written (a full disk, no permission); earlier runs are left
+    as they were. The command line exits with 1, as on any failure of the machine."""
+
+    exit_code = 1

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.config import Config
-from geomap.errors import DocumentError, RunError
+from geomap.errors import DocumentError, GeomapError, RunError, WriteError
 from geomap.events.merge import MergeGroup, merge_events
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Event, Toponym, Warning_
@@ -129,6 +129,13 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
         manifest["merges"] = _merges(merges)
         final = publish.publish(tmp, out, base, manifest)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, GeomapError):
+            raise
+        msg = (f"run {base}: its files could not be written in {out} "
+               f"({exc.strerror or exc}); earlier runs are untouched")
+        raise WriteError(msg) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

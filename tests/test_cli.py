@@ -40,6 +40,34 @@ def test_run_with_a_bad_file_exits_2_and_maps_the_rest(
     assert (tmp_path / "maps" / "latest" / "index.html").is_file()
 
 
+def test_a_full_disk_is_one_line_and_exit_1(gazetteer_path: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import geomap.outputs.files
+
+    out = tmp_path / "maps"
+    assert main(["run", str(SEEDS), "--out", str(out), "--gazetteer", str(gazetteer_path),
+                 "--run-id", "first"]) == 0
+    before = sorted(p.name for p in (out / "first").iterdir())
+
+    def full(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(geomap.outputs.files, "write_csv", full)
+    capsys.readouterr()
+    code = main(["run", str(SEEDS), "--out", str(out), "--gazetteer", str(gazetteer_path),
+                 "--run-id", "second"])
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert code == 1
+    assert errors == [f"geomap: error: run second: its files could not be written in {out} (No "
+                      "space left on device); earlier runs are untouched"]
+    assert sorted(p.name for p in (out / "first").iterdir()) == before
+    assert not (out / "second").exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".second")]
+
+
 def test_run_with_nothing_readable_exits_2(gazetteer_path: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.md"
