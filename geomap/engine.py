@@ -40,6 +40,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import find_mentions
 from geomap.geoparse.resolve import resolve
 from geomap.models import Bias, Document, Place
+from geomap.processes import alive
 
 log = logging.getLogger(__name__)
 
@@ -382,16 +383,6 @@ def _remove_dead_parts(parts_dir: Path) -> None:
     host = socket.gethostname()
     for entry in parts_dir.iterdir():
         owner, _, rest = entry.name.rpartition("-")[0].rpartition("-")
-        if owner != host or not rest.isdigit() or _alive(int(rest)):
+        if owner != host or not rest.isdigit() or alive(int(rest)):
             continue
         shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # alive, someone else's
-        return True
-    return True

@@ -17,7 +17,8 @@ PACKAGE = REPO / "geomap"
 # modules, never a later stage's, nor another stage's private (underscored) modules.
 STAGES = ("readers", "gazetteer", "geoparse", "events", "outputs")
 # Shared by every stage; they import no stage.
-SHARED = ("geomap.models", "geomap.errors", "geomap.config", "geomap.text", "geomap.lang")
+SHARED = ("geomap.models", "geomap.errors", "geomap.config", "geomap.text", "geomap.lang",
+          "geomap.processes")
 MAX_LINES = 600
 
 

@@ -31,6 +31,7 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import time
 from collections import defaultdict
@@ -45,6 +46,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer import curated, rows, schema, sources
 from geomap.gazetteer.curated import add_curated
 from geomap.gazetteer.rows import StoreRows
+from geomap.processes import alive, host
 from geomap.text import name_key
 
 log = logging.getLogger(__name__)
@@ -357,6 +359,18 @@ def _add_continents(store: StoreRows) -> None:
         store.add_names(gid, alts, "alt")
 
 
+def _remove_dead_builds(path: Path) -> None:
+    """Remove the temporary stores (and their journals) that killed builds of this host left
+    beside ``path``: about 40 MB each."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(?P<host>.+)-(?P<pid>\d+)\.tmp(?:-\w+)?")
+    for entry in path.parent.iterdir():
+        found = pattern.fullmatch(entry.name)
+        if found and found["host"] == host() and int(found["pid"]) != os.getpid() \
+                and not alive(int(found["pid"])):
+            log.info("%s: removing what a killed build left", entry)
+            entry.unlink(missing_ok=True)
+
+
 def expected_version(curated_dir: Path = CURATED_DIR) -> str:
     """The version a store built now would carry: schema, and a digest of every source.
 
@@ -425,7 +439,8 @@ def _meta(store: StoreRows, curated_dir: Path) -> dict[str, str]:
 
 def _write(store: StoreRows, meta: dict[str, str], path: Path, started: float) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _remove_dead_builds(path)
+    tmp = path.with_name(f".{path.name}.{host()}-{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite3.connect(tmp)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.errors import RunError
+from geomap.processes import alive
 from geomap.readers.decode import clean_text
 
 log = logging.getLogger("geomap.run")
@@ -55,23 +56,13 @@ def _remove_stale(out: Path) -> None:
         if match is None or match["host"] not in (None, host):
             continue
         pid = int(match["pid"])
-        if pid == os.getpid() or _alive(pid):
+        if pid == os.getpid() or alive(pid):
             continue
         log.info("%s: removing what an interrupted run left", clean_text(str(entry)))
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
         else:
             entry.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: alive, someone else's
-        return True
-    return True
 
 
 def publish(tmp: Path, out: Path, base: str, manifest: dict[str, Any]) -> Path:

@@ -132,3 +132,25 @@ def test_ensure_store_rebuilds_only_what_is_missing_corrupt_or_stale(
     assert "older than its sources" in str(gb.ensure_store(small_store,
                                                            curated_dir=stale_curated))
     assert built == [corrupt, tmp_path / "none.sqlite", small_store]
+
+
+def test_what_killed_builds_left_is_removed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from geomap.gazetteer.build import _remove_dead_builds
+    from geomap.processes import host
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    store = tmp_path / "geomap.sqlite"
+    left = [tmp_path / f".geomap.sqlite.{host()}-{dead}.tmp",
+            tmp_path / f".geomap.sqlite.{host()}-{dead}.tmp-journal"]
+    kept = [tmp_path / f".geomap.sqlite.{host()}-{os.getpid()}.tmp",  # this very process
+            tmp_path / f".geomap.sqlite.another-host-{dead}.tmp", store]
+    for path in left + kept:
+        path.write_bytes(b"x")
+    _remove_dead_builds(store)
+    assert [p.exists() for p in left] == [False, False]
+    assert all(p.exists() for p in kept)
