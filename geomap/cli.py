@@ -133,6 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true",
                      help="make any warning fatal: exit 2 and write no run when a file or line "
                           "would be skipped or an encoding guessed")
+    run.add_argument("--follow-links", action="store_true",
+                     help="read the files that symbolic links in an input folder lead to outside "
+                          "it (by default they are skipped, each with a warning)")
     _engine_options(run)
     _bias_options(run)
     _gazetteer_option(run)
@@ -297,7 +300,7 @@ def _run(args: argparse.Namespace) -> int:
     _ensure_default_store(args.gazetteer)
     config = Config(inputs=paths, out=args.out, gazetteer=args.gazetteer, title=args.title,
                     run_id=args.run_id, progress=_progress(), bias=_bias(args),
-                    **_engine_settings(args))
+                    follow_links=args.follow_links, **_engine_settings(args))
     summary = build_maps(config, strict=args.strict)
     counts = summary.counts
     print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "

@@ -63,6 +63,9 @@ class Config:
         The per-article cache folder (see :mod:`geomap.cache`); ``None`` parses every article.
     bias
         An area of interest that same-name places inside it are preferred in.
+    follow_links
+        Read files that symbolic links in an input folder lead to outside it (by default they
+        are skipped, each with a warning).
     """
 
     inputs: tuple[Path, ...]
@@ -76,3 +79,4 @@ class Config:
     workers: int | None = None
     cache_dir: Path | None = None
     bias: Bias | None = None
+    follow_links: bool = False

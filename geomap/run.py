@@ -91,8 +91,9 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     """
     started = time.perf_counter()
     base = _base_run_id(config.run_id)
-    files = _input_files(config.inputs, config.out)
-    docs, warnings = _read(files, config.inputs, strict=strict)
+    listing: list[Warning_] = []
+    files = _input_files(config.inputs, config.out, listing, follow_links=config.follow_links)
+    docs, warnings = _read(files, config.inputs, strict=strict, listed=listing)
     timings = {"read": time.perf_counter() - started}
 
     mark = time.perf_counter()
@@ -142,20 +143,24 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     return RunSummary(final, counts, warnings)
 
 
-def _input_files(inputs: tuple[Path, ...], out: Path) -> list[Path]:
-    """The article files, leaving out earlier runs' pages when ``out`` lies in an input folder."""
+def _input_files(inputs: tuple[Path, ...], out: Path, notes: list[Warning_], *,
+                 follow_links: bool = False) -> list[Path]:
+    """The article files, leaving out earlier runs' pages when ``out`` lies in an input folder;
+    ``notes`` receives the folders that cannot be listed and the links not followed."""
     runs = out.resolve()
-    return [path for path in expand_paths(inputs)
+    return [path for path in expand_paths(inputs, warnings=notes, follow_links=follow_links)
             if path in inputs or runs not in path.resolve().parents]
 
 
-def _read(files: list[Path], inputs: tuple[Path, ...], *, strict: bool
-          ) -> tuple[list[Document], tuple[str, ...]]:
-    """The documents, and one warning line per file or line skipped or read with a guess."""
+def _read(files: list[Path], inputs: tuple[Path, ...], *, strict: bool,
+          listed: list[Warning_] | None = None) -> tuple[list[Document], tuple[str, ...]]:
+    """The documents, and one warning line per folder or link skipped in ``listed`` and per file
+    or line skipped or read with a guess."""
     errors: list[DocumentError] = []
     notes: list[Warning_] = []
     docs = read_documents(files, errors=errors, warnings=notes)
-    warnings = tuple(str(e) for e in errors) + tuple(str(n) for n in notes)
+    warnings = tuple(str(n) for n in listed or ()) + tuple(str(e) for e in errors) + \
+        tuple(str(n) for n in notes)
     for line in warnings:
         log.warning("%s", line)
     if not docs:

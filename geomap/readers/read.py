@@ -32,6 +32,7 @@ other files.
 from __future__ import annotations
 
 import logging
+import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -78,7 +79,7 @@ def read_documents(
         In input order; within a folder, sorted by path.
     """
     docs: list[Document] = []
-    for path in expand_paths(paths):
+    for path in expand_paths(paths, warnings=warnings):
         try:
             for item in _read_path(path):
                 if isinstance(item, Document):
@@ -96,13 +97,20 @@ def read_documents(
     return docs
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
+def expand_paths(paths: Iterable[Path], *, warnings: list[Warning_] | None = None,
+                 follow_links: bool = False) -> list[Path]:
     """List the article files that ``paths`` name.
 
     Parameters
     ----------
     paths
         Files or folders.
+    warnings
+        Where to note each folder that cannot be listed and each link not followed; when
+        ``None``, they are logged.
+    follow_links
+        Follow symbolic links that lead out of the folder given (by default such a link is
+        skipped with a note: a link in a folder of articles must not read ``/etc/passwd``).
 
     Returns
     -------
@@ -115,11 +123,44 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and _is_article(p, path))
+            found = _walk(path, warnings, follow_links=follow_links)
             files.extend(sorted(found, key=lambda p: p.as_posix()))
         else:
             files.append(path)
     return files
+
+
+def _walk(root: Path, warnings: list[Warning_] | None, *, follow_links: bool) -> Iterator[Path]:
+    """The article files below ``root``; unreadable folders and links out of it are noted."""
+    inside = root.resolve()
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        _note(Warning_(shown(where), f"folder skipped, it cannot be read "
+                                     f"({exc.strerror or exc})"), warnings)
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable, followlinks=follow_links):
+        base = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and _within(base / d, inside, warnings, follow_links=follow_links))
+        for name in names:
+            path = base / name
+            if _is_article(path, root) and path.is_file() and \
+                    _within(path, inside, warnings, follow_links=follow_links):
+                yield path
+
+
+def _within(path: Path, inside: Path, warnings: list[Warning_] | None, *,
+            follow_links: bool) -> bool:
+    """Whether ``path`` may be read: no link, or a link that stays inside the folder given."""
+    if follow_links or not path.is_symlink():
+        return True
+    target = path.resolve()
+    if target == inside or inside in target.parents:
+        return True
+    _note(Warning_(shown(path), f"a link out of the input folder (to {shown(target)}), not "
+                                "followed; --follow-links reads it"), warnings)
+    return False
 
 
 def _is_article(path: Path, root: Path) -> bool:

@@ -164,3 +164,55 @@ def test_folder_reading_collects_errors_and_keeps_good_files(tmp_path: Path) -> 
     assert len(errors) == 1 and "bad.txt" in str(errors[0])
     with pytest.raises(DocumentError):
         read_documents([tmp_path])
+
+
+GOOD_TEXT = "Russian artillery shelled Kharkiv on Monday.\n"
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
+    from geomap.models import Warning_
+    from geomap.readers import expand_paths
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text("A secret.\n", encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "away").symlink_to(tmp_path, target_is_directory=True)
+    notes: list[Warning_] = []
+    found = expand_paths([folder], warnings=notes)
+    assert found == [folder / "a.txt", folder / "inside.txt", folder / "sub" / "b.txt"]
+    assert sorted(str(n) for n in notes) == sorted([
+        f"{folder / 'away'}: a link out of the input folder (to {tmp_path}), not followed; "
+        "--follow-links reads it",
+        f"{folder / 'out.txt'}: a link out of the input folder (to {outside}), not followed; "
+        "--follow-links reads it"])
+    followed = expand_paths([folder], follow_links=True)
+    assert folder / "out.txt" in followed and folder / "away" / "secret.txt" in followed
+
+
+def test_a_folder_that_cannot_be_listed_is_a_warning(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from geomap.models import Warning_
+    from geomap.readers import expand_paths
+
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    scandir = os.scandir
+
+    def guarded(path: object = ".") -> object:
+        if str(path) == str(folder / "locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    notes: list[Warning_] = []
+    assert expand_paths([folder], warnings=notes) == [folder / "a.txt"]
+    assert [str(n) for n in notes] == [
+        f"{folder / 'locked'}: folder skipped, it cannot be read (Permission denied)"]
