@@ -61,6 +61,7 @@ bench: $(GAZETTEER)
 	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER) --corpus-dir $(EVAL_DIR)/dev \
 		--articles $(or $(BENCH_ARTICLES),10000) --scale "$(BENCH_SCALE)" --table build/bench.md
 	$(PY) benchmarks/bench_gazetteer.py --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/bench_hostile.py --gazetteer $(GAZETTEER)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check geomap tests benchmarks training

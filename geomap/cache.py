@@ -65,11 +65,15 @@ class Parsed:
     failure
         Why the document's processing failed, naming it; its results are then empty, the run
         goes on and lists the failure among its warnings. A failure is never cached.
+    notes
+        What the processing left out and the run lists among its warnings ("a toll of
+        10000000000000000000 is beyond any event's"), each naming the document.
     """
 
     toponyms: tuple[Toponym, ...] = ()
     events: tuple[Event, ...] = ()
     failure: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 class ArticleCache:
@@ -150,7 +154,7 @@ def encode_parsed(parsed: Parsed) -> dict[str, Any]:
     toponyms = [_encode_toponym(t, places) for t in parsed.toponyms]
     events = [_encode_event(e, places) for e in parsed.events]
     return {"places": [_encode_place(p) for p in places.values()], "toponyms": toponyms,
-            "events": events}
+            "events": events, "notes": list(parsed.notes)}
 
 
 def decode_parsed(data: Any, doc: Document, *, shared: dict[tuple[Any, ...], Place] | None = None
@@ -176,7 +180,7 @@ def decode_parsed(data: Any, doc: Document, *, shared: dict[tuple[Any, ...], Pla
               (_decode_place(row, shared) for row in _list(data["places"]))}
     toponyms = tuple(_decode_toponym(t, places) for t in _list(data["toponyms"]))
     events = tuple(_decode_event(e, places, doc) for e in _list(data["events"]))
-    return Parsed(toponyms, events)
+    return Parsed(toponyms, events, notes=tuple(str(n) for n in _list(data.get("notes", []))))
 
 
 def decode_many(payloads: Iterable[str], doc: Document, *,
@@ -184,11 +188,13 @@ def decode_many(payloads: Iterable[str], doc: Document, *,
     """Decode and join several :func:`encode_parsed` JSON texts of one document, in order."""
     toponyms: list[Toponym] = []
     events: list[Event] = []
+    notes: list[str] = []
     for payload in payloads:
         part = decode_parsed(json.loads(payload), doc, shared=shared)
         toponyms += part.toponyms
         events += part.events
-    return Parsed(tuple(toponyms), tuple(events))
+        notes += part.notes
+    return Parsed(tuple(toponyms), tuple(events), notes=tuple(notes))
 
 
 @lru_cache(maxsize=1)

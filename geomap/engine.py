@@ -58,6 +58,7 @@ class _Part:
     toponyms: str
     documents: int
     failures: tuple[tuple[int, str], ...] = ()  # (position in the run, why), see parse_safely
+    notes: tuple[tuple[int, str], ...] = ()  # (position in the run, note), see Parsed.notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,15 @@ def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None
     Parsed
     """
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
-    return Parsed(tuple(toponyms), tuple(extract_events(doc, toponyms)))
+    notes: list[str] = []
+    events = extract_events(doc, toponyms, notes)
+    where = _where(doc)
+    return Parsed(tuple(toponyms), tuple(events), notes=tuple(f"{where}: {n}" for n in notes))
+
+
+def _where(doc: Document) -> str:
+    """How a warning names a document: its file and id."""
+    return f"{doc.path}: {doc.id}" if doc.path is not None else doc.id
 
 
 def parse_safely(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None) -> Parsed:
@@ -96,7 +105,7 @@ def parse_safely(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None) 
     try:
         return parse_document(doc, gazetteer, bias)
     except Exception as exc:  # any failure of one article, whatever its cause
-        where = f"{doc.path}: {doc.id}" if doc.path is not None else doc.id
+        where = _where(doc)
         log.warning("%s: left out, its processing failed", where, exc_info=True)
         return Parsed(failure=f"{where}: left out, its processing failed "
                               f"({type(exc).__name__}: {str(exc)[:200]})")
@@ -290,7 +299,8 @@ def _parse_partition(items: list[_Item], job: _Job) -> list[_Part]:
     _event_frame(parsed).to_parquet(events, index=False)
     _toponym_frame(parsed).to_parquet(toponyms, index=False)
     failures = tuple((index, result.failure) for index, _, result in parsed if result.failure)
-    return [_Part(events, toponyms, len(items), failures)]
+    notes = tuple((index, note) for index, _, result in parsed for note in result.notes)
+    return [_Part(events, toponyms, len(items), failures, notes)]
 
 
 @lru_cache(maxsize=2)
@@ -363,9 +373,13 @@ def _read_parts(written: list[_Part], docs: Sequence[Document], todo: list[int]
         _group(pq.read_table(part.toponyms, columns=["doc_index", "payload"]), toponyms)
     shared: dict[tuple[Any, ...], Place] = {}  # one object per place, as in a local run
     failed = {i: why for part in written for i, why in part.failures}
+    notes: dict[int, list[str]] = {}
+    for part in written:
+        for i, note in part.notes:
+            notes.setdefault(i, []).append(note)
     return {i: Parsed(decode_many(toponyms.get(i, ()), docs[i], shared=shared).toponyms,
                       decode_many(events.get(i, ()), docs[i], shared=shared).events,
-                      failed.get(i))
+                      failed.get(i), tuple(notes.get(i, ())))
             for i in todo}
 
 

@@ -195,7 +195,8 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
     toponyms = [(doc, t) for doc, result in zip(docs, results, strict=True)
                 for t in result.toponyms]
     events = [event for result in results for event in result.events]
-    return toponyms, events, tuple(r.failure for r in results if r.failure)
+    return toponyms, events, tuple(line for r in results
+                                   for line in ([r.failure] if r.failure else []) + list(r.notes))
 
 
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],

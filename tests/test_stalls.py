@@ -62,6 +62,11 @@ def test_a_hostile_article_beside_a_good_one(gazetteer_path: Path, tmp_path: Pat
     events = json.loads((summary.path / "events.geojson").read_text(encoding="utf-8"))
     tolls = [f["properties"]["fatalities"] for f in events["features"]]
     assert all(t is None or 0 <= t < 10**7 for t in tolls)
+    if name == "toll_beyond_any.txt":
+        assert summary.warnings == (f"{folder / name}: {Path(name).stem}: a toll of "
+                                    "10000000000000000000 is beyond any event's; left empty",)
+    if name.startswith(("token", "toll_of", "days_ago")):
+        assert len(summary.warnings) == 1 and "characters left out" in summary.warnings[0]
 
 
 @pytest.mark.timeout(30)

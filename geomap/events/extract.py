@@ -32,7 +32,7 @@ from dataclasses import replace
 from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.dates import resolve_dates, stated_day
-from geomap.events.fatalities import fatalities
+from geomap.events.fatalities import beyond_any, fatalities
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
 from geomap.events.places import REGION_CODES, CandidatePlace, PlaceMention, contains
@@ -62,7 +62,8 @@ _SHARES_TOLLS = "Violence against civilians"  # see _shared_tolls
 _CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
 
 
-def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
+def extract_events(doc: Document, toponyms: Sequence[Toponym],
+                   notes: list[str] | None = None) -> list[Event]:
     """Find the events that ``doc`` reports.
 
     Parameters
@@ -71,6 +72,9 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
         The article.
     toponyms
         Its resolved toponyms from :func:`geomap.geoparse.resolve`.
+    notes
+        Receives one line per toll the events' sentences give that is beyond any event's (left
+        empty: a number, not an exception).
 
     Returns
     -------
@@ -95,6 +99,10 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym]) -> list[Event]:
             events.append(_event(doc, spans, group, probability, cited, reading.named))
     events = _drop_containers(events)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
+    if notes is not None:
+        for sentence in dict.fromkeys(event.sentence for event in events):
+            notes += [f"a toll of {number} is beyond any event's; left empty"
+                      for number in beyond_any(sentence)]
     return _shared_tolls(_merge_within(events), _attack_tolls(doc.text, reading))
 
 

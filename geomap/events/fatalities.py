@@ -65,6 +65,7 @@ _SINGLE = re.compile(
     rf"\b(?:a|the) body (?:of [\w ]{{1,40}} )?(?:was|has been) found|"
     rf"\bfound (?:the body|shot to death|dead)|"
     rf"\b{_KILL_VERB} (?:his|her|their|\d+-year-old) ", re.IGNORECASE)
+_MAX_DIGITS = 7  # no event has killed ten million people
 _HINT = re.compile(r"kill|dead|died|death|casualt|fatal|injur|no one|nobody|slain|murder|body|"
                    r"perish|lives|executed|massacre|gunned", re.IGNORECASE)
 
@@ -96,6 +97,20 @@ def fatalities(sentence: str) -> int | None:
     return None
 
 
+def beyond_any(sentence: str) -> list[str]:
+    """The numbers the sentence gives as a toll that are beyond what any event has had (more
+    than seven digits): :func:`fatalities` leaves them out, and the run says so."""
+    if not _HINT.search(sentence):
+        return []
+    found = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            groups = match.groupdict()
+            numbers = re.findall(r"\d[\d,]*", groups.get("list") or groups.get("n") or "")
+            found += [n for n in numbers if len(n.replace(",", "")) > _MAX_DIGITS]
+    return list(dict.fromkeys(found))
+
+
 def _list_count(text: str) -> int | None:
     total = 0
     for item in re.split(r",? and |, ", text):
@@ -113,5 +128,5 @@ def _list_count(text: str) -> int | None:
 def _value(text: str) -> int | None:
     text = text.lower().replace(",", "")
     if text.isdigit():
-        return int(text) if len(text) <= 7 else None  # no toll has more than seven digits
+        return int(text) if len(text) <= _MAX_DIGITS else None  # see beyond_any
     return _WORDS.get(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events.fatalities import fatalities
+from geomap.events.fatalities import beyond_any, fatalities
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,10 @@ def test_a_toll_of_thousands_of_digits_is_no_number() -> None:
 )
 def test_one_named_victim_died(sentence: str, expected: int | None) -> None:
     assert fatalities(sentence) == expected
+
+
+def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
+    sentence = "Shelling killed 10000000000000000000 civilians and 3 soldiers."
+    assert fatalities(sentence) is None or fatalities(sentence) < 10**7
+    assert beyond_any(sentence) == ["10000000000000000000"]
+    assert beyond_any("Shelling killed 12 civilians.") == []
