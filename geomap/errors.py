@@ -26,6 +26,13 @@ class GazetteerMissingError(GazetteerError, FileNotFoundError):
     """No gazetteer store exists at the expected path (build it with ``make gazetteer``)."""
 
 
+class GazetteerWriteError(GazetteerError):
+    """The gazetteer store could not be written (a full disk); an existing store is kept. The
+    command line exits with 1."""
+
+    exit_code = 1
+
+
 class RunError(GeomapError, RuntimeError):
     """A run could not complete; earlier runs are left as they were."""
 

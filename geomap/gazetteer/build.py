@@ -42,7 +42,7 @@ from typing import Any
 
 from geomap import lang
 from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
-from geomap.errors import GazetteerError
+from geomap.errors import GazetteerError, GazetteerWriteError
 from geomap.gazetteer import curated, rows, schema, sources
 from geomap.gazetteer.curated import add_curated
 from geomap.gazetteer.rows import StoreRows
@@ -78,6 +78,11 @@ def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
     -------
     dict
         The store's ``meta`` table: version, sources, counts, build time.
+
+    Raises
+    ------
+    GazetteerWriteError
+        When the store cannot be written (a full disk); an existing store is kept.
     """
     started = time.perf_counter()
     store = StoreRows()
@@ -90,7 +95,12 @@ def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
     _add_continents(store)
     add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
-    _write(store, meta, Path(path), started)
+    try:
+        _write(store, meta, Path(path), started)
+    except (OSError, sqlite3.Error) as exc:  # a full disk, no permission
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        msg = f"{path}: the gazetteer store could not be written ({why}); an existing one is kept"
+        raise GazetteerWriteError(msg) from exc
     log.info("gazetteer: %s places, %s names in %s s -> %s", meta["places"], meta["names"],
              meta["build_seconds"], path)
     return dict(meta)

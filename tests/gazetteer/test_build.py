@@ -154,3 +154,23 @@ def test_what_killed_builds_left_is_removed(tmp_path: Path) -> None:
     _remove_dead_builds(store)
     assert [p.exists() for p in left] == [False, False]
     assert all(p.exists() for p in kept)
+
+
+def test_a_full_disk_keeps_the_existing_store(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import geomap.gazetteer.build as build_module
+    from geomap.errors import GazetteerWriteError
+
+    store = tmp_path / "geomap.sqlite"
+    store.write_bytes(b"an existing store")
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(build_module, "_write", full)
+    with pytest.raises(GazetteerWriteError, match=r"could not be written \(No space left on "
+                                                  r"device\); an existing one is kept"):
+        build_module.build(store, countries=["LU"])
+    assert store.read_bytes() == b"an existing store"
