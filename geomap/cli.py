@@ -136,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--follow-links", action="store_true",
                      help="read the files that symbolic links in an input folder lead to outside "
                           "it (by default they are skipped, each with a warning)")
+    _column_options(run)
     _engine_options(run)
     _bias_options(run)
     _gazetteer_option(run)
@@ -292,6 +293,26 @@ def _ensure_default_store(path: Path) -> None:
         ensure_store(path, progress=_progress())
 
 
+def _column_options(parser: argparse.ArgumentParser) -> None:
+    from geomap.readers.table import FIELDS
+
+    group = parser.add_argument_group(
+        "CSV inputs", "the columns of a CSV file's fields, when they have other names than the "
+                      "usual ones")
+    for field, names in FIELDS.items():
+        group.add_argument(f"--{field}-column", metavar="NAME",
+                           help=f"the column of the {field} (default: the first of "
+                                f"{', '.join(names)})")
+
+
+def _columns(args: argparse.Namespace) -> dict[str, str] | None:
+    from geomap.readers.table import FIELDS
+
+    chosen = {field: value for field in FIELDS
+              if (value := getattr(args, f"{field}_column", None))}
+    return chosen or None
+
+
 def _run(args: argparse.Namespace) -> int:
     from geomap.config import Config
     from geomap.run import build_maps
@@ -300,7 +321,8 @@ def _run(args: argparse.Namespace) -> int:
     _ensure_default_store(args.gazetteer)
     config = Config(inputs=paths, out=args.out, gazetteer=args.gazetteer, title=args.title,
                     run_id=args.run_id, progress=_progress(), bias=_bias(args),
-                    follow_links=args.follow_links, **_engine_settings(args))
+                    follow_links=args.follow_links, columns=_columns(args),
+                    **_engine_settings(args))
     summary = build_maps(config, strict=args.strict)
     counts = summary.counts
     print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "

@@ -10,6 +10,7 @@ command line lets ``$GEOMAP_GAZETTEER`` or ``--gazetteer`` name another store.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -66,6 +67,9 @@ class Config:
     follow_links
         Read files that symbolic links in an input folder lead to outside it (by default they
         are skipped, each with a warning).
+    columns
+        For CSV inputs, the column of each field by name (``{"text": "Body", "date":
+        "Posted"}``); the others are found by their usual names.
     """
 
     inputs: tuple[Path, ...]
@@ -80,3 +84,4 @@ class Config:
     cache_dir: Path | None = None
     bias: Bias | None = None
     follow_links: bool = False
+    columns: Mapping[str, str] | None = None

@@ -24,6 +24,7 @@ import logging
 import re
 import shutil
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -93,7 +94,8 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     base = _base_run_id(config.run_id)
     listing: list[Warning_] = []
     files = _input_files(config.inputs, config.out, listing, follow_links=config.follow_links)
-    docs, warnings = _read(files, config.inputs, strict=strict, listed=listing)
+    docs, warnings = _read(files, config.inputs, strict=strict, listed=listing,
+                           columns=config.columns)
     timings = {"read": time.perf_counter() - started}
 
     mark = time.perf_counter()
@@ -153,12 +155,13 @@ def _input_files(inputs: tuple[Path, ...], out: Path, notes: list[Warning_], *,
 
 
 def _read(files: list[Path], inputs: tuple[Path, ...], *, strict: bool,
-          listed: list[Warning_] | None = None) -> tuple[list[Document], tuple[str, ...]]:
+          listed: list[Warning_] | None = None, columns: Mapping[str, str] | None = None
+          ) -> tuple[list[Document], tuple[str, ...]]:
     """The documents, and one warning line per folder or link skipped in ``listed`` and per file
     or line skipped or read with a guess."""
     errors: list[DocumentError] = []
     notes: list[Warning_] = []
-    docs = read_documents(files, errors=errors, warnings=notes)
+    docs = read_documents(files, errors=errors, warnings=notes, columns=columns)
     warnings = tuple(str(n) for n in listed or ()) + tuple(str(e) for e in errors) + \
         tuple(str(n) for n in notes)
     for line in warnings:

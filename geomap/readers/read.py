@@ -34,31 +34,35 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from geomap.errors import DocumentError
 from geomap.models import Document, Warning_
 from geomap.readers.decode import NotTextError, clean_text, decode_text
+from geomap.readers.feed import from_feed
 from geomap.readers.fields import shown
 from geomap.readers.html import from_html
 from geomap.readers.jsonl import from_jsonl
 from geomap.readers.limits import bound_text
 from geomap.readers.markdown import from_markdown
+from geomap.readers.table import from_table
+from geomap.readers.telegram import from_telegram
 from geomap.readers.text import from_text
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
-            ".htm": "html", ".jsonl": "jsonl"}
+            ".htm": "html", ".jsonl": "jsonl", ".rss": "feed", ".atom": "feed", ".xml": "feed",
+            ".json": "telegram", ".csv": "table"}
 MAX_FILE_BYTES = 64 * 2**20
 """Files larger than this (64 MiB) are refused: no article is that long."""
 
 
 def read_documents(
     paths: Iterable[Path], *, errors: list[DocumentError] | None = None,
-    warnings: list[Warning_] | None = None,
+    warnings: list[Warning_] | None = None, columns: Mapping[str, str] | None = None,
 ) -> list[Document]:
     """Read every article under ``paths``.
 
@@ -72,6 +76,9 @@ def read_documents(
     warnings
         Where to collect the notes on files that were read with an assumption (an encoding
         guessed). When ``None``, they are logged.
+    columns
+        For CSV files, the column of each field the user named (``{"text": "Body"}``; see
+        :data:`geomap.readers.table.FIELDS`).
 
     Returns
     -------
@@ -81,7 +88,7 @@ def read_documents(
     docs: list[Document] = []
     for path in expand_paths(paths, warnings=warnings):
         try:
-            for item in _read_path(path):
+            for item in _read_path(path, columns):
                 if isinstance(item, Document):
                     docs.append(item)
                 elif isinstance(item, Warning_):
@@ -171,7 +178,8 @@ def _is_article(path: Path, root: Path) -> bool:
 
 
 def read_document(path: Path) -> list[Document]:
-    """Read one file; a JSON Lines file gives one document per line.
+    """Read one file; a JSON Lines file, a feed, a Telegram export or a CSV file gives one
+    document per line, item, message or row.
 
     Parameters
     ----------
@@ -206,7 +214,8 @@ def _note(item: Warning_, warnings: list[Warning_] | None) -> None:
         warnings.append(item)
 
 
-def _read_path(path: Path) -> Iterator[Document | DocumentError | Warning_]:
+def _read_path(path: Path, columns: Mapping[str, str] | None = None
+               ) -> Iterator[Document | DocumentError | Warning_]:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         known = ", ".join(sorted(SUFFIXES))
@@ -214,10 +223,14 @@ def _read_path(path: Path) -> Iterator[Document | DocumentError | Warning_]:
                f"expected one of {known}")
         raise DocumentError(msg)
     text, note = _read_text(path, html=kind == "html")
-    if kind == "jsonl":
+    if kind in ("jsonl", "feed", "telegram", "table"):
         if note is not None:
             yield Warning_(shown(path), note)
-        for item in from_jsonl(path, text):
+        items = from_jsonl(path, text) if kind == "jsonl" else \
+            from_feed(path, text) if kind == "feed" else \
+            from_telegram(path, text) if kind == "telegram" else \
+            from_table(path, text, columns)
+        for item in items:
             yield from _bounded(path, item, "" if isinstance(item, DocumentError)
                                 else f"article {item.id}, ")
         return
