@@ -171,10 +171,22 @@ def _within(path: Path, inside: Path, warnings: list[Warning_] | None, *,
 
 
 def _is_article(path: Path, root: Path) -> bool:
-    """Files with a known suffix, except READMEs and anything hidden below ``root``."""
+    """Files with a known suffix, except READMEs and anything hidden below ``root``; a ``.json``
+    file only when it looks like a Telegram export (a folder of articles may hold other JSON)."""
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return (path.suffix.lower() in SUFFIXES and not hidden
-            and path.stem.casefold() != "readme")
+    if path.suffix.lower() not in SUFFIXES or hidden or path.stem.casefold() == "readme":
+        return False
+    return path.suffix.lower() != ".json" or _telegram_like(path)
+
+
+def _telegram_like(path: Path) -> bool:
+    """Whether a JSON file's start names the ``messages`` or ``chats`` of a Telegram export."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return True  # read it, and let the reading say what is wrong
+    return b'"messages"' in head or b'"chats"' in head
 
 
 def read_document(path: Path) -> list[Document]:

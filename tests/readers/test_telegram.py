@@ -76,3 +76,12 @@ def test_bad_exports(tmp_path: Path, content: str, problem: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(DocumentError, match=problem):
         read_document(path)
+
+
+def test_in_a_folder_only_exports_are_read(tmp_path: Path) -> None:
+    from geomap.readers import expand_paths
+
+    (tmp_path / "result.json").write_text(json.dumps(export()), encoding="utf-8")
+    (tmp_path / "expected.json").write_text('{"cases": [1, 2]}', encoding="utf-8")
+    assert expand_paths([tmp_path]) == [tmp_path / "result.json"]
+    assert expand_paths([tmp_path / "expected.json"]) == [tmp_path / "expected.json"]
