@@ -16,7 +16,8 @@ OUT ?= maps
 all: maps
 
 help:
-	@echo "make maps       map the articles in seeds/ into $(OUT)/ (installs on first run)"
+	@echo "make maps       map the articles in seeds/ into $(OUT)/ (installs on first run);"
+	@echo "                ARTICLES=path/ NAME=name maps a folder into $(OUT)/name/"
 	@echo "make test       run the whole test suite"
 	@echo "make gazetteer  build the embedded gazetteer store ($(GAZETTEER))"
 	@echo "make eval       score geoparsing and events on the dev corpora in $(EVAL_DIR)"
@@ -39,8 +40,21 @@ $(GAZETTEER): $(STAMP) $(wildcard geomap/gazetteer/*.py) geomap/lang/en/division
 
 gazetteer: $(GAZETTEER)
 
-maps: $(GAZETTEER)
-	$(GEOMAP) run seeds --out $(OUT) --title "geomap: seeds"
+# `make maps` maps seeds/ into maps/; `make maps ARTICLES=path/ NAME=pokrovsk` maps any folder
+# into maps/pokrovsk/. A map is remade only when an article (or the gazetteer) changed: the run
+# depends on its inputs, not on the clock. Exit status 2 (a file skipped, with a warning) still
+# makes a map.
+ARTICLES ?= seeds
+NAME ?=
+MAP_DIR := $(if $(NAME),$(OUT)/$(NAME),$(OUT))
+ARTICLE_FILES := $(shell find $(ARTICLES) -not -path '*/.*' 2>/dev/null)
+
+maps: $(MAP_DIR)/latest/index.html
+
+$(MAP_DIR)/latest/index.html: $(GAZETTEER) $(ARTICLE_FILES)
+	$(GEOMAP) run $(ARTICLES) --out $(MAP_DIR) --title "geomap: $(or $(NAME),$(notdir $(ARTICLES)))" \
+		|| [ $$? -eq 2 ]
+	@touch $@
 
 test: $(GAZETTEER)
 	$(PY) -m pytest

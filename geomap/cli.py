@@ -154,12 +154,27 @@ def _parser() -> argparse.ArgumentParser:
     _gazetteer_option(geoparse)
     geoparse.set_defaults(handler=_geoparse)
 
+    init = sub.add_parser("init", help="write a starter project: articles/, a Makefile, "
+                                       "overrides.tsv",
+                          description="Write a starter project into DIR: articles/<name>/ "
+                                      "folders (an example one), a Makefile that maps each into "
+                                      "maps/<name>/ when one of its articles changed (`make`, "
+                                      "`make -j2`), an overrides.tsv for the project's own "
+                                      "gazetteer corrections, and a README. Nothing is "
+                                      "overwritten.")
+    init.add_argument("folder", type=Path, metavar="DIR", help="the project folder")
+    _logging_options(init, argparse.SUPPRESS)
+    init.set_defaults(handler=_init)
+
     gaz = sub.add_parser("gazetteer", help="build or inspect the gazetteer store",
                          description="Build the embedded gazetteer store, or inspect it.")
     gaz_sub = gaz.add_subparsers(title="gazetteer commands", metavar="ACTION")
     build = gaz_sub.add_parser("build", help="build the store from packaged GeoNames data",
                                description="Build the store from installed packages and "
                                            "gazetteer/*.tsv; replaces the old store atomically.")
+    build.add_argument("--overrides", type=Path, metavar="FILE",
+                       help="a project's own overrides.tsv, applied after gazetteer/*.tsv "
+                            "(as `geomap init` writes one)")
     _gazetteer_option(build)
     build.set_defaults(handler=_gazetteer_build)
     imp = gaz_sub.add_parser("import", help="import official GeoNames dumps into the store",
@@ -355,10 +370,20 @@ def _geoparse(args: argparse.Namespace) -> int:
     return 2 if errors or notes else 0
 
 
+def _init(args: argparse.Namespace) -> int:
+    from geomap.project import init_project
+
+    for path in init_project(args.folder):
+        print(path)
+    print(f"next: put articles in {args.folder / 'articles'}/<name>/ and run `make` in "
+          f"{args.folder}")
+    return 0
+
+
 def _gazetteer_build(args: argparse.Namespace) -> int:
     from geomap.gazetteer.build import build
 
-    meta = build(args.gazetteer, progress=_progress())
+    meta = build(args.gazetteer, progress=_progress(), overrides=args.overrides)
     print(f"{args.gazetteer}: {meta['places']} places, {meta['names']} names "
           f"(version {meta['version']}, {meta['build_seconds']} s)")
     return 0

@@ -44,7 +44,7 @@ from geomap import lang
 from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerWriteError
 from geomap.gazetteer import curated, rows, schema, sources
-from geomap.gazetteer.curated import add_curated
+from geomap.gazetteer.curated import add_curated, apply_overrides
 from geomap.gazetteer.rows import StoreRows
 from geomap.processes import alive, host
 from geomap.text import name_key
@@ -59,7 +59,8 @@ _ADMIN1_SUFFIXES = lang.words("admin1_suffixes")
 
 
 def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
-          countries: Iterable[str] | None = None, progress: bool = False) -> dict[str, object]:
+          countries: Iterable[str] | None = None, progress: bool = False,
+          overrides: Path | None = None) -> dict[str, object]:
     """Build the gazetteer store.
 
     Parameters
@@ -73,6 +74,9 @@ def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
         store for tests and regional use); curated aliases of places left out are skipped.
     progress
         Show a progress bar over populated places.
+    overrides
+        A project's own ``overrides.tsv``, applied after the curated files (same columns; see
+        :mod:`geomap.gazetteer.curated`); its digest joins the store's version.
 
     Returns
     -------
@@ -95,6 +99,14 @@ def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
     _add_continents(store)
     add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
+    if overrides is not None:
+        if not overrides.is_file():
+            msg = f"{overrides}: no such overrides file"
+            raise GazetteerError(msg)
+        apply_overrides(store, overrides, partial=wanted is not None)
+        digest = hashlib.sha256(overrides.read_bytes()).hexdigest()[:10]
+        meta["version"] += f"+overrides-{digest}"
+        meta["sources"] += f"; overrides {overrides}"
     try:
         _write(store, meta, Path(path), started)
     except (OSError, sqlite3.Error) as exc:  # a full disk, no permission

@@ -48,7 +48,7 @@ def add_curated(store: StoreRows, folder: Path, *, partial: bool = False) -> Non
             msg = f"{folder / 'aliases.tsv'}: unknown kind {row['kind']!r} for {row['name']!r}"
             raise GazetteerError(msg)
         store.names[row["kind"]].append((name_key(row["name"]), target))
-    _apply_overrides(store, folder / "overrides.tsv", partial=partial)
+    apply_overrides(store, folder / "overrides.tsv", partial=partial)
 
 
 def _target(store: StoreRows, target: str, path: Path, name: str, partial: bool) -> int | None:
@@ -67,7 +67,7 @@ _OVERRIDE_ACTIONS = ("add", "alias", "suppress", "move")
 _CLASS_OF_CODE = {"PPL": "P", "ADM": "A", "PCL": "A", "TER": "A"}
 
 
-def _apply_overrides(store: StoreRows, path: Path, *, partial: bool) -> None:
+def apply_overrides(store: StoreRows, path: Path, *, partial: bool) -> None:
     """Apply the user's ``overrides.tsv``: add a place, add an alias, suppress or move one."""
     for row in _read_tsv(path):
         action, name = row["action"].strip(), row["name"].strip()

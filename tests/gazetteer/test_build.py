@@ -174,3 +174,18 @@ def test_a_full_disk_keeps_the_existing_store(tmp_path: Path,
                                                   r"device\); an existing one is kept"):
         build_module.build(store, countries=["LU"])
     assert store.read_bytes() == b"an existing store"
+
+
+@pytest.mark.slow
+def test_a_projects_overrides_apply_and_join_the_version(tmp_path: Path) -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.build import build
+
+    overrides = tmp_path / "overrides.tsv"
+    overrides.write_text("action\tname\ttarget\tlat\tlon\tfeature_code\tcountry_code\tsource\n"
+                         "add\tGeomap Testville\t910000123\t49.6\t6.1\tPPL\tLU\ta test\n",
+                         encoding="utf-8")
+    meta = build(tmp_path / "g.sqlite", countries=["LU"], overrides=overrides)
+    assert "+overrides-" in str(meta["version"])
+    with Gazetteer.open(tmp_path / "g.sqlite") as gazetteer:
+        assert gazetteer.candidates("Geomap Testville")[0].place.geonameid == 910000123
