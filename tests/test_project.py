@@ -24,7 +24,7 @@ def test_init_writes_a_project_and_overwrites_nothing(tmp_path: Path) -> None:
     assert sorted(p.relative_to(tmp_path / "p").as_posix() for p in written) == sorted(FILES)
     assert len((tmp_path / "p" / "README.md").read_text(encoding="utf-8").splitlines()) == 5
     (tmp_path / "p" / "README.md").write_text("mine\n", encoding="utf-8")
-    with pytest.raises(GeomapError, match="exist already: Makefile, overrides.tsv, README.md"):
+    with pytest.raises(GeomapError, match=r"exist already: Makefile, overrides\.tsv, README\.md"):
         init_project(tmp_path / "p")
     assert (tmp_path / "p" / "README.md").read_text(encoding="utf-8") == "mine\n"
 
