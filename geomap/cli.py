@@ -154,6 +154,18 @@ def _parser() -> argparse.ArgumentParser:
     _gazetteer_option(geoparse)
     geoparse.set_defaults(handler=_geoparse)
 
+    diff = sub.add_parser("diff", help="what changed between two runs: new, changed and gone "
+                                       "events",
+                          description="Compare two runs by event id and print one line per "
+                                      "event new in RUN_B, changed (with what changed) or gone "
+                                      "since RUN_A, tab-separated, then a count. A run compares "
+                                      "itself with the previous run of its folder on its own "
+                                      "(run.json `changes`, the events' `status`).")
+    diff.add_argument("before", type=Path, metavar="RUN_A", help="the earlier run's folder")
+    diff.add_argument("after", type=Path, metavar="RUN_B", help="the later run's folder")
+    _logging_options(diff, argparse.SUPPRESS)
+    diff.set_defaults(handler=_diff)
+
     init = sub.add_parser("init", help="write a starter project: articles/, a Makefile, "
                                        "overrides.tsv",
                           description="Write a starter project into DIR: articles/<name>/ "
@@ -368,6 +380,23 @@ def _geoparse(args: argparse.Namespace) -> int:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             os.replace(tmp, args.output)
     return 2 if errors or notes else 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from geomap.errors import RunError
+    from geomap.outputs.changes import compare, run_events, table
+
+    runs = []
+    for folder in (args.before, args.after):
+        run_id, events = run_events(folder)
+        if run_id is None:
+            msg = f"{folder}: not a geomap run (no readable run.json and events.geojson)"
+            raise RunError(msg)
+        runs.append((run_id, events))
+    (before_id, before), (_, after) = runs
+    for line in table(compare(after.values(), before, before_id), after):
+        print(line)
+    return 0
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -36,7 +36,9 @@ from geomap.events.merge import MergeGroup, merge_events
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Event, Toponym, Warning_
 from geomap.outputs import publish
+from geomap.outputs.changes import Changes, compare, run_events
 from geomap.outputs.publish import RUN_FILES
+from geomap.outputs.records import event_record
 from geomap.readers import expand_paths, read_documents
 from geomap.readers.decode import clean_text
 
@@ -122,15 +124,18 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         "warnings": len(warnings),
     }
     out = publish.output_folder(config.out)
+    previous_id, previous = run_events(out / "latest")  # the collection's run before this one
+    changes = compare([event_record(e) for e in events], previous, previous_id)
     tmp = out / f".{base}.partial-{publish.owner()}"
     try:
         tmp.mkdir()
         mark = time.perf_counter()
-        _write_layers(tmp, docs, toponyms, events, clean_text(config.title), warnings)
+        _write_layers(tmp, docs, toponyms, events, clean_text(config.title), warnings, changes)
         timings["write"] = time.perf_counter() - mark
         timings["total"] = time.perf_counter() - started
         manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
         manifest["merges"] = _merges(merges)
+        manifest["changes"] = changes.manifest()
         final = publish.publish(tmp, out, base, manifest)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -203,19 +208,21 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
 
 
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],
-                  events: list[Event], title: str, warnings: tuple[str, ...]) -> None:
+                  events: list[Event], title: str, warnings: tuple[str, ...],
+                  changes: Changes | None = None) -> None:
     from geomap.outputs.files import write_csv, write_geojson, write_geopackage
     from geomap.outputs.frame import events_to_frame, toponyms_to_frame
     from geomap.outputs.page import render_map
 
-    event_frame = events_to_frame(events)
+    event_frame = events_to_frame(events, changes.status if changes else None)
     toponym_frame = toponyms_to_frame(toponyms)
     write_geojson(event_frame, folder / "events.geojson")
     write_geojson(toponym_frame, folder / "toponyms.geojson")
     write_csv(event_frame, folder / "events.csv")
     write_geopackage({"events": event_frame, "toponyms": toponym_frame}, folder / "events.gpkg")
     render_map(event_frame, folder / "index.html", title=title,
-               summary=_summary(docs, events), warnings=warnings)
+               summary=_summary(docs, events), warnings=warnings,
+               previous=changes.previous if changes else None)
 
 
 def _summary(docs: list[Document], events: list[Event]) -> str:

@@ -119,10 +119,11 @@ def test_engine_options() -> None:
 
 def test_run_with_the_dask_engine_writes_the_local_run(gazetteer_path: Path,
                                                        tmp_path: Path) -> None:
-    out = tmp_path / "maps"
-    common = ["-q", "run", str(EVENTS_CORPUS), str(SEEDS), "--out", str(out), "--gazetteer",
-              str(gazetteer_path), "--no-cache"]
-    assert main([*common, "--run-id", "local"]) == 0
-    assert main([*common, "--run-id", "dask", "--engine", "dask", "--workers", "2"]) == 0
+    common = ["-q", "run", str(EVENTS_CORPUS), str(SEEDS), "--gazetteer", str(gazetteer_path),
+              "--no-cache", "--run-id", "run"]  # a folder each: neither has a previous run
+    assert main([*common, "--out", str(tmp_path / "local")]) == 0
+    assert main([*common, "--out", str(tmp_path / "dask"), "--engine", "dask",
+                 "--workers", "2"]) == 0
     for name in ("events.geojson", "toponyms.geojson", "events.csv"):
-        assert (out / "local" / name).read_bytes() == (out / "dask" / name).read_bytes(), name
+        assert (tmp_path / "local" / "run" / name).read_bytes() == \
+            (tmp_path / "dask" / "run" / name).read_bytes(), name

@@ -6,7 +6,7 @@ This is where geopandas enters: text stages never import it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from geomap.models import Document, Event, Toponym
@@ -21,13 +21,17 @@ from geomap.outputs.records import (
 if TYPE_CHECKING:
     import geopandas as gpd
 
-def events_to_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
+def events_to_frame(events: Sequence[Event], status: Mapping[str, str] | None = None
+                    ) -> gpd.GeoDataFrame:
     """Events as a GeoDataFrame of points in EPSG:4326 with the contract's columns.
 
     Parameters
     ----------
     events
         Events whose toponyms carry a place.
+    status
+        Each event's ``status`` since the previous run (``new``, ``same``, ``changed``) by id;
+        see :mod:`geomap.outputs.changes`.
 
     Returns
     -------
@@ -35,6 +39,9 @@ def events_to_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
         One row per event, sorted by event id for byte-stable output.
     """
     records = sorted((event_record(e) for e in events), key=lambda r: r["event_id"])
+    if status is not None:
+        for record in records:
+            record["status"] = status.get(record["event_id"])
     points = [(e.toponym.place.lon, e.toponym.place.lat) for e in  # type: ignore[union-attr]
               sorted(events, key=lambda e: e.id)]
     return _frame(records, points, EVENT_COLUMNS)

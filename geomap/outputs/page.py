@@ -37,8 +37,8 @@ _COORD_DECIMALS = 5  # about 1 m
 
 
 def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", summary: str = "",
-               unplaced: Sequence[Mapping[str, Any]] = (), warnings: Sequence[str] = ()
-               ) -> None:
+               unplaced: Sequence[Mapping[str, Any]] = (), warnings: Sequence[str] = (),
+               previous: str | None = None) -> None:
     """Write the map page.
 
     Parameters
@@ -58,6 +58,9 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     warnings
         The run's warnings, one line each (a file or line skipped and why, an encoding guessed),
         listed on the page as text.
+    previous
+        The id of the collection's previous run: the page then offers to show only what is new
+        or changed since it (the events' ``status``) and marks those events in the list.
     """
     import folium
 
@@ -72,7 +75,7 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     data = {
         "title": title, "summary": summary, "colors": EVENT_COLORS, "other": OTHER_COLOR,
         **_event_table(frame), "unplaced": [_unplaced_record(item) for item in unplaced],
-        "warnings": [str(line) for line in warnings],
+        "warnings": [str(line) for line in warnings], "previous": previous,
     }
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
             + _json_element("geomap-basemap", _escape_json_text(basemap_geojson())))

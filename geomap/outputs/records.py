@@ -17,6 +17,7 @@ EVENT_COLUMNS = (
     "place", "geonameid", "country_code", "admin1", "feature_code", "geo_precision", "date",
     "date_start", "date_end", "date_precision", "date_basis", "event_type", "sub_event_type",
     "actor1", "actor2", "fatalities", "sources", "mentions", "confidence", "trigger", "link",
+    "status",
 )
 """The events layer, in contract order."""
 
@@ -70,6 +71,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "actor1": event.actor1, "actor2": event.actor2, "fatalities": event.fatalities,
         "sources": "; ".join(event.sources) or None, "mentions": event.mentions,
         "confidence": event.confidence, "trigger": event.trigger, "link": event.link,
+        "status": None,  # set by the run: see geomap.outputs.changes
     }
 
 

@@ -288,7 +288,8 @@
     var events = makeEvents(data);
     var order = Object.keys(data.colors).map(function (k) { return safeColor(data.colors[k]); });
     order.push(safeColor(data.other));
-    var state = {types: {}, from: null, to: null, undated: true, query: '', sort: 'date-desc'};
+    var state = {types: {}, from: null, to: null, undated: true, query: '', sort: 'date-desc',
+                 fresh: false};
     var shown = [], rendered = 0, selected = null;
 
     document.title = data.title;
@@ -321,6 +322,21 @@
     legend(map, data, events);
     fitControl(map);
 
+    /* -- what changed since the collection's previous run -- */
+    function isFresh(ev) {
+      var s = ev.get('status');
+      return s === 'new' || s === 'changed';
+    }
+    if (data.previous) {
+      byId('gm-changes').hidden = false;
+      byId('gm-previous').textContent = data.previous;
+      byId('gm-new-count').textContent = fmt(events.filter(isFresh).length);
+      byId('gm-new-only').addEventListener('change', function () {
+        state.fresh = this.checked;
+        apply();
+      });
+    }
+
     /* -- filters -- */
     var types = typeList(data, events);
     typeControls(types);
@@ -337,6 +353,7 @@
 
     function passes(ev) {
       if (!state.types[ev.type]) return false;
+      if (state.fresh && !isFresh(ev)) return false;
       if (ev.t0 === null) {
         if (!state.undated) return false;
       } else if (state.from !== null && (ev.t1 < state.from || ev.t0 > state.to)) {
@@ -385,6 +402,7 @@
       row.appendChild(swatch(ev.color));
       var main = el('div', 'gm-row-main'), top = el('div', 'gm-row-top');
       top.appendChild(el('strong', null, ev.place));
+      if (data.previous && isFresh(ev)) top.appendChild(el('span', 'gm-badge', g('status')));
       top.appendChild(el('span', 'gm-row-date', g('date') || 'undated'));
       main.appendChild(top);
       main.appendChild(el('div', 'gm-row-text', g('sentence')));

@@ -1,0 +1,122 @@
+"""What changed since the previous run of the same collection (the same output folder).
+
+Events are compared by ``event_id`` (a hash of document, sentence and place): an event is
+``new`` when the previous run had no event of its id, ``changed`` when it had one that differs
+in any of :data:`COMPARED`, else ``same``; the previous run's events of ids this run lacks are
+``gone``. ``run.json`` lists the three (``changes``), ``events.geojson`` (and the GeoPackage and
+CSV) carry each event's ``status``, the map can highlight what is new, and ``geomap diff RUN_A
+RUN_B`` prints the same comparison between any two runs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+COMPARED = ("place", "geonameid", "geo_precision", "date", "event_type", "sub_event_type",
+            "actor1", "actor2", "fatalities", "sources")
+"""The fields whose difference makes an event ``changed``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """The comparison of a run's events with an earlier run's.
+
+    Parameters
+    ----------
+    previous
+        The earlier run's id, ``None`` when there was none (every event is then ``new``).
+    status
+        ``new``, ``same`` or ``changed`` by event id.
+    gone
+        The earlier run's events that this run lacks, by id, with their fields.
+    differences
+        For each changed event, the fields that differ: ``{field: (before, now)}``.
+    """
+
+    previous: str | None
+    status: dict[str, str] = field(default_factory=dict)
+    gone: dict[str, dict[str, Any]] = field(default_factory=dict)
+    differences: dict[str, dict[str, tuple[Any, Any]]] = field(default_factory=dict)
+
+    def ids(self, status: str) -> list[str]:
+        """The event ids of one status, sorted."""
+        return sorted(i for i, s in self.status.items() if s == status)
+
+    def manifest(self) -> dict[str, Any]:
+        """The ``changes`` entry of ``run.json``."""
+        return {"previous": self.previous, "new": self.ids("new"),
+                "changed": self.ids("changed"), "gone": sorted(self.gone)}
+
+
+def compare(current: Iterable[Mapping[str, Any]], previous: Mapping[str, Mapping[str, Any]],
+            previous_id: str | None) -> Changes:
+    """Compare event records (``event_id`` and the :data:`COMPARED` fields) with an earlier
+    run's, by id."""
+    status: dict[str, str] = {}
+    differences: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for record in current:
+        ident = str(record["event_id"])
+        before = previous.get(ident)
+        if before is None:
+            status[ident] = "new"
+            continue
+        diff = {f: (before.get(f), _plain(record.get(f))) for f in COMPARED
+                if _plain(before.get(f)) != _plain(record.get(f))}
+        status[ident] = "changed" if diff else "same"
+        if diff:
+            differences[ident] = diff
+    gone = {i: dict(r) for i, r in previous.items() if i not in status}
+    return Changes(previous_id, status, gone, differences)
+
+
+def run_events(folder: Path) -> tuple[str | None, dict[str, dict[str, Any]]]:
+    """A run folder's id and its events' properties by id; ``(None, {})`` when it holds no
+    readable run."""
+    try:
+        manifest = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+        layer = json.loads((folder / "events.geojson").read_text(encoding="utf-8"))
+        events = {str(f["properties"]["event_id"]): dict(f["properties"])
+                  for f in layer["features"]}
+        return str(manifest["run_id"]), events
+    except (OSError, ValueError, KeyError, TypeError):
+        return None, {}
+
+
+def table(changes: Changes, current: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """The comparison as lines of text: one per new, changed and gone event (status, id, place,
+    type, date, fatalities; for a changed one what changed), then a count."""
+    lines = []
+
+    def line(status: str, ident: str, record: Mapping[str, Any], extra: str = "") -> str:
+        cells = [status, ident, str(record.get("place") or ""),
+                 str(record.get("event_type") or ""), str(record.get("date") or "undated"),
+                 "" if record.get("fatalities") is None else f"{record['fatalities']} killed"]
+        return "\t".join(cells) + (f"\t{extra}" if extra else "")
+
+    for ident in changes.ids("new"):
+        lines.append(line("new", ident, current[ident]))
+    for ident in changes.ids("changed"):
+        what = "; ".join(f"{f}: {before} -> {now}"
+                         for f, (before, now) in changes.differences[ident].items())
+        lines.append(line("changed", ident, current[ident], what))
+    for ident in sorted(changes.gone):
+        lines.append(line("gone", ident, changes.gone[ident]))
+    lines.append(f"{len(changes.ids('new'))} new, {len(changes.ids('changed'))} changed, "
+                 f"{len(changes.gone)} gone, {len(changes.ids('same'))} the same "
+                 f"(since {changes.previous})")
+    return lines
+
+
+def _plain(value: Any) -> Any:
+    """A value as the GeoJSON layer holds it (dates as text, no numpy scalars)."""
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
