@@ -112,7 +112,7 @@ def test_every_payload_is_mapped_and_kept_as_data(hostile_run: Path) -> None:
 
 
 def test_csv_cells_are_inert(hostile_run: Path) -> None:
-    with (hostile_run / "events.csv").open(encoding="utf-8", newline="") as fh:
+    with (hostile_run / "events.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     header, body = rows[0], rows[1:]
     assert len(body) >= 3 * len(payloads())
@@ -248,7 +248,7 @@ def test_csv_cell_with_a_carriage_return_stays_one_row(tmp_path: Path) -> None:
     frame = gpd.GeoDataFrame({"title": ["x\r=1+1"]},
                              geometry=gpd.points_from_xy([30.5], [50.4]), crs="EPSG:4326")
     write_csv(frame, tmp_path / "e.csv")
-    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as fh:
+    with (tmp_path / "e.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows == [["title", "lat", "lon"], ["x\r=1+1", "50.400000", "30.500000"]]
 

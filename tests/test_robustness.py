@@ -160,7 +160,7 @@ def test_non_utf8_file_names_and_carriage_returns_in_json_are_written(
     ) + "\n", encoding="utf-8")
     summary = build_maps(Config(inputs=(folder,), out=tmp_path / "maps", gazetteer=gazetteer_path))
     assert summary.counts["documents"] == 2 and summary.warnings == ()
-    with (summary.path / "events.csv").open(encoding="utf-8", newline="") as fh:
+    with (summary.path / "events.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len({len(r) for r in rows}) == 1  # no cell broke its row
     assert {r[1] for r in rows[1:]} >= {"caf\ufffd", "a\nb"}
@@ -406,7 +406,7 @@ def check_pipeline(path: Path, gazetteer: Gazetteer, out: Path) -> None:
     write_geopackage({"events": event_frame, "toponyms": toponym_frame}, out / "events.gpkg")
     written = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
     assert len(written["features"]) == len(events)
-    with (out / "events.csv").open(encoding="utf-8", newline="") as fh:
+    with (out / "events.csv").open(encoding="utf-8-sig", newline="") as fh:
         assert len(list(csv.reader(fh))) == len(events) + 1
 
 

@@ -33,6 +33,9 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-
                         r"\u3000\ufeff]*")
 _CHUNK = 2000  # features encoded at a time
 STYLED_LAYER = "events"
+GPKG_VERSION = "1.2"
+"""The GeoPackage version written: one that GDAL 3.6 (Debian stable, QGIS 3.22) reads without a
+warning and validates, R-tree triggers included, as newer GDAL does (1.4 is neither)."""
 
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
@@ -88,8 +91,10 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
         for column in DATE_COLUMNS:
             if column in out:
                 out[column] = pd.array(list(out[column]), dtype=pd.ArrowDtype(pa.date32()))
+        first = not path.exists()
         pyogrio.write_dataframe(out, path, layer=name, driver="GPKG", use_arrow=True,
-                                append=path.exists())
+                                append=not first,
+                                dataset_options={"VERSION": GPKG_VERSION} if first else None)
     if STYLED_LAYER in layers:
         write_qgis_style(path, layer=STYLED_LAYER)
 
@@ -126,7 +131,9 @@ def write_qgis_style(path: Path, *, layer: str = STYLED_LAYER) -> None:
 def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
     """Write the frame as CSV with ``lat`` and ``lon`` columns instead of a geometry.
 
-    Text cells beginning with ``=``, ``+``, ``-`` or ``@``, or with a look-alike of one behind
+    The file is UTF-8 with a byte-order mark, which spreadsheet programs (Excel) need to read
+    names such as "Khān Yūnis" as written. Text cells beginning with ``=``, ``+``, ``-`` or
+    ``@``, or with a look-alike of one behind
     spaces or invisible characters (:func:`formula_like`), get a leading apostrophe so that a
     spreadsheet shows them as text instead of running them as formulas.
 
@@ -138,7 +145,7 @@ def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
         The ``.csv`` file (UTF-8, comma-separated, ``\\r\\n`` line ends as RFC 4180 has them).
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM: Excel reads UTF-8
         writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180: a lone CR is quoted too
         writer.writerow([*columns, "lat", "lon"])
         xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()

@@ -52,7 +52,7 @@ def test_a_collection_run_again_says_what_is_new(gazetteer_path: Path, tmp_path:
     layer = json.loads((second / "events.geojson").read_text(encoding="utf-8"))["features"]
     status = {f["properties"]["place"]: f["properties"]["status"] for f in layer}
     assert status == {"Kharkiv": "same", "Odesa": "new"}
-    with (second / "events.csv").open(encoding="utf-8", newline="") as fh:
+    with (second / "events.csv").open(encoding="utf-8-sig", newline="") as fh:
         assert sorted(row["status"] for row in csv.DictReader(fh)) == ["new", "same"]
     frame = pyogrio.read_dataframe(second / "events.gpkg", layer="events")
     assert sorted(frame["status"]) == ["new", "same"]
