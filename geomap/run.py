@@ -38,7 +38,7 @@ from geomap.models import Document, Event, Toponym, Warning_
 from geomap.outputs import publish
 from geomap.outputs.changes import Changes, compare, run_events
 from geomap.outputs.publish import RUN_FILES
-from geomap.outputs.records import event_record
+from geomap.outputs.records import ATTRIBUTION, event_record
 from geomap.readers import expand_paths, read_documents
 from geomap.readers.decode import clean_text
 
@@ -136,6 +136,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
         manifest["merges"] = _merges(merges)
         manifest["changes"] = changes.manifest()
+        manifest["attribution"] = ATTRIBUTION
         final = publish.publish(tmp, out, base, manifest)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)

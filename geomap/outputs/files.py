@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap.outputs.records import DATE_COLUMNS
+from geomap.outputs.records import ATTRIBUTION, DATE_COLUMNS
 from geomap.outputs.style import qgis_style_qml
 
 if TYPE_CHECKING:
@@ -39,7 +39,8 @@ warning and validates, R-tree triggers included, as newer GDAL does (1.4 is neit
 
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
-    """Write points with flat properties as an RFC 7946 FeatureCollection.
+    """Write points with flat properties as an RFC 7946 FeatureCollection; an event's
+    ``event_id`` is also its feature's ``id``.
 
     Parameters
     ----------
@@ -51,6 +52,7 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     columns = [c for c in frame.columns if c != frame.geometry.name]
     rows = _rows(frame, columns)
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    key = columns.index("event_id") if "event_id" in columns else None  # the feature's id
     # Written a chunk of features at a time, the same bytes as one json.dumps of the whole
     # collection without holding it twice; json.dumps runs the C encoder, json.dump would not.
     with path.open("w", encoding="utf-8", newline="\n") as fh:
@@ -58,6 +60,7 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
         for first in range(0, len(xs), _CHUNK):
             chunk = [{
                 "type": "Feature",
+                **({"id": row[key]} if key is not None else {}),
                 "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
                 "properties": dict(zip(columns, row, strict=True)),
             } for row, x, y in zip(islice(rows, _CHUNK), xs[first:first + _CHUNK],
@@ -94,7 +97,8 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
         first = not path.exists()
         pyogrio.write_dataframe(out, path, layer=name, driver="GPKG", use_arrow=True,
                                 append=not first,
-                                dataset_options={"VERSION": GPKG_VERSION} if first else None)
+                                dataset_options={"VERSION": GPKG_VERSION} if first else None,
+                                layer_metadata={"ATTRIBUTION": ATTRIBUTION})
     if STYLED_LAYER in layers:
         write_qgis_style(path, layer=STYLED_LAYER)
 

@@ -21,6 +21,11 @@ EVENT_COLUMNS = (
 )
 """The events layer, in contract order."""
 
+ATTRIBUTION = ("Places and their ids: GeoNames (geonames.org), CC BY 4.0; borders: Natural Earth, "
+               "public domain; made with geomap")
+"""The credit every output carries, as the data's licences ask: the map's footer, the
+GeoPackage's metadata and ``run.json``."""
+
 DATE_COLUMNS = ("published", "date", "date_start", "date_end")
 """Event columns that hold dates (typed as dates in the GeoPackage)."""
 

@@ -3,7 +3,8 @@
 One colour per ACLED event type, picked to stay apart for the common forms of colour blindness
 and to read on the pale basemap. :func:`qgis_style_qml` turns the palette into a QGIS layer style
 (QML): a categorised renderer on ``event_type``, marker size growing with ``mentions``, and the
-layer made temporal from ``date_start``/``date_end`` so QGIS's Temporal Controller animates it.
+layer made temporal from ``date_start`` to the day after ``date_end`` (excluded), so that QGIS's
+Temporal Controller shows an event on exactly its own days.
 """
 
 from __future__ import annotations
@@ -21,8 +22,14 @@ EVENT_COLORS = {
 OTHER_COLOR = "#737373"
 OTHER_LABEL = "Other or unclassified"
 
-# QGIS's enum QgsVectorLayerTemporalProperties::TemporalMode: start and end from two fields.
-_TEMPORAL_START_AND_END_FIELDS = "2"
+# QGIS's enum QgsVectorLayerTemporalProperties::TemporalMode: start and end from expressions;
+# and LimitMode: the start included, the end excluded.
+_TEMPORAL_START_AND_END_EXPRESSIONS = "4"
+_INCLUDE_START_EXCLUDE_END = "0"
+# A date is its whole day: from its first moment to the next day's, excluded. A Date field
+# compared with a frame's DateTime as is would put every event on the day before.
+_START = 'to_datetime("date_start")'
+_END = 'to_datetime("date_end") + to_interval(\'1 day\')'
 _SIZE_MM = 3.0
 _SIZE_EXPRESSION = 'coalesce(scale_linear(min("mentions", 6), 1, 6, 3, 6), 3)'
 
@@ -39,10 +46,11 @@ def qgis_style_qml() -> str:
         An XML document with a ``qgis`` root element.
     """
     root = ET.Element("qgis", version="3.22.0", styleCategories="Symbology|Temporal")
-    temporal = ET.SubElement(root, "temporal", enabled="1", mode=_TEMPORAL_START_AND_END_FIELDS,
-                             startField="date_start", endField="date_end", accumulate="0",
-                             durationUnit="d", fixedDuration="0", durationField="",
-                             startExpression="", endExpression="", limitMode="0")
+    temporal = ET.SubElement(root, "temporal", enabled="1",
+                             mode=_TEMPORAL_START_AND_END_EXPRESSIONS, startField="date_start",
+                             endField="date_end", accumulate="0", durationUnit="d",
+                             fixedDuration="0", durationField="", startExpression=_START,
+                             endExpression=_END, limitMode=_INCLUDE_START_EXCLUDE_END)
     fixed = ET.SubElement(temporal, "fixedRange")
     ET.SubElement(fixed, "start")
     ET.SubElement(fixed, "end")

@@ -253,7 +253,7 @@
     var group = L.layerGroup();
     if (!geo) return group;
     L.geoJSON(geo, {
-      renderer: L.canvas({padding: 0.5}), interactive: false, attribution: 'Borders: Natural Earth',
+      renderer: L.canvas({padding: 0.5}), interactive: false, attribution: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) \u00b7 Borders: Natural Earth',
       style: {color: '#a3a8ad', weight: 0.8, fillColor: '#f6f3ec', fillOpacity: 1}
     }).addTo(group);
     map.createPane('gmLabels').style.zIndex = 450;
