@@ -211,7 +211,7 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],
                   events: list[Event], title: str, warnings: tuple[str, ...],
                   changes: Changes | None = None) -> None:
-    from geomap.outputs.files import write_csv, write_geojson, write_geopackage
+    from geomap.outputs.files import write_csv, write_geojson, write_geopackage, write_qml_files
     from geomap.outputs.frame import events_to_frame, toponyms_to_frame
     from geomap.outputs.page import render_map
 
@@ -221,6 +221,7 @@ def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Docum
     write_geojson(toponym_frame, folder / "toponyms.geojson")
     write_csv(event_frame, folder / "events.csv")
     write_geopackage({"events": event_frame, "toponyms": toponym_frame}, folder / "events.gpkg")
+    write_qml_files(folder)
     render_map(event_frame, folder / "index.html", title=title,
                summary=_summary(docs, events), warnings=warnings,
                previous=changes.previous if changes else None)

@@ -15,13 +15,13 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.outputs.records import ATTRIBUTION, DATE_COLUMNS
-from geomap.outputs.style import qgis_style_qml
+from geomap.outputs.style import qgis_style_qml, qgis_toponym_qml
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -33,6 +33,10 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-
                         r"\u3000\ufeff]*")
 _CHUNK = 2000  # features encoded at a time
 STYLED_LAYER = "events"
+STYLES = {"events": (qgis_style_qml, "events categorised by event type, sized by mentions, "
+                                     "spread where they share a point, labelled by place"),
+          "toponyms": (qgis_toponym_qml, "place mentions categorised by role")}
+"""Each styled layer's QML and its description."""
 GPKG_VERSION = "1.2"
 """The GeoPackage version written: one that GDAL 3.6 (Debian stable, QGIS 3.22) reads without a
 warning and validates, R-tree triggers included, as newer GDAL does (1.4 is neither)."""
@@ -99,12 +103,15 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
                                 append=not first,
                                 dataset_options={"VERSION": GPKG_VERSION} if first else None,
                                 layer_metadata={"ATTRIBUTION": ATTRIBUTION})
-    if STYLED_LAYER in layers:
-        write_qgis_style(path, layer=STYLED_LAYER)
+    styled = [name for name in (STYLED_LAYER, "toponyms") if name in layers]
+    if styled:
+        write_qgis_style(path, layers=styled)
 
 
-def write_qgis_style(path: Path, *, layer: str = STYLED_LAYER) -> None:
-    """Add the events style to a GeoPackage's ``layer_styles`` table as the layer's default.
+def write_qgis_style(path: Path, *, layers: Sequence[str] = (STYLED_LAYER,)) -> None:
+    """Add the layers' styles to a GeoPackage's ``layer_styles`` table as their defaults: the
+    events categorised by event type (:func:`geomap.outputs.style.qgis_style_qml`), the toponyms
+    by role.
 
     The table has the columns QGIS creates when it saves a style into a GeoPackage, and is written
     through GDAL, so it is registered as an attribute table and other readers list it as one.
@@ -112,24 +119,32 @@ def write_qgis_style(path: Path, *, layer: str = STYLED_LAYER) -> None:
     Parameters
     ----------
     path
-        An existing ``.gpkg`` file holding ``layer``.
-    layer
-        The point layer the style is for.
+        An existing ``.gpkg`` file holding ``layers``.
+    layers
+        The point layers to style: ``events``, ``toponyms``.
     """
     import pandas as pd
     import pyogrio
 
-    geometry = pyogrio.read_info(path, layer=layer)["geometry_name"] or "geom"
-    style = pd.DataFrame({
-        "f_table_catalog": [""], "f_table_schema": [""], "f_table_name": [layer],
-        "f_geometry_column": [geometry], "styleName": [f"geomap {layer}"],
-        "styleQML": [qgis_style_qml()], "styleSLD": [""], "useAsDefault": [True],
-        "description": ["geomap: events categorised by event type, sized by mentions"],
-        "owner": [""], "ui": [""],
-        "update_time": [pd.Timestamp(dt.datetime.now(dt.UTC))],
-    })
-    pyogrio.write_dataframe(style, path, layer="layer_styles", driver="GPKG", append=True,
-                            use_arrow=True, layer_options={"FID": "id"})
+    rows = []
+    for layer in layers:
+        geometry = pyogrio.read_info(path, layer=layer)["geometry_name"] or "geom"
+        qml, what = STYLES[layer]
+        rows.append({
+            "f_table_catalog": "", "f_table_schema": "", "f_table_name": layer,
+            "f_geometry_column": geometry, "styleName": f"geomap {layer}", "styleQML": qml(),
+            "styleSLD": "", "useAsDefault": True, "description": f"geomap: {what}",
+            "owner": "", "ui": "", "update_time": pd.Timestamp(dt.datetime.now(dt.UTC)),
+        })
+    pyogrio.write_dataframe(pd.DataFrame(rows), path, layer="layer_styles", driver="GPKG",
+                            append=True, use_arrow=True, layer_options={"FID": "id"})
+
+
+def write_qml_files(folder: Path) -> None:
+    """Write ``events.qml`` and ``toponyms.qml`` beside the layers: QGIS applies a style file of
+    a layer's name when it opens ``events.geojson``, ``events.csv`` or ``toponyms.geojson``."""
+    for layer, (qml, _) in STYLES.items():
+        (folder / f"{layer}.qml").write_text(qml(), encoding="utf-8")
 
 
 def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:

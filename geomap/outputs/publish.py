@@ -28,7 +28,7 @@ from geomap.readers.decode import clean_text
 log = logging.getLogger("geomap.run")
 
 RUN_FILES = ("index.html", "events.geojson", "events.gpkg", "events.csv", "toponyms.geojson",
-             "run.json")
+             "events.qml", "toponyms.qml", "run.json")
 _TEMP = re.compile(r"\.(?:.+\.partial-|latest\.|index\.html\.)(?P<pid>\d+)"
                    r"(?:-[0-9a-f]+@(?P<host>.+))?")
 

@@ -32,6 +32,8 @@ _START = 'to_datetime("date_start")'
 _END = 'to_datetime("date_end") + to_interval(\'1 day\')'
 _SIZE_MM = 3.0
 _SIZE_EXPRESSION = 'coalesce(scale_linear(min("mentions", 6), 1, 6, 3, 6), 3)'
+# an undated event is drawn faint: it cannot be placed in time
+_UNDATED_FILL = "if(\"date\" is null, set_color_part(@symbol_color, 'alpha', 70), @symbol_color)"
 
 
 def qgis_style_qml() -> str:
@@ -45,7 +47,8 @@ def qgis_style_qml() -> str:
     str
         An XML document with a ``qgis`` root element.
     """
-    root = ET.Element("qgis", version="3.22.0", styleCategories="Symbology|Temporal")
+    root = ET.Element("qgis", version="3.22.0", styleCategories="Symbology|Labeling|Temporal",
+                      labelsEnabled="1")
     temporal = ET.SubElement(root, "temporal", enabled="1",
                              mode=_TEMPORAL_START_AND_END_EXPRESSIONS, startField="date_start",
                              endField="date_end", accumulate="0", durationUnit="d",
@@ -54,8 +57,18 @@ def qgis_style_qml() -> str:
     fixed = ET.SubElement(temporal, "fixedRange")
     ET.SubElement(fixed, "start")
     ET.SubElement(fixed, "end")
-    renderer = ET.SubElement(root, "renderer-v2", type="categorizedSymbol", attr="event_type",
-                             symbollevels="0", enableorderby="0", forceraster="0")
+    # events at one point are spread around it (the seeds' five events are not two dots)
+    displaced = ET.SubElement(root, "renderer-v2", type="pointDisplacement", tolerance="3",
+                              toleranceUnit="MM", placement="0", labelAttributeName="",
+                              circleWidth="0.4", circleColor="125,125,125,255",
+                              circleRadiusAddition="0", labelColor="0,0,0,255",
+                              labelDistanceFactor="0.5", maxLabelScaleDenominator="0",
+                              forceraster="0", symbollevels="0", enableorderby="0")
+    ET.SubElement(displaced, "labelFontProperties", style="",
+                  description="Sans Serif,8,-1,5,50,0,0,0,0,0")
+    renderer = ET.SubElement(displaced, "renderer-v2", type="categorizedSymbol",
+                             attr="event_type", symbollevels="0", enableorderby="0",
+                             forceraster="0")
     categories = ET.SubElement(renderer, "categories")
     symbols = ET.SubElement(renderer, "symbols")
     classes = [*EVENT_COLORS.items(), ("", OTHER_COLOR)]
@@ -65,6 +78,8 @@ def qgis_style_qml() -> str:
         symbols.append(_marker_symbol(str(index), color))
     source = ET.SubElement(renderer, "source-symbol")
     source.append(_marker_symbol("0", OTHER_COLOR))
+    displaced.append(_marker_symbol("centerSymbol", OTHER_COLOR, size="1"))
+    root.append(_labels())
     ET.SubElement(root, "previewExpression").text = '"place"'
     ET.SubElement(root, "layerGeometryType").text = "0"
     ET.indent(root)
@@ -72,7 +87,43 @@ def qgis_style_qml() -> str:
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"
 
 
-def _marker_symbol(name: str, color: str) -> ET.Element:
+ROLE_COLORS = {"location": "#374151", "actor": "#9ca3af", "qualifier": "#d1d5db"}
+"""The toponyms layer's colours by role: places as locations dark, actors and qualifiers pale."""
+
+
+def qgis_toponym_qml() -> str:
+    """The toponyms layer's QGIS style as QML text: small markers categorised by ``role``."""
+    root = ET.Element("qgis", version="3.22.0", styleCategories="Symbology")
+    renderer = ET.SubElement(root, "renderer-v2", type="categorizedSymbol", attr="role",
+                             symbollevels="0", enableorderby="0", forceraster="0")
+    categories = ET.SubElement(renderer, "categories")
+    symbols = ET.SubElement(renderer, "symbols")
+    for index, (role, color) in enumerate(ROLE_COLORS.items()):
+        ET.SubElement(categories, "category", render="true", symbol=str(index), value=role,
+                      label=role)
+        symbols.append(_marker_symbol(str(index), color, size="1.8"))
+    ET.SubElement(root, "previewExpression").text = '"name"'
+    ET.SubElement(root, "layerGeometryType").text = "0"
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"
+
+
+def _labels() -> ET.Element:
+    """Each event labelled with its place, haloed, from 1:500,000 in."""
+    labeling = ET.Element("labeling", type="simple")
+    settings = ET.SubElement(labeling, "settings", calloutType="simple")
+    ET.SubElement(settings, "text-style", fieldName="place", isExpression="0", fontSize="8",
+                  fontSizeUnit="Point", textColor="50,50,50,255", textOpacity="1")
+    ET.SubElement(settings, "text-buffer", bufferDraw="1", bufferSize="0.8",
+                  bufferSizeUnits="MM", bufferColor="255,255,255,255", bufferOpacity="1")
+    ET.SubElement(settings, "placement", placement="6", dist="1.5", distUnits="MM")
+    ET.SubElement(settings, "rendering", scaleVisibility="1", scaleMin="0", scaleMax="500000",
+                  obstacle="1", drawLabels="1")
+    return labeling
+
+
+def _marker_symbol(name: str, color: str, size: str | None = None) -> ET.Element:
     symbol = ET.Element("symbol", type="marker", name=name, alpha="1", clip_to_extent="1",
                         force_rhr="0")
     layer = ET.SubElement(symbol, "layer", attrib={"class": "SimpleMarker", "enabled": "1",
@@ -80,7 +131,8 @@ def _marker_symbol(name: str, color: str) -> ET.Element:
     props = {
         "name": "circle", "color": _qgis_color(color), "outline_color": "35,35,35,255",
         "outline_style": "solid", "outline_width": "0.3", "outline_width_unit": "MM",
-        "size": f"{_SIZE_MM:g}", "size_unit": "MM", "scale_method": "diameter", "angle": "0",
+        "size": size or f"{_SIZE_MM:g}", "size_unit": "MM", "scale_method": "diameter",
+        "angle": "0",
         "joinstyle": "bevel", "offset": "0,0", "offset_unit": "MM",
         "horizontal_anchor_point": "1", "vertical_anchor_point": "1",
     }
@@ -93,10 +145,12 @@ def _marker_symbol(name: str, color: str) -> ET.Element:
                             type="Map")
     ET.SubElement(defined, "Option", type="QString", name="name", value="")
     properties = ET.SubElement(defined, "Option", type="Map", name="properties")
-    size = ET.SubElement(properties, "Option", type="Map", name="size")
-    ET.SubElement(size, "Option", type="bool", name="active", value="true")
-    ET.SubElement(size, "Option", type="QString", name="expression", value=_SIZE_EXPRESSION)
-    ET.SubElement(size, "Option", type="int", name="type", value="3")
+    if size is None:  # an event's marker: sized by mentions, faint when undated
+        for key, expression in (("size", _SIZE_EXPRESSION), ("fillColor", _UNDATED_FILL)):
+            prop = ET.SubElement(properties, "Option", type="Map", name=key)
+            ET.SubElement(prop, "Option", type="bool", name="active", value="true")
+            ET.SubElement(prop, "Option", type="QString", name="expression", value=expression)
+            ET.SubElement(prop, "Option", type="int", name="type", value="3")
     ET.SubElement(defined, "Option", type="QString", name="type", value="collection")
     return symbol
 

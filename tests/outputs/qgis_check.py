@@ -45,7 +45,12 @@ for feature in layer.getFeatures():
                      "on_its_last_day": shown(feature, last),
                      "day_before": shown(feature, first.addDays(-1)),
                      "day_after": shown(feature, last.addDays(1))})
-print(json.dumps({"valid": layer.isValid(), "style": loaded, "renderer": layer.renderer().type(),
-                  "field": layer.renderer().classAttribute(), "temporal": temporal.isActive(),
+renderer = layer.renderer()
+inner = renderer.embeddedRenderer() if renderer.type() == "pointDisplacement" else renderer
+print(json.dumps({"valid": layer.isValid(), "style": loaded, "renderer": renderer.type(),
+                  "inner": inner.type(), "field": inner.classAttribute(),
+                  "labels": layer.labelsEnabled(), "label_field":
+                  layer.labeling().settings().fieldName if layer.labelsEnabled() else None,
+                  "temporal": temporal.isActive(),
                   "mode": int(temporal.mode()), "days": days}), flush=True)
 os._exit(0)  # PyQGIS may crash tearing down what it holds; the answer is out

@@ -116,20 +116,23 @@ def test_geopackage_carries_the_qgis_style(parsed, tmp_path: Path) -> None:  # t
                      path)
     for name, geometry_type in pyogrio.list_layers(path):  # GDAL reads every layer
         frame = pyogrio.read_dataframe(path, layer=name)
-        assert len(frame) == (1 if name == "layer_styles" else 3 if name == "events" else
+        assert len(frame) == (2 if name == "layer_styles" else 3 if name == "events" else
                               len(toponyms_to_frame(toponyms)))
         assert (geometry_type is None) == (name == "layer_styles")
     with sqlite3.connect(path) as db:
         kind = db.execute("SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles'"
                           ).fetchone()
         rows = db.execute("SELECT f_table_name, f_geometry_column, useAsDefault, styleQML "
-                          "FROM layer_styles").fetchall()
+                          "FROM layer_styles ORDER BY f_table_name").fetchall()
         geometry = db.execute("SELECT column_name FROM gpkg_geometry_columns "
                               "WHERE table_name = 'events'").fetchone()[0]
     assert kind == ("attributes",)
-    assert len(rows) == 1 and rows[0][:3] == ("events", geometry, 1)
+    assert len(rows) == 2 and rows[0][:3] == ("events", geometry, 1)
+    assert rows[1][0] == "toponyms" and 'attr="role"' in rows[1][3]  # the toponyms by role
     qml = ET.fromstring(rows[0][3].split("\n", 1)[1])
-    renderer = qml.find("renderer-v2")
+    outer = qml.find("renderer-v2")
+    assert outer is not None and outer.get("type") == "pointDisplacement"
+    renderer = outer.find("renderer-v2")
     assert renderer is not None and renderer.get("type") == "categorizedSymbol"
     assert renderer.get("attr") == "event_type"
     categories = {c.get("value"): c.get("symbol") for c in renderer.iter("category")}
@@ -143,11 +146,21 @@ def test_geopackage_carries_the_qgis_style(parsed, tmp_path: Path) -> None:  # t
     assert temporal is not None and temporal.get("startField") == "date_start"
 
 
-def test_toponyms_only_geopackage_has_no_style(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_toponyms_only_geopackage_has_their_style(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _, toponyms = parsed
     path = tmp_path / "t.gpkg"
     write_geopackage({"toponyms": toponyms_to_frame(toponyms)}, path)
-    assert [name for name, _ in pyogrio.list_layers(path)] == ["toponyms"]
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["toponyms", "layer_styles"]
+    styles = pyogrio.read_dataframe(path, layer="layer_styles")
+    assert list(styles["f_table_name"]) == ["toponyms"]
+
+
+def test_style_files_beside_the_layers(tmp_path: Path) -> None:
+    from geomap.outputs.files import write_qml_files
+
+    write_qml_files(tmp_path)
+    assert 'type="pointDisplacement"' in (tmp_path / "events.qml").read_text(encoding="utf-8")
+    assert 'attr="role"' in (tmp_path / "toponyms.qml").read_text(encoding="utf-8")
 
 
 def test_csv_has_lat_lon_and_neutralises_formulas(parsed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

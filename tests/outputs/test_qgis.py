@@ -42,7 +42,9 @@ def test_qgis_reads_the_style_and_shows_each_event_on_its_day(gazetteer_path: Pa
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=tmp_path)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["valid"] and result["style"]
-    assert (result["renderer"], result["field"]) == ("categorizedSymbol", "event_type")
+    assert (result["renderer"], result["inner"], result["field"]) == (
+        "pointDisplacement", "categorizedSymbol", "event_type")  # events at one point spread
+    assert (result["labels"], result["label_field"]) == (True, "place")
     assert result["temporal"] and result["mode"] == 4  # start and end from expressions
     assert len(result["days"]) > 10
     for day in result["days"]:  # a dated event is shown on its days, and only on them
