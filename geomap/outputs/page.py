@@ -20,8 +20,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap.models import Place
 from geomap.outputs.assets import page_assets
-from geomap.outputs.basemap import basemap_geojson
+from geomap.outputs.basemap import basemap_geojson, town_labels
 from geomap.outputs.files import json_value
 from geomap.outputs.records import MAP_COLUMNS
 from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
@@ -38,7 +39,7 @@ _COORD_DECIMALS = 5  # about 1 m
 
 def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", summary: str = "",
                unplaced: Sequence[Mapping[str, Any]] = (), warnings: Sequence[str] = (),
-               previous: str | None = None) -> None:
+               previous: str | None = None, towns: Sequence[Place] = ()) -> None:
     """Write the map page.
 
     Parameters
@@ -61,6 +62,9 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     previous
         The id of the collection's previous run: the page then offers to show only what is new
         or changed since it (the events' ``status``) and marks those events in the list.
+    towns
+        Settlements around the events, named on the basemap as one zooms in (see
+        :func:`geomap.outputs.basemap.town_labels`).
     """
     import folium
 
@@ -78,7 +82,8 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
         "warnings": [str(line) for line in warnings], "previous": previous,
     }
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
-            + _json_element("geomap-basemap", _escape_json_text(basemap_geojson())))
+            + _json_element("geomap-basemap", _escape_json_text(basemap_geojson()))
+            + _json_element("geomap-towns", _json_for_script(town_labels(towns))))
     root.html.add_child(_raw(page), name="geomap_page", index=0)
     fmap.add_child(_script_element(f"geomapStart({fmap.get_name()});"), name="geomap_start")
     fmap.save(str(path))

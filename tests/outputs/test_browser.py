@@ -299,3 +299,24 @@ def test_a_thousand_events_load_quickly(browser: Any, tmp_path: Path) -> None:
     screenshot(opened.page, "synthetic-1000.png")
     assert opened.errors == []
     opened.page.close()
+
+
+def test_towns_are_named_as_one_zooms_in(browser: Any, gazetteer_path: Path,
+                                         tmp_path: Path) -> None:
+    summary = build_maps(Config(inputs=(SEEDS,), out=tmp_path, gazetteer=gazetteer_path,
+                                run_id="seeds"))
+    opened = open_map(browser, summary.path / "index.html")
+    page = opened.page
+    towns = lambda: page.locator(".gm-town span").all_inner_texts()  # noqa: E731
+    page.evaluate("window.geomap.map.setView([48.28, 37.18], 5, {animate: false}) && 0")
+    page.wait_for_timeout(300)
+    far = towns()
+    assert "Pokrovsk" not in far
+    page.evaluate("window.geomap.map.setView([48.28, 37.18], 10, {animate: false}) && 0")
+    page.wait_for_timeout(300)
+    near = towns()
+    assert "Pokrovsk" in near and len(near) > len(far)  # names fade in by population
+    assert screenshot(page, "towns.png").stat().st_size > 10_000
+    opened.offline_requests_only()
+    assert opened.errors == []
+    page.close()

@@ -249,7 +249,7 @@
 
   /* ---- basemap --------------------------------------------------------------------------- */
 
-  function basemap(map, geo) {
+  function basemap(map, geo, towns) {
     var group = L.layerGroup();
     if (!geo) return group;
     L.geoJSON(geo, {
@@ -265,6 +265,17 @@
         icon: L.divIcon({className: 'gm-country', html: name, iconSize: null})
       });
       return {zoom: Number(f.properties.min_zoom) || 5, marker: marker};
+    });
+    /* towns around the events, named as one zooms in: the most populous first */
+    (towns || []).forEach(function (t) {
+      var lon = Number(t[0]), lat = Number(t[1]);
+      if (!isFinite(lon) || !isFinite(lat)) return;
+      var name = el('span', null, String(t[2]));
+      var marker = L.marker([lat, lon], {
+        pane: 'gmLabels', interactive: false, keyboard: false,
+        icon: L.divIcon({className: 'gm-town', html: name, iconSize: null})
+      });
+      items.push({zoom: Number(t[3]) || 11, marker: marker});
     });
     function update() {
       var z = map.getZoom() - 0.3;
@@ -310,7 +321,7 @@
       ev.marker = marker;
     });
 
-    var base = basemap(map, readJson('geomap-basemap')).addTo(map);
+    var base = basemap(map, readJson('geomap-basemap'), readJson('geomap-towns')).addTo(map);
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ' +
