@@ -50,6 +50,7 @@ def zipf() -> Callable[[str], float]:
     from wordfreq import get_frequency_dict, zipf_frequency
 
     frequencies = get_frequency_dict("en")  # one load, then a word is a dictionary lookup
+    _english_forms()  # loaded with the frequencies: the first article pays for both
     cache: dict[str, float] = {}
 
     def lookup(word: str) -> float:
