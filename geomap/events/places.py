@@ -255,7 +255,7 @@ def _name_word(text: str, at: int, word: str) -> bool:
     direction or a date."""
     if word in _NOT_NAMES or _month_or_day(word):
         return False
-    before = text[:at].rstrip()[-1:]
+    before = text[max(0, at - 200):at].rstrip()[-1:]  # a window, not the text before
     if before in ("", ".", "!", "?", ":", "\"", "“", "”", "\n"):
         return False
     return words.zipf()(word.casefold()) < _COMMON_ZIPF

@@ -120,5 +120,8 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
 
 def _sentence_start(text: str, at: int) -> bool:
     """Whether offset ``at`` opens a sentence ("Oxford Mather said" may be a dateline)."""
-    before = text[:at].rstrip()
+    before = text[max(0, at - _REACH):at].rstrip()  # a window: slicing to the start is quadratic
     return not before or before[-1] in ".!?:\"“”\n-—–"
+
+
+_REACH = 200  # characters looked back from a word for the end of the sentence before

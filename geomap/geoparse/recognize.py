@@ -270,7 +270,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
         return False  # "Michael", "Patrick": a given name, unless a major place bears it
     if zipf >= words.COMMON_ZIPF:
         candidates = gazetteer.candidates(surface)
-        abbreviated = surface.isupper() or "." in surface or text[tokens[j][1]:][:1] == "."
+        end = tokens[j][1]
+        abbreviated = surface.isupper() or "." in surface or text[end:end + 1] == "."
         if any(c.kind in ("demonym", "metonym") or (c.kind == "abbr" and abbreviated)
                or (c.kind == "alt" and c.place.feature_code in ("PCLI", "CONT")) or (
                 c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC")
