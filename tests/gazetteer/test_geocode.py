@@ -40,3 +40,89 @@ def test_nothing_for_nonsense(gazetteer: Gazetteer) -> None:
     assert geocode(gazetteer, "Qzxwvut") == []
     assert geocode(gazetteer, " , ") == []
     assert gazetteer.geocode("Qzxwvut") is None
+
+
+# Address-like queries in the usual forms, with the country and first-order division each
+# means (as an online geocoder answers them); written for geomap's tests.
+QUERIES = [
+    ('Macon, Georgia', 'US', 'Georgia'),
+    ('Kiev, Ukraine', 'UA', None),
+    ('Lawton, OK, USA', 'US', 'Oklahoma'),
+    ('Sudbury, ON', 'CA', 'Ontario'),
+    ('Peoria, IL', 'US', 'Illinois'),
+    ('Paris, Texas', 'US', 'Texas'),
+    ('London, Ontario', 'CA', 'Ontario'),
+    ('Pokrovsk, Donetsk Oblast, Ukraine', 'UA', None),
+    ('Lausanne, VD, CH', 'CH', 'Vaud'),
+    ('Paris', 'FR', None),
+    ('London', 'GB', None),
+    ('Augusta, GA', 'US', 'Georgia'),
+    ('Augusta, Maine', 'US', 'Maine'),
+    ('Portland, OR', 'US', 'Oregon'),
+    ('Portland, Maine', 'US', 'Maine'),
+    ('Springfield, Illinois', 'US', 'Illinois'),
+    ('Springfield, MA', 'US', 'Massachusetts'),
+    ('Springfield, Missouri', 'US', 'Missouri'),
+    ('Columbus, Ohio', 'US', 'Ohio'),
+    ('Columbus, GA', 'US', 'Georgia'),
+    ('Birmingham, AL', 'US', 'Alabama'),
+    ('Birmingham, UK', 'GB', None),
+    ('Perth, WA', 'AU', 'Western Australia'),
+    ('Perth, Scotland', 'GB', None),
+    ('Victoria, BC', 'CA', 'British Columbia'),
+    ('Halifax, Nova Scotia', 'CA', 'Nova Scotia'),
+    ('Kingston, Jamaica', 'JM', None),
+    ('Kingston, Ontario', 'CA', 'Ontario'),
+    ('Cambridge, MA', 'US', 'Massachusetts'),
+    ('Cambridge, England', 'GB', None),
+    ('Alexandria, Egypt', 'EG', None),
+    ('Alexandria, VA', 'US', 'Virginia'),
+    ('Tripoli, Libya', 'LY', None),
+    ('Tripoli, Lebanon', 'LB', None),
+    ('Valencia, Spain', 'ES', None),
+    ('Valencia, Venezuela', 'VE', None),
+    ('Cordoba, Argentina', 'AR', None),
+    ('Córdoba, Spain', 'ES', None),
+    ('Hyderabad, India', 'IN', None),
+    ('Hyderabad, Pakistan', 'PK', None),
+    ('San Jose, California', 'US', 'California'),
+    ('San José, Costa Rica', 'CR', None),
+    ('Kharkiv', 'UA', None),
+    ('Kharkov, Ukraine', 'UA', None),
+    ('Odessa, Ukraine', 'UA', None),
+    ('Odessa, TX', 'US', 'Texas'),
+    ('Moscow, Russia', 'RU', None),
+    ('Moscow, Idaho', 'US', 'Idaho'),
+    ('Athens, Greece', 'GR', None),
+    ('Athens, GA', 'US', 'Georgia'),
+    ('Berlin, Germany', 'DE', None),
+    ('Berlin, NH', 'US', 'New Hampshire'),
+    ('Toledo, Ohio', 'US', 'Ohio'),
+    ('Toledo, Spain', 'ES', None),
+    ('Dublin, Ireland', 'IE', None),
+    ('Dublin, OH', 'US', 'Ohio'),
+    ('Bakhmut', 'UA', None),
+    ('Artemovsk, Ukraine', 'UA', None),
+    ('Mariupol', 'UA', None),
+    ('Gaza', 'PS', None),
+    ('Khan Younis', 'PS', None),
+    ('Aleppo, Syria', 'SY', None),
+    ('Goma, DRC', 'CD', None),
+    ('Goma, Democratic Republic of the Congo', 'CD', None),
+    ('Timbuktu, Mali', 'ML', None),
+    ('Bamako', 'ML', None),
+    ('Tbilisi, Georgia', 'GE', None),
+    ('Batumi', 'GE', None),
+    ('Sittwe, Myanmar', 'MM', None),
+    ('Quebec City', 'CA', 'Quebec'),
+    ('Ottawa, Canada', 'CA', None),
+]
+
+
+@pytest.mark.parametrize(("query", "country", "admin1"), QUERIES)
+def test_address_like_queries(gazetteer: Gazetteer, query: str, country: str,
+                              admin1: str | None) -> None:
+    found = geocode(gazetteer, query)[0].place
+    assert found.country_code == country, (query, found)
+    if admin1 is not None:
+        assert found.admin1 == admin1, (query, found)
