@@ -154,6 +154,17 @@ def _parser() -> argparse.ArgumentParser:
     _gazetteer_option(geoparse)
     geoparse.set_defaults(handler=_geoparse)
 
+    why = sub.add_parser("explain", help="what geomap makes of a text, and why",
+                         description="Print each place name of TEXT with the place chosen (its "
+                                     "division, country, kind, population and GeoNames id, the "
+                                     "id an overrides.tsv line needs) and its probability, the "
+                                     "other candidates with theirs, and each event with the "
+                                     "words that report it and how they are linked to its "
+                                     "place.")
+    why.add_argument("text", metavar="TEXT", help="the text, in quotes")
+    _gazetteer_option(why)
+    why.set_defaults(handler=_explain)
+
     diff = sub.add_parser("diff", help="what changed between two runs: new, changed and gone "
                                        "events",
                           description="Compare two runs by event id and print one line per "
@@ -380,6 +391,17 @@ def _geoparse(args: argparse.Namespace) -> int:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             os.replace(tmp, args.output)
     return 2 if errors or notes else 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from geomap.explain import explain
+    from geomap.gazetteer import Gazetteer
+
+    _ensure_default_store(args.gazetteer)
+    with Gazetteer.open(args.gazetteer) as gazetteer:
+        for line in explain(args.text, gazetteer):
+            print(line)
+    return 0
 
 
 def _diff(args: argparse.Namespace) -> int:
