@@ -13,13 +13,14 @@ from typing import Any
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import find_mentions, resolve
 from geomap.models import Bias, Document
-from geomap.outputs.records import toponym_json
+from geomap.outputs.records import toponym_alternatives, toponym_json
 
 log = logging.getLogger(__name__)
 
 
 def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
-                       bias: Bias | None = None) -> Iterator[dict[str, Any]]:
+                       bias: Bias | None = None, *, explain: bool = False
+                       ) -> Iterator[dict[str, Any]]:
     """Geoparse each document into the record ``geomap geoparse`` writes as one JSON line.
 
     The record is ``{"id": ..., "toponyms": [...]}``, each toponym as
@@ -35,6 +36,8 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
         The open gazetteer.
     bias
         An optional area of interest (see :func:`geomap.geoparse.resolve`).
+    explain
+        Give each toponym its runner-up candidates with their scores (``alternatives``).
 
     Yields
     ------
@@ -50,4 +53,6 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
             yield {"id": doc.id, "toponyms": [],
                    "error": f"its processing failed ({type(exc).__name__}: {str(exc)[:200]})"}
             continue
-        yield {"id": doc.id, "toponyms": [toponym_json(t) for t in toponyms]}
+        yield {"id": doc.id, "toponyms": [
+            {**toponym_json(t), "alternatives": toponym_alternatives(t)} if explain
+            else toponym_json(t) for t in toponyms]}

@@ -150,6 +150,9 @@ def _parser() -> argparse.ArgumentParser:
     geoparse.add_argument("input", type=Path, metavar="IN.jsonl", help="articles, one per line")
     geoparse.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl",
                           help="where to write (default: standard output)")
+    geoparse.add_argument("--explain", action="store_true",
+                          help="give each toponym its runner-up candidates with their scores "
+                               "(alternatives)")
     _bias_options(geoparse)
     _gazetteer_option(geoparse)
     geoparse.set_defaults(handler=_geoparse)
@@ -380,7 +383,7 @@ def _geoparse(args: argparse.Namespace) -> int:
     for problem in [*errors, *notes]:
         print(f"geomap: warning: {problem}", file=sys.stderr)
     with Gazetteer.open(args.gazetteer) as gazetteer:
-        records = geoparse_documents(docs, gazetteer, _bias(args))
+        records = geoparse_documents(docs, gazetteer, _bias(args), explain=args.explain)
         if args.output is None:
             for record in records:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -37,7 +37,7 @@ MAP_COLUMNS = tuple(c for c in EVENT_COLUMNS if c not in ("start", "end"))
 
 TOPONYM_COLUMNS = (
     "document", "start", "end", "name", "place", "geonameid", "role", "score", "feature_code",
-    "country_code", "admin1",
+    "country_code", "admin1", "alternatives",
 )
 """The toponyms layer."""
 
@@ -99,7 +99,17 @@ def toponym_record(document: str, toponym: Toponym) -> dict[str, Any]:
         "feature_code": place.feature_code if place else None,
         "country_code": place.country_code if place else None,
         "admin1": place.admin1 if place else None,
+        "alternatives": "; ".join(f"{p.name}, {p.admin1 or ''}, {p.country_code or ''} "
+                                  f"({p.geonameid}) {score:.2f}"
+                                  for p, score in toponym.alternatives) or None,
     }
+
+
+def toponym_alternatives(toponym: Toponym) -> list[dict[str, Any]]:
+    """The runner-up candidates of a toponym, as ``geomap geoparse --explain`` lists them."""
+    return [{"name": p.name, "admin1": p.admin1, "country_code": p.country_code,
+             "geonameid": p.geonameid, "feature_code": p.feature_code, "lat": p.lat,
+             "lon": p.lon, "score": round(score, 4)} for p, score in toponym.alternatives]
 
 
 def toponym_json(toponym: Toponym) -> dict[str, Any]:
