@@ -270,3 +270,15 @@ def test_python_m_geomap_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "geomap", "--version"], check=True,
                             capture_output=True, text=True)
     assert result.stdout.startswith("geomap ")
+
+
+def test_geoparse_explain_lists_the_runners_up(gazetteer_path: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "Fighting in Pokrovsk."}) + "\n",
+                      encoding="utf-8")
+    assert main(["geoparse", str(source), "--explain", "--gazetteer", str(gazetteer_path)]) == 0
+    [toponym] = json.loads(capsys.readouterr().out)["toponyms"]
+    assert toponym["country_code"] == "UA"
+    assert toponym["alternatives"][0]["country_code"] == "RU"
+    assert all(a["score"] <= toponym["score"] for a in toponym["alternatives"])
