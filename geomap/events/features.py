@@ -22,9 +22,10 @@ there. Every feature is a number between 0 and 1.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geomap.events.cues import any_cue
@@ -146,7 +147,7 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     blamed the recent wave of attacks", and the trigger frames no time: "during the fighting of
     2022"), for the nearest mention in the two sentences
     before, with no other place named between them, else in the sentence after; failing that, a
-    specific trigger speaks for the story's town (:func:`_story_mention`).
+    specific trigger speaks for the story's town (:func:`_story_mentions`).
 
     Parameters
     ----------
@@ -162,11 +163,11 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
         for mention in candidate.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     out: dict[int, list[Link]] = {c.place.geonameid: [] for c in candidates}
+    story_at = _story_mentions(candidates)
     for trigger in triggers:
         found = _trigger_links(trigger, by_sentence, named)
         if not found and not trigger.generic and not trigger.framed and \
-                trigger.sentence not in named and \
-                (story := _story_mention(candidates, trigger.start)) is not None:
+                trigger.sentence not in named and (story := story_at(trigger.start)) is not None:
             found = [Link(trigger, story, "story")]
         for link in found:
             out[link.mention.toponym.place.geonameid].append(link)  # type: ignore[union-attr]
@@ -176,18 +177,26 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     return out
 
 
-def _story_mention(candidates: list[CandidatePlace], before: int) -> PlaceMention | None:
-    """Where a story happened whose details name no place: the first mention of the one town the
-    document names before offset ``before`` (in a context that may speak for it); ``None`` when
-    it names none there, or several (a briefing of many stories)."""
-    towns = [(candidate, mention) for candidate in candidates
-             if candidate.place.feature_class == "P"
-             for mention in candidate.mentions
-             if mention.toponym.mention.start < before and mention.context in ("", "dateline")
-             and not mention.anaphoric]
-    if len({candidate.place.geonameid for candidate, _ in towns}) != 1:
-        return None
-    return towns[0][1]
+def _story_mentions(candidates: list[CandidatePlace]
+                    ) -> Callable[[int], PlaceMention | None]:
+    """Where a story happened whose details name no place: for an offset, the first mention of
+    the one town the document names before it (in a context that may speak for it); ``None``
+    when it names none there, or several (a briefing of many stories). Each question is a
+    bisection: the towns are read once, not once per trigger."""
+    towns = sorted((mention.toponym.mention.start, candidate.place.geonameid, mention)
+                   for candidate in candidates if candidate.place.feature_class == "P"
+                   for mention in candidate.mentions
+                   if mention.context in ("", "dateline") and not mention.anaphoric)
+    starts = [start for start, _, _ in towns]
+    distinct, seen = [0], set()  # distinct[k]: how many towns the first k mentions name
+    for _, gid, _ in towns:
+        seen.add(gid)
+        distinct.append(len(seen))
+
+    def story(before: int) -> PlaceMention | None:
+        return towns[0][2] if distinct[bisect.bisect_left(starts, before)] == 1 else None
+
+    return story
 
 
 def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
