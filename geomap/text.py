@@ -42,6 +42,13 @@ def name_key(name: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).replace("_", " ").strip()
 
 
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at offset ``start`` opens a sentence (after an opening quote or
+    bracket): its capital says nothing of it being a name."""
+    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    return before == "" or before[-1] in ".!?:\n"
+
+
 def strip_possessive(surface: str) -> str:
     """A name as written without its possessive ending: "Moscow's" -> "Moscow"."""
     for suffix in ("'s", "’s", "'", "’"):

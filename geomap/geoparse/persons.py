@@ -13,7 +13,7 @@ import re
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import words
-from geomap.text import name_key, strip_possessive
+from geomap.text import name_key, sentence_initial, strip_possessive
 
 Token = tuple[int, int, str]
 
@@ -101,7 +101,7 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             continue  # "Alton Edwardsville Road": two places, not "Thomas Ravenel"
         place_named = not given and gazetteer.has_name(name_key(w1)) and \
             w2.casefold() in words.last_names() and not words.english_word(w2) and \
-            not major(w1, gazetteer) and not _sentence_start(text, tokens[k][0])
+            not major(w1, gazetteer) and not sentence_initial(text, tokens[k][0])
         if not given and not place_named and (
                 gazetteer.has_name(name_key(w1))
                 or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):
@@ -115,13 +115,3 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
         found.add(strip_possessive(w2))
     return found
-
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether offset ``at`` opens a sentence ("Oxford Mather said" may be a dateline)."""
-    before = text[max(0, at - _REACH):at].rstrip()  # a window: slicing to the start is quadratic
-    return not before or before[-1] in ".!?:\"“”\n-—–"
-
-
-_REACH = 200  # characters looked back from a word for the end of the sentence before

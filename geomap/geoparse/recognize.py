@@ -29,7 +29,7 @@ from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, MAJOR_CODES, Gazetteer
 from geomap.geoparse import persons, words
 from geomap.models import Document, Mention
-from geomap.text import name_key, strip_possessive
+from geomap.text import name_key, sentence_initial, strip_possessive
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
     single = i == j and not (surface.isupper() and len(surface) > 4
                              and _DATELINE.match(text, tokens[j][1]))
     zipf = words.zipf()(surface.casefold()) if single else 0.0
-    if zipf >= words.COMMON_ZIPF and _sentence_initial(text, tokens[i][0]) \
+    if zipf >= words.COMMON_ZIPF and sentence_initial(text, tokens[i][0]) \
             and words.name_only(surface) and surface.casefold() not in words.last_names():
         zipf = _NAME_ZIPF  # "Lyon is France's third city": frequent, but only as a name
     if i == j and not _abbreviation_ok(text, tokens[j][1], surface, gazetteer):
@@ -280,7 +280,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: in
             return True
         big = any(c.place.population >= (_BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
                   and (c.kind == "name" or zipf < _VERY_COMMON) for c in candidates)
-        if big and (zipf < _CUE_ZIPF or cue) and not _sentence_initial(text, tokens[i][0]) \
+        if big and (zipf < _CUE_ZIPF or cue) and not sentence_initial(text, tokens[i][0]) \
                 and not _title_case(text, tokens, caps, i):
             return True
         if zipf < _VERY_COMMON and cue and any(
@@ -373,11 +373,6 @@ def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) ->
     if not candidates or any(c.kind != "abbr" for c in candidates):
         return True
     return surface.isupper() or "." in surface or text[end:end + 1] == "."
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
-    return before == "" or before[-1] in ".!?:\n"
 
 
 def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,
