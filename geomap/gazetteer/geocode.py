@@ -6,7 +6,7 @@ Donetsk Oblast, Ukraine". Each part after the first is read as a division or cou
 abbreviation or ISO 3166 code); the places of the first part that every such part holds are the
 answers, ranked by fame like Nominatim's importance: a settlement above a same-name division
 ("Peoria" the city, not the county), a capital or seat above other towns, then by population.
-A bare name ranks the same way.
+A bare name ranks the same way; the geoparser takes the same fame as its prior.
 """
 
 from __future__ import annotations
@@ -20,14 +20,17 @@ from geomap.models import Candidate
 if TYPE_CHECKING:
     from geomap.gazetteer.store import Gazetteer
 
-_KIND_WEIGHT = {"name": 0.0, "abbr": 0.0, "code": 0.0, "metonym": -0.1, "demonym": -0.5,
-                "alt": -0.25, "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
-"""How much a kind of match takes from a candidate's fame."""
+KIND_WEIGHT = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "code": 0.0,
+               "alt": -0.35, "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
+"""What a weaker kind of match takes from a candidate's fame."""
 _CLASS_FAME = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
-               "CONT": 1.1, "ADM1": 0.9, "RGN": 0.8, "ADM2": 0.5}
-"""The fame of places without a population that counts: countries, divisions, regions."""
-_SEAT_FAME = {"PPLC": 0.25, "PPLA": 0.15, "PPLA2": 0.05}
-"""What being a capital or a seat adds to a settlement's fame."""
+               "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9, "ADM2": 0.55}
+"""The fame of countries, divisions and regions, whose population says little."""
+# Areas, water bodies, spots and terrain carry no population: a fixed fame by feature class.
+_FEATURE_CLASS_FAME = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
+CAPITAL_CODES = frozenset({"PPLC", "PPLG"})
+_CAPITAL_FAME = 0.2
+_SEAT_FAME = 0.15  # the seat of a first-order division (PPLA)
 
 
 def geocode(gazetteer: Gazetteer, query: str) -> list[Candidate]:
@@ -58,12 +61,16 @@ def geocode(gazetteer: Gazetteer, query: str) -> list[Candidate]:
 
 def fame(candidate: Candidate) -> float:
     """How likely a bare name means this candidate: its kind of place, its population and
-    whether it is a capital or seat, less for a weaker kind of match."""
+    whether it is a capital or seat, less for a weaker kind of match. The geoparser's prior
+    (:mod:`geomap.geoparse.resolve`) is the same number."""
     place = candidate.place
     base = _CLASS_FAME.get(place.feature_code)
+    if base is None and place.feature_class != "P":
+        base = _FEATURE_CLASS_FAME.get(place.feature_class, 0.5)
     if base is None:
-        base = math.log10(place.population + 10) / 7.0 + _SEAT_FAME.get(place.feature_code, 0.0)
-        if place.feature_class != "P":
-            base = min(base, 0.6)  # a river, a mountain, a spot
-    return base + _KIND_WEIGHT.get(candidate.kind, -0.5)
-
+        base = math.log10(place.population + 10) / 7.0
+        if place.feature_code in CAPITAL_CODES:
+            base += _CAPITAL_FAME
+        elif place.feature_code == "PPLA":
+            base += _SEAT_FAME
+    return base + KIND_WEIGHT.get(candidate.kind, 0.0)

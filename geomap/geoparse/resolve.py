@@ -31,21 +31,13 @@ from collections.abc import Sequence
 
 from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
+from geomap.gazetteer.geocode import CAPITAL_CODES, KIND_WEIGHT, fame
 from geomap.geoparse import proximity
 from geomap.geoparse.persons import TITLES
 from geomap.geoparse.recognize import PLURAL_DIVISIONS, is_code
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 from geomap.text import name_key
 
-_KIND_BONUS = {"name": 0.0, "abbr": 0.0, "metonym": 0.0, "demonym": 0.0, "code": 0.0,
-               "alt": -0.35,
-               "historical": -0.3, "translit": -0.35, "fuzzy": -0.5}
-_CLASS_PRIOR = {"PCLI": 1.25, "PCLD": 1.0, "PCLS": 1.0, "PCLF": 1.0, "PCL": 1.0, "TERR": 0.9,
-                "CONT": 1.1, "ADM1": 0.9, "RGN": 0.9, "ADM2": 0.55}
-# Areas, water bodies, spots and terrain carry no population: a fixed prior by feature class.
-_FEATURE_CLASS_PRIOR = {"L": 0.85, "H": 0.8, "S": 0.65, "T": 0.65, "A": 0.5}
-_CAPITAL_BONUS = 0.2
-_SEAT_BONUS = 0.15  # seat of a first-order division (PPLA)
 _TRANSLIT_SHARE = 0.3  # share of the article's other places a transliteration's country needs
 _COUNTRY_WEIGHT = 0.6  # share of the article's other places in the candidate's country
 _ADMIN1_WEIGHT = 0.3  # ... and in its first-order division
@@ -64,7 +56,6 @@ _ACTOR_AFTER = re.compile(
     rf"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+{lang.pattern('actor_verbs')})\b",
     re.IGNORECASE,
 )
-_CAPITAL_CODES = frozenset({"PPLC", "PPLG"})
 
 
 def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
@@ -167,20 +158,6 @@ def _minus(total: dict[str, float], part: dict[str, float]) -> dict[str, float]:
     return {k: v - part.get(k, 0.0) for k, v in total.items() if v - part.get(k, 0.0) > 1e-9}
 
 
-def _prior(cand: Candidate) -> float:
-    place = cand.place
-    prior = _CLASS_PRIOR.get(place.feature_code)
-    if prior is None and place.feature_class != "P":
-        prior = _FEATURE_CLASS_PRIOR.get(place.feature_class, 0.5)
-    if prior is None:
-        prior = math.log10(place.population + 10) / 7.0
-        if place.feature_code in _CAPITAL_CODES:
-            prior += _CAPITAL_BONUS
-        elif place.feature_code == "PPLA":
-            prior += _SEAT_BONUS
-    return prior + _KIND_BONUS.get(cand.kind, 0.0)
-
-
 def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict[str, float],
             admin1s: dict[str, float]) -> list[tuple[Candidate, float]]:
     total_c = sum(countries.values()) or 1
@@ -189,7 +166,7 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
     out = []
     for cand in cands:
         place = cand.place
-        score = _prior(cand) + bonus.get(place.geonameid, 0.0) + _fame(cand, named)
+        score = fame(cand) + bonus.get(place.geonameid, 0.0) + _famous_other(cand, named)
         if place.country_code:
             score += _COUNTRY_WEIGHT * countries.get(place.country_code, 0.0) / total_c
             score += _ADMIN1_WEIGHT * admin1s.get(f"{place.country_code}.{place.admin1_code}",
@@ -199,13 +176,13 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
     return out
 
 
-def _fame(cand: Candidate, named: int | None) -> float:
+def _famous_other(cand: Candidate, named: int | None) -> float:
     """Take back the penalty of another name of a seat of government in a country of many
     romanisations and renamings when every place of that preferred name is a village of known
     size, in proportion to how much more populous the seat is, in full at
     :data:`_FAME_RATIO` times: alone, "Artemovsk" is Bakhmut (80,500), not the Russian village
     of Artemovsk (2,179); "Lugansk" is Luhansk, not a village in Kazakhstan."""
-    penalty = _KIND_BONUS.get(cand.kind, 0.0)
+    penalty = KIND_WEIGHT.get(cand.kind, 0.0)
     if penalty >= 0 or cand.kind not in ("alt", "historical") or not named \
             or named >= _VILLAGE or cand.place.feature_code not in _SEAT_CODES \
             or cand.place.country_code not in CYRILLIC_COUNTRIES:
@@ -391,7 +368,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at|of)\s+$", re.IGNORECAS
 def _person(text: str, mention: Mention, cand: Candidate) -> bool:
     """"Fedorov said", "said Fedorov": a one-word settlement name that speaks is a person."""
     place = cand.place
-    return (place.feature_class == "P" and place.feature_code not in _CAPITAL_CODES
+    return (place.feature_class == "P" and place.feature_code not in CAPITAL_CODES
             and " " not in mention.text and cand.kind != "metonym"
             and (bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
                  or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 14):mention.start])))
@@ -414,7 +391,7 @@ _SERVICES = lang.word_set("local_services")
 def _role(text: str, mention: Mention, cand: Candidate) -> Role:
     if cand.kind == "demonym":
         return "qualifier"
-    seat = cand.kind == "metonym" or cand.place.feature_code in _CAPITAL_CODES
+    seat = cand.kind == "metonym" or cand.place.feature_code in CAPITAL_CODES
     if seat and _ACTOR_AFTER.match(text[mention.end:mention.end + 40]):
         return "actor"
     if cand.kind == "metonym":
