@@ -21,7 +21,7 @@ from typing import Any
 from geomap.errors import DocumentError
 from geomap.models import Document
 from geomap.readers.decode import clean_text
-from geomap.readers.fields import doc_id, document, shown
+from geomap.readers.fields import doc_id, document, one_line, shown
 
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -97,7 +97,7 @@ def _date(entry: Any) -> dt.date | None:
 
 
 def _text(value: Any) -> str:
-    return " ".join(clean_text(html.unescape(str(value))).split()) if value else ""
+    return one_line(html.unescape(str(value))) if value else ""
 
 
 def fragment_text(fragment: str) -> str:

@@ -48,8 +48,13 @@ def text_field(meta: dict[str, Any], key: str, where: str) -> str | None:
     if not isinstance(value, str | int | float | dt.date):
         msg = f"{where}: {key!r} is not text (a {type(value).__name__})"
         raise DocumentError(msg)
-    text = " ".join(clean_text(str(value)).split())  # one line: no CR to break a CSV row
-    return text or None
+    return one_line(str(value)) or None
+
+
+def one_line(text: str) -> str:
+    """Cleaned text on one line, its white space runs single spaces: no CR to break a CSV
+    row."""
+    return " ".join(clean_text(text).split())
 
 
 def line_ends(text: str) -> str:

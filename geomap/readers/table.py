@@ -25,7 +25,7 @@ from typing import Any
 from geomap.errors import DocumentError
 from geomap.models import Document
 from geomap.readers.decode import clean_text
-from geomap.readers.fields import doc_id, document, line_ends, shown
+from geomap.readers.fields import doc_id, document, line_ends, one_line, shown
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "message", "full_text", "story"),
@@ -69,7 +69,7 @@ def from_table(path: Path, text: str, columns: Mapping[str, str] | None = None
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
-        header = [" ".join(clean_text(h).split()) for h in next(reader)]
+        header = [one_line(h) for h in next(reader)]
     except (StopIteration, csv.Error) as exc:
         msg = f"{shown(path)}: no CSV header ({exc or 'empty'})"
         raise DocumentError(msg) from None
@@ -134,7 +134,7 @@ def _from_row(row: list[str], where: dict[str, int], path: Path, at: str, number
     if body is None:
         msg = f"{at}: empty text"
         raise DocumentError(msg)
-    ident = " ".join(clean_text(cell("id") or f"{doc_id(path)}-{number}").split())
+    ident = one_line(cell("id") or f"{doc_id(path)}-{number}")
     if ident in seen:
         msg = f"{at}: duplicate id {ident!r}"
         raise DocumentError(msg)

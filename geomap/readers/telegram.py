@@ -21,7 +21,7 @@ from typing import Any
 from geomap.errors import DocumentError
 from geomap.models import Document
 from geomap.readers.decode import clean_text
-from geomap.readers.fields import document, line_ends, shown
+from geomap.readers.fields import document, line_ends, one_line, shown
 
 _USERNAME = re.compile(r"^@?([A-Za-z][A-Za-z0-9_]{3,31})$")
 
@@ -62,7 +62,7 @@ def _chats(data: Any) -> list[dict[str, Any]] | None:
 
 
 def _messages(path: Path, chat: dict[str, Any]) -> Iterator[Document | DocumentError]:
-    name = " ".join(clean_text(str(chat.get("name") or "")).split()) or None
+    name = one_line(str(chat.get("name") or "")) or None
     found = _USERNAME.match(str(chat.get("username") or ""))
     username = found.group(1) if found else None
     label = username or name or str(chat.get("id") or path.stem)
@@ -74,7 +74,7 @@ def _messages(path: Path, chat: dict[str, Any]) -> Iterator[Document | DocumentE
         if not body:
             continue  # a photo, a sticker, a poll: nothing to read
         ident = f"{label}-{message.get('id', number)}"
-        forwarded = " ".join(clean_text(str(message.get("forwarded_from") or "")).split())
+        forwarded = one_line(str(message.get("forwarded_from") or ""))
         source = f"{forwarded}, via {name}" if forwarded and name else forwarded or name
         meta = {"source": source, "published": _date(message),
                 "url": f"https://t.me/{username}/{message['id']}"
