@@ -47,7 +47,7 @@ FORMAT = 2
 _ROLES = frozenset({"location", "actor", "qualifier"})
 _PRECISIONS = frozenset({"day", "week", "month", "year", "unknown"})
 _BASES = frozenset({"explicit", "relative", "published", "unknown"})
-_CODE_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json"})  # what the text stages run on
+_CODE_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json", ".re"})  # what the text stages run on
 _UNREADABLE = (OSError, EOFError, zlib.error, ValueError, TypeError, KeyError, IndexError,
                RecursionError)
 

@@ -1,6 +1,7 @@
 """Choose the place each mention names, and the role it plays in the sentence.
 
-Each candidate gets a score from four kinds of evidence:
+Each candidate gets a score, the weighted sum of named features (weights learned by
+:mod:`geomap.geoparse.ranker`) of four kinds of evidence:
 
 - how the name matched (preferred name over alternate or historical name);
 - a prior for well-known places (countries, continents and first-order divisions; population for
@@ -28,26 +29,22 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
-from geomap.gazetteer.geocode import CAPITAL_CODES, KIND_WEIGHT, fame
+from geomap.gazetteer.geocode import CAPITAL_CODES
 from geomap.geoparse import proximity
 from geomap.geoparse.persons import TITLES
+from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import PLURAL_DIVISIONS, is_code
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 from geomap.text import name_key
 
 _TRANSLIT_SHARE = 0.3  # share of the article's other places a transliteration's country needs
-_COUNTRY_WEIGHT = 0.6  # share of the article's other places in the candidate's country
-_ADMIN1_WEIGHT = 0.3  # ... and in its first-order division
-_BIAS_WEIGHT = 0.75  # a candidate inside the area of interest
-_NEAR_WEIGHT = 0.3  # per other name of the article with a likely candidate nearby
 _NEAR_CAP = 3.0  # support counted up to this many names
 _NEAR_CANDIDATES = 20  # candidates per name considered for nearness
 _CONTEXT_CANDIDATES = 3  # candidates of each name that lend context
-_MIN_SCORE = 0.2
-_SHARPNESS = 3.0
 _MAX_ALTERNATIVES = 3
 # "Pokrovsk, Donetsk region", "Donetsk in Russia's Rostov region", "Monroe County in northeast
 # Missouri", "Khan Younis, in the southern Gaza Strip", "Sloviansk (Donetsk region)"
@@ -57,9 +54,60 @@ _ACTOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+Evidence = dict[int, dict[str, float]]
+"""What the text says for a name's candidates: per GeoNames id, features of
+:data:`~geomap.geoparse.ranker.EVIDENCE` (or ``bias``) by name."""
+Context = tuple[dict[str, float], dict[str, float]]
+"""Weight of each country and of each first-order division among the article's other names."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A name's candidates as the ranker scored them, with what it needs to explain a score.
+
+    Parameters
+    ----------
+    mention
+        The name.
+    scored
+        The candidates it may mean, each with its score, best first.
+    evidence
+        What the text says for each candidate.
+    context
+        The country and first-order-division weights of the article's other names.
+    named
+        Population of the most populous candidate matched by its preferred name, if any.
+    """
+
+    mention: Mention
+    scored: list[tuple[Candidate, float]]
+    evidence: Evidence
+    context: Context
+    named: int | None
+
+    def features(self, cand: Candidate) -> dict[str, float]:
+        """The features of ``cand`` by name, those that are not 0: its score is their weighted
+        sum (:meth:`~geomap.geoparse.ranker.Ranker.score`)."""
+        out = prior_features(cand)
+        place = cand.place
+        out.update(self.evidence.get(place.geonameid, {}))
+        famous = _famous_other(cand, self.named)
+        if famous:
+            out["famous_other"] = famous
+        countries, admin1s = self.context
+        if place.country_code:
+            share = countries.get(place.country_code, 0.0) / (sum(countries.values()) or 1)
+            if share:
+                out["country_share"] = share
+            share = admin1s.get(f"{place.country_code}.{place.admin1_code}", 0.0) / (
+                sum(admin1s.values()) or 1)
+            if share:
+                out["admin1_share"] = share
+        return out
+
 
 def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
-            bias: Bias | None = None) -> list[Toponym]:
+            bias: Bias | None = None, ranker: Ranker | None = None) -> list[Toponym]:
     """Resolve each mention to a place with a role and a score.
 
     Parameters
@@ -72,31 +120,63 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         The open gazetteer.
     bias
         An area of interest whose places are preferred over same-name places elsewhere.
+    ranker
+        The candidate ranker's weights; the packaged ones by default.
 
     Returns
     -------
     list of Toponym
-        One per mention with at least one candidate whose score passes the threshold; the
-        others are dropped.
+        One per mention with at least one candidate whose score passes the ranker's threshold;
+        the others are dropped.
+    """
+    ranker = ranker or load_ranker()
+    toponyms: list[Toponym] = []
+    ranked_all, unplaced = rank(doc, mentions, gazetteer, bias, ranker)
+    for ranked in ranked_all:
+        scored, mention = ranked.scored, ranked.mention
+        if not scored or scored[0][1] < ranker.threshold:
+            continue
+        probs = _probabilities([s for _, s in scored])
+        best = scored[0][0]
+        alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
+                             zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
+        role = _role(doc.text, mention, best)
+        if _person(doc.text, mention, best) or mention.start in unplaced:
+            continue
+        toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
+    return toponyms
+
+
+def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias: Bias | None,
+         ranker: Ranker) -> tuple[list[Ranked], set[int]]:
+    """Score every candidate of every mention, in two passes: the first without the article's
+    other names, the second with them.
+
+    Returns
+    -------
+    tuple
+        One :class:`Ranked` per mention, in order, and the start offsets of the names that a
+        qualifier rules out (see :func:`_qualifiers`).
     """
     coded = [k > 0 and is_code(doc.text, mentions[k - 1].end, m) for k, m in enumerate(mentions)]
     candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code)
                   for m, code in zip(mentions, coded, strict=True)]
-    qualified, unplaced = _qualifiers(doc.text, mentions, candidates)
-    for cands, bonus in zip(candidates, qualified, strict=True):
-        _division_over_seat(cands, bonus)
-    _kind_cues(doc.text, mentions, candidates, qualified)
+    evidence, unplaced = _qualifiers(doc.text, mentions, candidates)
+    for cands, found in zip(candidates, evidence, strict=True):
+        _division_over_seat(cands, found)
+    _kind_cues(doc.text, mentions, candidates, evidence)
     if bias:
-        for cands, bonus in zip(candidates, qualified, strict=True):
+        for cands, found in zip(candidates, evidence, strict=True):
             for cand in cands:
                 if bias.contains(cand.place):
-                    gid = cand.place.geonameid
-                    bonus[gid] = bonus.get(gid, 0.0) + _BIAS_WEIGHT
+                    found.setdefault(cand.place.geonameid, {})["bias"] = 1.0
     keys = [name_key(m.text) + (" #code" if code else "")
             for m, code in zip(mentions, coded, strict=True)]
+    named = [max((c.place.population for c in cands if c.kind == "name"), default=None)
+             for cands in candidates]
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
-    first_scored = [_scored_once(memo, (key,), c, q, {}, {})
-                    for key, c, q in zip(keys, candidates, qualified, strict=True)]
+    first_scored = [_scored_once(memo, (key,), c, _weighted(e, ranker), {}, {}, n, ranker)
+                    for key, c, e, n in zip(keys, candidates, evidence, named, strict=True)]
     known: dict[int, list[float]] = {}  # names repeat: one scored list, one computation, per name
     first_probs = [known[id(scored)] if id(scored) in known
                    else known.setdefault(id(scored), _probabilities([s for _, s in scored])
@@ -112,26 +192,23 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
     near = _nearby(keys, first_scored, first_probs)
-    toponyms: list[Toponym] = []
-    for mention, cands, bonus, key in zip(mentions, candidates, qualified, keys, strict=True):
+    ranked: list[Ranked] = []
+    for mention, cands, found, key, most in zip(mentions, candidates, evidence, keys, named,
+                                                strict=True):
         if near.get(key) and not any(c.kind in ("name", "abbr") and not proximity.is_local(
                 c.place) for c in cands):  # "Mexico": the country, not its capital's neighbours
-            bonus = dict(bonus)
+            found = {gid: dict(features) for gid, features in found.items()}
             for gid, support in near[key].items():
-                bonus[gid] = bonus.get(gid, 0.0) + _NEAR_WEIGHT * min(support, _NEAR_CAP)
+                found.setdefault(gid, {})["near"] = min(support, _NEAR_CAP)
         usable = _supported_translit(cands, others[key][0])
-        scored = _scored_once(memo, (key, "final"), usable, bonus, *others[key])
-        if not scored or scored[0][1] < _MIN_SCORE:
-            continue
-        probs = _probabilities([s for _, s in scored])
-        best = scored[0][0]
-        alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
-                             zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
-        role = _role(doc.text, mention, best)
-        if _person(doc.text, mention, best) or mention.start in unplaced:
-            continue
-        toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
-    return toponyms
+        scored = _scored_once(memo, (key, "final"), usable, _weighted(found, ranker),
+                              *others[key], most, ranker)
+        ranked.append(Ranked(mention, scored, found, others[key], most))
+    return ranked, unplaced
+
+
+def _weighted(evidence: Evidence, ranker: Ranker) -> dict[int, float]:
+    return {gid: ranker.score(features) for gid, features in evidence.items()}
 
 
 def _in_position(cands: Sequence[Candidate], code: bool) -> list[Candidate]:
@@ -159,36 +236,41 @@ def _minus(total: dict[str, float], part: dict[str, float]) -> dict[str, float]:
 
 
 def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict[str, float],
-            admin1s: dict[str, float]) -> list[tuple[Candidate, float]]:
+            admin1s: dict[str, float], named: int | None, ranker: Ranker,
+            ) -> list[tuple[Candidate, float]]:
+    """Each candidate with its score, best first: the weighted sum of
+    :meth:`Ranked.features`, computed without building them."""
     total_c = sum(countries.values()) or 1
     total_a = sum(admin1s.values()) or 1
-    named = max((c.place.population for c in cands if c.kind == "name"), default=None)
+    w_country = ranker.weights["country_share"]
+    w_admin1 = ranker.weights["admin1_share"]
+    w_famous = ranker.weights["famous_other"]
     out = []
     for cand in cands:
         place = cand.place
-        score = fame(cand) + bonus.get(place.geonameid, 0.0) + _famous_other(cand, named)
+        score = ranker.prior(cand) + bonus.get(place.geonameid, 0.0) \
+            + w_famous * _famous_other(cand, named)
         if place.country_code:
-            score += _COUNTRY_WEIGHT * countries.get(place.country_code, 0.0) / total_c
-            score += _ADMIN1_WEIGHT * admin1s.get(f"{place.country_code}.{place.admin1_code}",
-                                                  0.0) / total_a
+            score += w_country * countries.get(place.country_code, 0.0) / total_c
+            score += w_admin1 * admin1s.get(f"{place.country_code}.{place.admin1_code}",
+                                            0.0) / total_a
         out.append((cand, score))
     out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
     return out
 
 
 def _famous_other(cand: Candidate, named: int | None) -> float:
-    """Take back the penalty of another name of a seat of government in a country of many
-    romanisations and renamings when every place of that preferred name is a village of known
-    size, in proportion to how much more populous the seat is, in full at
-    :data:`_FAME_RATIO` times: alone, "Artemovsk" is Bakhmut (80,500), not the Russian village
+    """How far another name of a seat of government in a country of many romanisations and
+    renamings is famous in its own right, from 0 to 1, when every place of that preferred name is
+    a village of known size: in proportion to how much more populous the seat is, 1 at
+    :data:`_FAME_RATIO` times. Alone, "Artemovsk" is Bakhmut (80,500), not the Russian village
     of Artemovsk (2,179); "Lugansk" is Luhansk, not a village in Kazakhstan."""
-    penalty = KIND_WEIGHT.get(cand.kind, 0.0)
-    if penalty >= 0 or cand.kind not in ("alt", "historical") or not named \
+    if cand.kind not in ("alt", "historical") or not named \
             or named >= _VILLAGE or cand.place.feature_code not in _SEAT_CODES \
             or cand.place.country_code not in CYRILLIC_COUNTRIES:
         return 0.0
     ratio = (cand.place.population + 1) / (named + 1)
-    return -penalty * min(1.0, max(0.0, math.log10(ratio) / math.log10(_FAME_RATIO)))
+    return min(1.0, max(0.0, math.log10(ratio) / math.log10(_FAME_RATIO)))
 
 
 _FAME_RATIO = 10  # another name of a place this many times as populous loses no weight
@@ -198,12 +280,12 @@ _SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
                  key: tuple[object, ...], cands: Sequence[Candidate], bonus: dict[int, float],
-                 countries: dict[str, float], admin1s: dict[str, float],
-                 ) -> list[tuple[Candidate, float]]:
+                 countries: dict[str, float], admin1s: dict[str, float], named: int | None,
+                 ranker: Ranker) -> list[tuple[Candidate, float]]:
     """:func:`_scored`, once per name and bonus within an article (names repeat)."""
     full = (*key, tuple(sorted(bonus.items())))
     if full not in memo:
-        memo[full] = _scored(cands, bonus, countries, admin1s)
+        memo[full] = _scored(cands, bonus, countries, admin1s, named, ranker)
     return memo[full]
 
 
@@ -245,18 +327,19 @@ def _context(
 
 def _qualifiers(text: str, mentions: Sequence[Mention],
                 candidates: Sequence[Sequence[Candidate]],
-                ) -> tuple[list[dict[int, float]], set[int]]:
+                ) -> tuple[list[Evidence], set[int]]:
     """Read "X, Y", "X in Y" and "X (Y)" pairs, where Y is a region or country.
 
     Returns
     -------
     tuple
-        Per mention, bonuses for the candidates of X inside a candidate of Y (and for that
-        Y); and the start offsets of the names X that a first-order division Y rules out: in
+        Per mention, evidence for the candidates of X inside a candidate of Y
+        (``qualified``) and for that Y (``qualifier``); and the start offsets of the names X
+        that a first-order division Y rules out: in
         "HOLLIDAY, Mo." no candidate of "Holliday" lies in Missouri, so the name's candidates (a
         Holliday in Texas) are all wrong, and no point is better than a wrong one.
     """
-    bonuses: list[dict[int, float]] = [{} for _ in mentions]
+    evidence: list[Evidence] = [{} for _ in mentions]
     unplaced: set[int] = set()
     for k in range(len(mentions) - 1):
         gap = re.sub(r"^['’]s?", "", text[mentions[k].end:mentions[k + 1].start])
@@ -268,12 +351,12 @@ def _qualifiers(text: str, mentions: Sequence[Mention],
             for outer in candidates[k + 1]:
                 if outer.place.holds(place):
                     held = True
-                    bonuses[k][place.geonameid] = 1.0
-                    bonuses[k + 1][outer.place.geonameid] = 0.3
+                    evidence[k].setdefault(place.geonameid, {})["qualified"] = 1.0
+                    evidence[k + 1].setdefault(outer.place.geonameid, {})["qualifier"] = 1.0
         if not held and _rules_out(text, mentions[k], mentions[k + 1], candidates[k],
                                    candidates[k + 1]):
             unplaced.add(mentions[k].start)
-    return bonuses, unplaced
+    return evidence, unplaced
 
 
 def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[Candidate],
@@ -288,7 +371,7 @@ def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[
     ) and all(c.place.feature_class == "P" for c in inner_cands)
 
 
-def _division_over_seat(cands: Sequence[Candidate], bonus: dict[int, float]) -> None:
+def _division_over_seat(cands: Sequence[Candidate], evidence: Evidence) -> None:
     """"Quebec": a first-order division far more populous than its same-name seat is what the
     bare name means; the seat is "Quebec City"."""
     for division in cands:
@@ -300,12 +383,10 @@ def _division_over_seat(cands: Sequence[Candidate], bonus: dict[int, float]) -> 
                     and place.country_code == division.place.country_code \
                     and place.admin1_code == division.place.admin1_code \
                     and division.place.population >= _DIVISION_RATIO * place.population:
-                gid = division.place.geonameid
-                bonus[gid] = bonus.get(gid, 0.0) + _DIVISION_BONUS
+                evidence.setdefault(division.place.geonameid, {})["division_over_seat"] = 1.0
 
 
 _DIVISION_RATIO = 10  # "Quebec" (10.7 million) and Quebec City (0.5 million)
-_DIVISION_BONUS = 0.3
 
 
 _DIVISION_GAP = re.compile(r", ?$")
@@ -315,7 +396,6 @@ _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
                        r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
                        r"republic))\s+of\s+$", re.IGNORECASE)
-_KIND_CUE_WEIGHT = 0.6
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
 _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
@@ -323,37 +403,37 @@ _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NA
 
 
 def _kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
-               bonuses: list[dict[int, float]]) -> None:
+               evidence: list[Evidence]) -> None:
     """"the city of Turkey", "the state of Washington": a word before the name says what kind
     of place it is, and candidates of that kind gain weight wherever the article repeats it."""
-    cued: dict[str, dict[int, float]] = {}
+    cued: dict[str, set[int]] = {}
     for mention, cands in zip(mentions, candidates, strict=True):
         found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start)
         listed = _DIVISION_LIST.match(text, mention.end)
         if found is None and (listed is None or
                               listed.group("head").casefold() not in PLURAL_DIVISIONS):
             continue
-        gain = cued.setdefault(name_key(mention.text), {})
+        gain = cued.setdefault(name_key(mention.text), set())
         for cand in cands:
             place = cand.place
             if found is None:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates"
                 if place.feature_code in ("ADM1", "ADM2"):
-                    gain[place.geonameid] = _KIND_CUE_WEIGHT
+                    gain.add(place.geonameid)
                 continue
             if (found.group(1) and place.feature_class == "P") or (
                     found.group(2) and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
                     found.group(3) and place.feature_code.startswith("PCL")):
-                gain[place.geonameid] = _KIND_CUE_WEIGHT
+                gain.add(place.geonameid)
     if not cued:
         return
-    for mention, bonus in zip(mentions, bonuses, strict=True):
-        for gid, gain_ in cued.get(name_key(mention.text), {}).items():
-            bonus[gid] = bonus.get(gid, 0.0) + gain_
+    for mention, found_ in zip(mentions, evidence, strict=True):
+        for gid in cued.get(name_key(mention.text), ()):
+            found_.setdefault(gid, {})["kind_cue"] = 1.0
 
 
 def _probabilities(scores: Sequence[float]) -> list[float]:
     top = max(scores)
-    weights = [math.exp(_SHARPNESS * (s - top)) for s in scores]
+    weights = [math.exp(s - top) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
 
