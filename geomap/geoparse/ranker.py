@@ -26,19 +26,26 @@ from geomap.models import Candidate
 RANKER_FILE = "ranker.json"
 
 # What kind of place a candidate is: one of these groups, by GeoNames feature code or class.
-_CODE_GROUP = {"PCLI": "country", "PCLD": "dependency", "PCLS": "dependency",
-               "PCLF": "dependency", "PCL": "dependency", "TERR": "territory",
-               "CONT": "continent", "ADM1": "admin1", "RGN": "region", "ADM2": "admin2",
+# The store files dependencies and territories as countries; what it does not hold (other
+# divisions, vegetation, undersea and road features) ranks with second-order divisions and spots.
+_CODE_GROUP = {"PCLI": "country", "PCLD": "country", "PCLS": "country", "PCLF": "country",
+               "PCL": "country", "TERR": "country", "CONT": "continent", "ADM1": "admin1",
+               "RGN": "region", "ADM2": "admin2",
                "PPLC": "capital", "PPLG": "capital", "PPLA": "seat", "PPLA2": "seat2"}
-_CLASS_GROUP = {"L": "area", "H": "water", "S": "spot", "T": "terrain", "A": "division",
+_CLASS_GROUP = {"L": "area", "H": "water", "S": "spot", "T": "terrain", "A": "admin2",
                 "P": "settlement"}
-PLACE_KINDS = ("country", "dependency", "territory", "continent", "admin1", "region", "admin2",
-               "area", "water", "spot", "terrain", "division", "other")
+PLACE_KINDS = ("country", "continent", "admin1", "region", "admin2", "area", "water", "spot",
+               "terrain")
 """Kinds of place with a fixed prior each; settlements are scored by population instead."""
 SETTLEMENT = ("population", "capital", "seat", "seat2")
 """A settlement's prior: log10(population + 10) / 7, and whether it is a capital or seat."""
-MATCHES = ("alt", "historical", "translit", "fuzzy", "abbr", "metonym", "demonym", "code")
-"""How the name matched the candidate, against its preferred name."""
+MATCHES = ("alt", "demonym")
+"""How the name matched the candidate, against its preferred name. An abbreviation, a code or a
+metonym ranks as the preferred name (their weights were near 0 when trained); a historical name,
+a transliteration (which no name of the development corpora needs) and a fuzzy match (the
+geocoder's, never the geoparser's) as an alternate name."""
+_MATCH_GROUP = {"alt": "alt", "historical": "alt", "translit": "alt", "fuzzy": "alt",
+                "demonym": "demonym"}
 EVIDENCE = ("famous_other", "qualified", "qualifier", "kind_cue", "division_over_seat", "near",
             "country_share", "admin1_share")
 """What the text says: another name of a far more populous seat (0 to 1), "X, Y" with X inside
@@ -81,7 +88,8 @@ class Ranker:
                 score += w[seat]
         else:
             score = w[group]
-        return score + w.get(cand.kind, 0.0)
+        match = _MATCH_GROUP.get(cand.kind)
+        return score if match is None else score + w[match]
 
     def score(self, features: dict[str, float]) -> float:
         """The weighted sum of ``features`` (names of :data:`FEATURES` or :data:`SET_WEIGHTS`)."""
@@ -100,15 +108,16 @@ def prior_features(cand: Candidate) -> dict[str, float]:
             out[seat] = 1.0
     else:
         out[group] = 1.0
-    if cand.kind in MATCHES:
-        out[cand.kind] = 1.0
+    match = _MATCH_GROUP.get(cand.kind)
+    if match is not None:
+        out[match] = 1.0
     return out
 
 
 def _group(code: str, feature_class: str) -> str:
     group = _CODE_GROUP.get(code)
     if group is None or group in SETTLEMENT:
-        return _CLASS_GROUP.get(feature_class, "other")
+        return _CLASS_GROUP.get(feature_class, "spot")
     return group
 
 

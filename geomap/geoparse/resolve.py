@@ -140,9 +140,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         best = scored[0][0]
         alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
-        role = _role(doc.text, mention, best)
-        if _person(doc.text, mention, best) or mention.start in unplaced:
+        if person_or_unplaced(doc.text, ranked, unplaced):
             continue
+        role = _role(doc.text, mention, best)
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
     return toponyms
 
@@ -177,21 +177,33 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}
     first_scored = [_scored_once(memo, (key,), c, _weighted(e, ranker), {}, {}, n, ranker)
                     for key, c, e, n in zip(keys, candidates, evidence, named, strict=True)]
+    return _with_context(mentions, candidates, evidence, keys, named, first_scored, memo,
+                         ranker), unplaced
+
+
+def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
+                  evidence: Sequence[Evidence], keys: Sequence[str],
+                  named: Sequence[int | None],
+                  scored_before: Sequence[list[tuple[Candidate, float]]],
+                  memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
+                  ranker: Ranker) -> list[Ranked]:
+    """The second pass: scores with the context that the first pass's scores give (a third
+    pass, with the second's, changes accuracy on the development corpora by less than 0.005)."""
     known: dict[int, list[float]] = {}  # names repeat: one scored list, one computation, per name
-    first_probs = [known[id(scored)] if id(scored) in known
-                   else known.setdefault(id(scored), _probabilities([s for _, s in scored])
-                                         if scored else [])
-                   for scored in first_scored]
+    probs_before = [known[id(scored)] if id(scored) in known
+                    else known.setdefault(id(scored), _probabilities([s for _, s in scored])
+                                          if scored else [])
+                    for scored in scored_before]
     # each name lends the others its likeliest candidates ("Edmonton": mostly Canada)
     spread = [[(cand.place, p) for (cand, _), p in zip(scored[:_CONTEXT_CANDIDATES], probs,
                                                         strict=False)]
-              for scored, probs in zip(first_scored, first_probs, strict=True)]
+              for scored, probs in zip(scored_before, probs_before, strict=True)]
     countries, admin1s = _context([c for choices in spread for c in choices])
     own = {key: _context([c for choices, k in zip(spread, keys, strict=True) if k == key
                           for c in choices]) for key in set(keys)}
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
-    near = _nearby(keys, first_scored, first_probs)
+    near = _nearby(keys, scored_before, probs_before)
     ranked: list[Ranked] = []
     for mention, cands, found, key, most in zip(mentions, candidates, evidence, keys, named,
                                                 strict=True):
@@ -204,7 +216,13 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
         scored = _scored_once(memo, (key, "final"), usable, _weighted(found, ranker),
                               *others[key], most, ranker)
         ranked.append(Ranked(mention, scored, found, others[key], most))
-    return ranked, unplaced
+    return ranked
+
+
+def person_or_unplaced(text: str, ranked: Ranked, unplaced: set[int]) -> bool:
+    """Whether a rule drops the name whatever its score: its best candidate is a settlement
+    that speaks like a person, or a qualifier rules all its candidates out."""
+    return _person(text, ranked.mention, ranked.scored[0][0]) or ranked.mention.start in unplaced
 
 
 def _weighted(evidence: Evidence, ranker: Ranker) -> dict[int, float]:
