@@ -6,7 +6,8 @@ Donetsk Oblast, Ukraine". Each part after the first is read as a division or cou
 abbreviation or ISO 3166 code); the places of the first part that every such part holds are the
 answers, ranked by fame like Nominatim's importance: a settlement above a same-name division
 ("Peoria" the city, not the county), a capital or seat above other towns, then by population.
-A bare name ranks the same way; the geoparser takes the same fame as its prior.
+A bare name ranks the same way. The geoparser's prior started from the same fame and is now
+learned (:mod:`geomap.geoparse.ranker`); the geocoder, which has no text to weigh, keeps this one.
 """
 
 from __future__ import annotations
@@ -61,8 +62,7 @@ def geocode(gazetteer: Gazetteer, query: str) -> list[Candidate]:
 
 def fame(candidate: Candidate) -> float:
     """How likely a bare name means this candidate: its kind of place, its population and
-    whether it is a capital or seat, less for a weaker kind of match. The geoparser's prior
-    (:mod:`geomap.geoparse.resolve`) is the same number."""
+    whether it is a capital or seat, less for a weaker kind of match."""
     place = candidate.place
     base = _CLASS_FAME.get(place.feature_code)
     if base is None and place.feature_class != "P":
