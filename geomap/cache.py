@@ -42,7 +42,7 @@ from geomap.models import Bias, Document, Event, EventDate, Mention, Place, Topo
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 """Version of the entry format; a change makes a new ``v<N>`` folder."""
 _ROLES = frozenset({"location", "actor", "qualifier"})
 _PRECISIONS = frozenset({"day", "week", "month", "year", "unknown"})
@@ -238,7 +238,8 @@ def _encode_toponym(toponym: Toponym, places: dict[int, Place]) -> dict[str, Any
     mention = toponym.mention
     return {"mention": [mention.start, mention.end, mention.text],
             "place": _ref(toponym.place, places), "score": toponym.score, "role": toponym.role,
-            "alternatives": [[_ref(p, places), s] for p, s in toponym.alternatives]}
+            "alternatives": [[_ref(p, places), s] for p, s in toponym.alternatives],
+            "why": toponym.why}
 
 
 def _decode_toponym(data: Any, places: dict[int, Place]) -> Toponym:
@@ -253,7 +254,7 @@ def _decode_toponym(data: Any, places: dict[int, Place]) -> Toponym:
     gid = data["place"]
     return Toponym(Mention(_int(start), _int(end), _str(text)),
                    None if gid is None else places[gid], _float(data["score"]), role,
-                   alternatives)
+                   alternatives, _str(data["why"]))
 
 
 def _encode_event(event: Event, places: dict[int, Place]) -> dict[str, Any]:

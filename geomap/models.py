@@ -141,6 +141,9 @@ class Toponym:
         "Ukrainian").
     alternatives
         Runner-up places with their scores, best first.
+    why
+        Why this place, in one line: what set it above the runner-up, and the runner-up
+        ("Paris, Texas, US: qualifier 'Texas'; other candidate Paris, Île-de-France, FR 0.00").
     """
 
     mention: Mention
@@ -148,6 +151,7 @@ class Toponym:
     score: float
     role: Role = "location"
     alternatives: tuple[tuple[Place, float], ...] = ()
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)

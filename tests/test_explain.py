@@ -16,6 +16,9 @@ def test_each_name_with_its_place_and_the_other_candidates(gazetteer: Gazetteer)
                     "two civilians.", gazetteer)
     chosen = next(line for line in lines if line.startswith("Pokrovsk [26:34] location:"))
     assert "Donetska oblast, UA (PPLA2" in chosen and "GeoNames 704422" in chosen
+    at = lines.index(chosen)
+    assert lines[at + 1].startswith("    why: Pokrovsk, Donetska oblast, UA: ")
+    assert lines[at + 2].startswith("    features: ") and "population " in lines[at + 2]
     assert any(line.startswith("    other candidate: Pokrovsk, Saha") for line in lines)
     assert any(line.startswith("event: Explosions/Remote violence / Shelling") and
                "'artillery' (clause link)" in line and "fatalities 2" in line

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
 from geomap.gazetteer.geocode import CAPITAL_CODES
-from geomap.geoparse import proximity
+from geomap.geoparse import proximity, reasons
 from geomap.geoparse.persons import TITLES
 from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import PLURAL_DIVISIONS, is_code
@@ -132,19 +132,30 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     ranker = ranker or load_ranker()
     toponyms: list[Toponym] = []
     ranked_all, unplaced = rank(doc, mentions, gazetteer, bias, ranker)
-    for ranked in ranked_all:
+    for k, ranked in enumerate(ranked_all):
         scored, mention = ranked.scored, ranked.mention
         if not scored or scored[0][1] < ranker.threshold:
+            continue
+        if person_or_unplaced(doc.text, ranked, unplaced):
             continue
         probs = _probabilities([s for _, s in scored])
         best = scored[0][0]
         alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
-        if person_or_unplaced(doc.text, ranked, unplaced):
-            continue
         role = _role(doc.text, mention, best)
-        toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives))
+        toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives,
+                                _why(ranked, mentions, k, probs, ranker)))
     return toponyms
+
+
+def _why(ranked: Ranked, mentions: Sequence[Mention], k: int, probs: Sequence[float],
+         ranker: Ranker) -> str:
+    best = ranked.scored[0][0]
+    features = ranked.features(best)
+    runner = ranked.scored[1][0] if len(ranked.scored) > 1 else None
+    qualifier = mentions[k + 1].text if "qualified" in features and k + 1 < len(mentions) else ""
+    return reasons.why(best, features, runner, ranked.features(runner) if runner else {},
+                       probs[1] if runner else 0.0, ranker, qualifier)
 
 
 def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias: Bias | None,

@@ -17,7 +17,7 @@ EVENT_COLUMNS = (
     "place", "geonameid", "country_code", "admin1", "feature_code", "geo_precision", "date",
     "date_start", "date_end", "date_precision", "date_basis", "event_type", "sub_event_type",
     "actor1", "actor2", "fatalities", "sources", "mentions", "confidence", "trigger", "link",
-    "status",
+    "status", "place_why",
 )
 """The events layer, in contract order."""
 
@@ -37,7 +37,7 @@ MAP_COLUMNS = tuple(c for c in EVENT_COLUMNS if c not in ("start", "end"))
 
 TOPONYM_COLUMNS = (
     "document", "start", "end", "name", "place", "geonameid", "role", "score", "feature_code",
-    "country_code", "admin1", "alternatives",
+    "country_code", "admin1", "alternatives", "why",
 )
 """The toponyms layer."""
 
@@ -77,6 +77,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "sources": "; ".join(event.sources) or None, "mentions": event.mentions,
         "confidence": event.confidence, "trigger": event.trigger, "link": event.link,
         "status": None,  # set by the run: see geomap.outputs.changes
+        "place_why": event.toponym.why or None,
     }
 
 
@@ -102,6 +103,7 @@ def toponym_record(document: str, toponym: Toponym) -> dict[str, Any]:
         "alternatives": "; ".join(f"{p.name}, {p.admin1 or ''}, {p.country_code or ''} "
                                   f"({p.geonameid}) {score:.2f}"
                                   for p, score in toponym.alternatives) or None,
+        "why": toponym.why or None,
     }
 
 

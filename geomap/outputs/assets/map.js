@@ -220,6 +220,23 @@
     return span;
   }
 
+  /* The overrides.tsv line that stops the place name finding this place, ready to copy: with
+     it, the next build places the name at its next candidate (see "Why here"). */
+  function overrideNode(g) {
+    var id = Number(g('geonameid'));
+    var name = String(g('place_name') || '').replace(/[\t\r\n]+/g, ' ');
+    if (!name || !isFinite(id) || id <= 0) return null;
+    var box = el('textarea', 'gm-override');
+    box.readOnly = true;
+    box.rows = 1;
+    box.value = ['suppress', name, String(id), '', '', '', '',
+                 'wrong place for ' + name + ' in ' + String(g('document') || '')
+                   .replace(/[\t\r\n]+/g, ' ')].join('\t');
+    box.title = 'Wrong point? Add this line to overrides.tsv and rebuild the gazetteer';
+    box.addEventListener('focus', function () { box.select(); });
+    return box;
+  }
+
   function popupNode(ev) {
     var g = ev.get, box = el('div', 'gm-popup');
     var head = el('div', 'gm-popup-type');
@@ -233,6 +250,8 @@
     fact(t, 'Why', whyText(g));
     fact(t, 'Date', dateText(g));
     fact(t, 'Place', placeNode(g));
+    fact(t, 'Why here', g('place_why'));
+    fact(t, 'Wrong place?', overrideNode(g));
     var precision = g('geo_precision');
     fact(t, 'Geo precision', precision === null ? null
       : (GEO_PRECISION[precision] || 'level') + ' (' + precision + ')');
