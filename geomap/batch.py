@@ -37,7 +37,8 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
     bias
         An optional area of interest (see :func:`geomap.geoparse.resolve`).
     explain
-        Give each toponym its runner-up candidates with their scores (``alternatives``).
+        Give each toponym its runner-up candidates with their scores (``alternatives``) and
+        why its place was chosen (``why``).
 
     Yields
     ------
@@ -54,5 +55,5 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
                    "error": f"its processing failed ({type(exc).__name__}: {str(exc)[:200]})"}
             continue
         yield {"id": doc.id, "toponyms": [
-            {**toponym_json(t), "alternatives": toponym_alternatives(t)} if explain
+            {**toponym_json(t), "alternatives": toponym_alternatives(t), "why": t.why} if explain
             else toponym_json(t) for t in toponyms]}

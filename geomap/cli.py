@@ -152,7 +152,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="where to write (default: standard output)")
     geoparse.add_argument("--explain", action="store_true",
                           help="give each toponym its runner-up candidates with their scores "
-                               "(alternatives)")
+                               "(alternatives) and why its place was chosen (why)")
     _bias_options(geoparse)
     _gazetteer_option(geoparse)
     geoparse.set_defaults(handler=_geoparse)

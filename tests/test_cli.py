@@ -282,3 +282,4 @@ def test_geoparse_explain_lists_the_runners_up(gazetteer_path: Path, tmp_path: P
     assert toponym["country_code"] == "UA"
     assert toponym["alternatives"][0]["country_code"] == "RU"
     assert all(a["score"] <= toponym["score"] for a in toponym["alternatives"])
+    assert toponym["why"].startswith(f"{toponym['name']}") and "other candidate" in toponym["why"]
