@@ -131,6 +131,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     """
     ranker = ranker or load_ranker()
     toponyms: list[Toponym] = []
+    said: dict[tuple[object, ...], str] = {}
     ranked_all, unplaced = rank(doc, mentions, gazetteer, bias, ranker)
     for k, ranked in enumerate(ranked_all):
         scored, mention = ranked.scored, ranked.mention
@@ -144,18 +145,25 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
         role = _role(doc.text, mention, best)
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives,
-                                _why(ranked, mentions, k, probs, ranker)))
+                                _why(ranked, mentions, k, probs, ranker, said)))
     return toponyms
 
 
 def _why(ranked: Ranked, mentions: Sequence[Mention], k: int, probs: Sequence[float],
-         ranker: Ranker) -> str:
+         ranker: Ranker, said: dict[tuple[object, ...], str]) -> str:
+    """The :mod:`~geomap.geoparse.reasons` line, once per name, evidence and qualifier within an
+    article (names repeat)."""
     best = ranked.scored[0][0]
-    features = ranked.features(best)
     runner = ranked.scored[1][0] if len(ranked.scored) > 1 else None
-    qualifier = mentions[k + 1].text if "qualified" in features and k + 1 < len(mentions) else ""
-    return reasons.why(best, features, runner, ranked.features(runner) if runner else {},
-                       probs[1] if runner else 0.0, ranker, qualifier)
+    own = ranked.evidence.get(best.place.geonameid, {})
+    qualifier = mentions[k + 1].text if "qualified" in own and k + 1 < len(mentions) else ""
+    key = (id(ranked.scored), qualifier, tuple(sorted(own.items())), tuple(sorted(
+        ranked.evidence.get(runner.place.geonameid, {}).items())) if runner else ())
+    if key not in said:
+        said[key] = reasons.why(best, ranked.features(best), runner,
+                                ranked.features(runner) if runner else {},
+                                probs[1] if runner else 0.0, ranker, qualifier)
+    return said[key]
 
 
 def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias: Bias | None,

@@ -1,0 +1,270 @@
+"""The filters of recognition: named rules, in one table (:data:`RULES`), that decide whether a
+run of tokens the gazetteer knows as a name is a place here.
+
+- a common English word ("Street", "Main", "Columbus") is kept when it names a major place (a
+  country, continent or first-order division), or a settlement of 100,000 people or more by its
+  preferred name when it is not the first word of a sentence; otherwise it is dropped, or kept
+  only if the article names it elsewhere with evidence;
+- a match inside a longer proper name is dropped: "The Wall Street Journal", "Washington Post",
+  "President Volodymyr Zelensky", "Georgia Tech";
+- and the others of the table, each with the case it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geomap import lang
+from geomap.gazetteer import MAJOR_CODES, Gazetteer
+from geomap.geoparse import words
+from geomap.geoparse.spans import BIG_PLACE, inside_longer_name, longest_match, surface_key
+from geomap.text import sentence_initial
+
+_DIRECTIONS = lang.word_set("place_modifiers")
+_BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name of it ("Hamas")
+_NAME_ZIPF = 3.0  # how common a word that is only a name counts (below words.COMMON_ZIPF)
+_ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
+_VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
+_CUE_ZIPF = 5.2  # "Man of the Year": a word this common names a big place only after a cue
+_VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
+_DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
+                      r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
+_WAR = re.compile(r"[ -][Ww]ars?\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?) $")
+_PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
+_DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
+PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
+_TITLE_MINOR = lang.word_set("headline_minor_words")
+_FUNCTION_WORDS = lang.word_set("function_words")
+_BREAKS = frozenset("\n.!?:")
+
+
+class Seen:
+    """A match under review, with what the rules of :data:`RULES` ask of it computed once:
+    its candidates, how common it is as an English word (``zipf``) and whether a place cue
+    precedes it (``cue``).
+
+    Parameters
+    ----------
+    text, tokens, caps
+        The article, its tokens and which of them are capitalised.
+    i, j
+        The match's first and last token.
+    surface
+        The match as written, possessive dropped.
+    gazetteer
+        The open gazetteer.
+    """
+
+    __slots__ = ("candidates", "caps", "cue", "end", "gazetteer", "i", "j", "start", "surface",
+                 "text", "tokens", "zipf")
+
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
+                 j: int, surface: str, gazetteer: Gazetteer) -> None:
+        self.text, self.tokens, self.caps = text, tokens, caps
+        self.i, self.j, self.surface, self.gazetteer = i, j, surface, gazetteer
+        self.start, self.end = tokens[i][0], tokens[j][1]
+        self.candidates = gazetteer.candidates(surface)
+        # how common the match is as an English word: 0 for more than one word and for a
+        # dateline in capitals ("MANSFIELD --"); a frequent word that opens a sentence but is
+        # only a name counts as _NAME_ZIPF ("Lyon is France's third city")
+        single = i == j and not (surface.isupper() and len(surface) > 4
+                                 and _DATELINE.match(text, self.end))
+        zipf = words.zipf()(surface.casefold()) if single else 0.0
+        if zipf >= words.COMMON_ZIPF and sentence_initial(text, self.start) \
+                and words.name_only(surface) and surface.casefold() not in words.last_names():
+            zipf = _NAME_ZIPF
+        self.zipf = zipf
+        # a word before the match says a place follows ("in", "the town of")
+        self.cue = bool(PLACE_CUE.search(text[max(0, self.start - 12):self.start])) \
+            and not _modifier(text, tokens, j)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One filter of recognition: when ``applies``, the match's ``verdict`` (``None``: a
+    common word that names a place only if the article names it elsewhere with evidence)."""
+
+    name: str
+    verdict: bool | None
+    applies: Callable[[Seen], bool]
+    common_only: bool = False  # tried only on a common English word (zipf >= COMMON_ZIPF)
+
+
+def _common_major(s: Seen) -> bool:
+    """A common word that is a demonym, a metonym, an abbreviation written as one, another name
+    of a country or continent, or the name of a major place not too common a word."""
+    abbreviated = s.surface.isupper() or "." in s.surface or s.text[s.end:s.end + 1] == "."
+    return any(c.kind in ("demonym", "metonym") or (c.kind == "abbr" and abbreviated)
+               or (c.kind == "alt" and c.place.feature_code in ("PCLI", "CONT")) or (
+                   c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC")
+                   and (s.zipf < _VERY_COMMON_NAME
+                        or c.place.feature_code in ("PCLI", "CONT", "PPLC")))
+               for c in s.candidates)
+
+
+def _common_big_place(s: Seen) -> bool:
+    """A common word mid-sentence (not in a title-case headline) that names a big place."""
+    big = any(c.place.population >= (BIG_PLACE if c.kind == "name" else _BIG_ALT_PLACE)
+              and (c.kind == "name" or s.zipf < _VERY_COMMON) for c in s.candidates)
+    return big and (s.zipf < _CUE_ZIPF or s.cue) and not sentence_initial(s.text, s.start) \
+        and not _title_case(s.text, s.tokens, s.caps, s.i)
+
+
+def _common_after_cue(s: Seen) -> bool:
+    """"hiding in Hurricane": a common word after a place cue that names a settlement or
+    division by its preferred name."""
+    return s.zipf < _VERY_COMMON and s.cue and any(
+        c.kind == "name" and c.place.feature_class in ("P", "A") for c in s.candidates) \
+        and not _title_case(s.text, s.tokens, s.caps, s.i)
+
+
+def _given_name(s: Seen) -> bool:
+    """"Michael", "Patrick": a given name without a place cue, unless a major place bears it."""
+    return s.i == s.j and not s.cue and s.surface.casefold() in words.first_names() and not any(
+        c.place.feature_code in ("PCLI", "CONT")
+        or (c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC"))
+        or (c.kind == "name" and c.place.population >= BIG_PLACE)
+        for c in s.candidates)
+
+
+def _family(s: Seen) -> bool:
+    """"the Boons": a plural after "the" that is only another name of small places."""
+    return s.i == s.j and s.i > 0 and s.tokens[s.i - 1][2].casefold() == "the" \
+        and s.surface.endswith("s") and all(
+            c.kind == "alt" and c.place.population < _BIG_ALT_PLACE
+            and c.place.feature_code not in MAJOR_CODES for c in s.candidates)
+
+
+def _rare_alt_name(s: Seen) -> bool:
+    """"Passover": a fairly common word that is only another name of small places."""
+    return s.zipf >= _ALT_ZIPF and not any(
+        c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
+        or c.place.feature_code in (*MAJOR_CODES, "PPLC") or _short_form(s.surface, c.place.name)
+        for c in s.candidates)
+
+
+def _war(s: Seen) -> bool:
+    return bool(_WAR.match(s.text, s.end)) and not any(
+        c.place.feature_code.startswith("PCL") for c in s.candidates)
+
+
+def _short_form(surface: str, name: str) -> bool:
+    """Whether ``surface`` is the name before its particle ("Acapulco" of "Acapulco de Juárez",
+    "Frankfurt" of "Frankfurt am Main"), as news writes it."""
+    return name.startswith(surface + " ") and name[len(surface) + 1:][:1].islower()
+
+
+def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], j: int,
+               surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether the match ending at token ``j`` is followed by ", " and the name of a country or
+    first-order division that holds one of its candidates ("Hugo, Oklahoma", "Ada, Okla.")."""
+    k = j + 1
+    if k >= len(tokens) or not caps[k] or text[tokens[j][1]:tokens[k][0]] != ", ":
+        return False
+    end = longest_match(text, tokens, caps, k, gazetteer)
+    if end is None:
+        return False
+    outer = [c.place for c in gazetteer.candidates(surface_key(text[tokens[k][0]:tokens[end][1]]))
+             if c.place.feature_code in MAJOR_CODES]
+    return bool(outer) and any(o.holds(c.place) for c in gazetteer.candidates(surface)
+                               for o in outer)
+
+
+def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
+    """Whether token ``i`` stands in a headline written in title case ("Grand Jury Indicts Man
+    In December Slaying"), where a capital says nothing about a common word: a sentence or line
+    of four words or more, without commas (not a list of names), whose words, short function
+    words aside, are all capitalised."""
+    def joined(k: int) -> bool:  # tokens k - 1 and k in one segment
+        return not any(c in _BREAKS for c in text[tokens[k - 1][1]:tokens[k][0]])
+
+    first, last = i, i
+    while first > 0 and joined(first):
+        first -= 1
+    while last + 1 < len(tokens) and joined(last + 1):
+        last += 1
+    if "," in text[tokens[first][0]:tokens[last][1]]:
+        return False
+    words = [k for k in range(first, last + 1) if tokens[k][2].casefold() not in _TITLE_MINOR]
+    return len(words) >= 4 and all(caps[k] for k in words)
+
+
+def _modifier(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the word at ``j`` modifies the lowercase noun after it ("in Olympic record time"),
+    so that "in" governs the noun, not the word."""
+    if j + 1 >= len(tokens) or text[tokens[j][1]:tokens[j + 1][0]] != " ":
+        return False
+    following = tokens[j + 1][2]
+    return following[0].islower() and following not in _FUNCTION_WORDS
+
+
+def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:
+    """A word found only as an abbreviation must look like one: "ACT", "U.S.", "Calif." with its
+    full stop; not "the Act", "I'll" (Ill.) or "Miss Smith" (Miss.)."""
+    candidates = gazetteer.candidates(surface)
+    if not candidates or any(c.kind != "abbr" for c in candidates):
+        return True
+    return surface.isupper() or "." in surface or text[end:end + 1] == "."
+
+
+RULES: tuple[Rule, ...] = (
+    # "Rep. Jane Doe, D-Hardy": a legislator's home town
+    Rule("party_district", True, lambda s: bool(_PARTY.search(s.text, max(0, s.start - 4),
+                                                                     s.start))),
+    # "Washington Post", "President Biden", "Mary Wheeler", "Diaz-Balart"
+    Rule("inside_longer_name", False,
+         lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
+    Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
+    # "Hudson's Bay Co." is a company, "Plymouth Co." a county
+    Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
+         and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),
+    Rule("war", False, _war),  # "the Gulf War" is an event; "the Vietnam War" keeps its country
+    # "St Patrick's Day": a saint the gazetteer knows no place of
+    Rule("saint", False, lambda s: bool(_SAINT_BEFORE.search(s.text, max(0, s.start - 7),
+                                                                s.start))),
+    Rule("currency", False, lambda s: s.text[s.end:s.end + 1] == "$"),  # "US$100", "HK$5"
+    # "EU" is not the French town of Eu
+    Rule("capitals_not_abbreviation", False, lambda s: s.surface.isupper()
+         and len(s.surface) <= 4 and not any(c.kind == "abbr" for c in s.candidates)),
+    Rule("direction", False, lambda s: s.i == s.j and s.surface.casefold() in _DIRECTIONS),
+    # "the Act" is not ACT, "I'll" not Ill.
+    Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(
+        s.text, s.end, s.surface, s.gazetteer)),
+    Rule("family", False, _family),
+    # "Alvin, Texas", "Price, Utah": a place in the region named after it
+    Rule("qualified", True, lambda s: _qualified(s.text, s.tokens, s.caps, s.j, s.surface,
+                                                 s.gazetteer)),
+    Rule("given_name", False, _given_name),
+    Rule("common_word_major", True, _common_major, common_only=True),
+    Rule("common_word_big_place", True, _common_big_place, common_only=True),
+    Rule("common_word_after_cue", True, _common_after_cue, common_only=True),
+    # "Fargo raised its goal": a place only if the article names it elsewhere with evidence
+    Rule("common_word_named", None, lambda s: any(c.kind == "name" for c in s.candidates),
+         common_only=True),
+    Rule("common_word", False, lambda s: True, common_only=True),
+    Rule("rare_alt_name", False, _rare_alt_name),
+)
+"""The filters of recognition, in the order they are tried: the first that applies to a match
+decides it; a match none applies to is a place. Each has a test that fails when it stops
+deciding (tests/geoparse/test_rules.py)."""
+
+
+def deciding_rule(seen: Seen, rules: tuple[Rule, ...] = RULES) -> Rule | None:
+    """The first rule that applies to ``seen``, ``None`` when none does."""
+    common = seen.zipf >= words.COMMON_ZIPF
+    for rule in rules:
+        if (common or not rule.common_only) and rule.applies(seen):
+            return rule
+    return None
+
+
+def keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, j: int,
+         surface: str, gazetteer: Gazetteer) -> bool | None:
+    """Whether a match names a place: ``True``, ``False``, or ``None`` for a common word
+    without evidence here, which names a place if the article names it elsewhere."""
+    rule = deciding_rule(Seen(text, tokens, caps, i, j, surface, gazetteer), RULES)
+    return True if rule is None else rule.verdict

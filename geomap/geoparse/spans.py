@@ -1,0 +1,158 @@
+"""Words and name runs: the text cut into word tokens, the longest run of tokens from a given one
+that the gazetteer knows as a name, and whether a run sits inside a longer proper name (a
+newspaper, an office, a person). :mod:`geomap.geoparse.recognize` finds mentions with these, and
+the filters of :mod:`geomap.geoparse.rules` ask them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geomap import lang
+from geomap.gazetteer import MAJOR_CODES, Gazetteer
+from geomap.geoparse import persons, words
+from geomap.text import name_key, strip_possessive
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
+_CONNECTORS = lang.word_set("name_connectors")
+PLURAL_DIVISIONS = frozenset(
+    word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else
+    word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
+    for word in lang.words("division_words") if " " not in word)
+"""The plural heads of a list of divisions ("the Sumy and Kharkiv Oblasts"), lower case."""
+_REGION_WORDS = lang.word_set("region_words")
+_ORG_WORDS = lang.word_set("organisation_heads")
+_ORG_OPENERS = lang.word_set("organisation_openers")
+_GENERIC_HEADS = lang.word_set("generic_heads")
+BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
+_SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
+_ELIDED = re.compile(r"[dl]['’][A-Z]")  # "d'Ivoire", "l'Aquila"
+SHORT_TITLES = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # "St. Louis", "Ft. Worth"
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of every :data:`_TOKEN` match.
+
+    The same as reading ``finditer``'s match objects, without making one per word: any letter
+    starts a token, so no letter lies between two tokens and the first occurrence of a word after
+    the previous token is where it matched.
+    """
+    tokens: list[tuple[int, int, str]] = []
+    find = text.find
+    end = 0
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        tokens.append((start, end, word))
+    return tokens
+
+
+def capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
+                  gazetteer: Gazetteer) -> int | None:
+    best = None
+    limit = min(len(tokens), i + gazetteer.max_tokens)
+    for j in range(i, limit):
+        word = tokens[j][2]
+        if j > i:
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            if not _joinable(gap) and not (gap == ". " and tokens[j - 1][2] in SHORT_TITLES):
+                break
+            lower = word.casefold()
+            if not caps[j] and lower not in _CONNECTORS and lower not in _REGION_WORDS \
+                    and not _ELIDED.match(word):
+                break  # but "Côte d'Ivoire", "Val d'Oise" go on
+        if caps[j] or word.casefold() in _REGION_WORDS or _ELIDED.match(word):
+            key = surface_key(text[tokens[i][0]:tokens[j][1]])
+            if key and gazetteer.has_name(key):
+                best = j
+    return best
+
+
+def _joinable(gap: str) -> bool:
+    return gap in (" ", "-", " - ", "\u00a0") or (gap.strip() == "" and "\n" not in gap
+                                                    and len(gap) <= 2)
+
+
+@lru_cache(maxsize=262144)
+def surface_key(surface: str) -> str:
+    """The gazetteer key of a span as written, its possessive ending dropped."""
+    return name_key(strip_possessive(surface))
+
+
+def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,
+                       gazetteer: Gazetteer | None = None) -> bool:
+    if j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        gap = text[tokens[j][1]:nxt[0]]
+        if gap == " " and capitalised(nxt[2]):
+            if nxt[2].casefold() in _ORG_WORDS:
+                return True
+            if nxt[2].casefold() in PLURAL_DIVISIONS:
+                return False  # "the Sumy and Kharkiv Oblasts": a list of divisions
+            # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
+            if gazetteer is not None and i == j \
+                    and words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
+                    and not gazetteer.has_name(name_key(nxt[2])) \
+                    and (tokens[i][2].casefold() in words.first_names()
+                         or not persons.major(tokens[i][2], gazetteer)):
+                return True  # but "Manitoba Underdogs Rescue" keeps Manitoba
+            # "Mary Z. Connaughton": a name before a middle initial and a surname
+            if i == j and len(nxt[2]) == 1 and _INITIAL_SURNAME.match(text, nxt[1]) and (
+                    gazetteer is None or tokens[i][2].casefold() in words.first_names()
+                    or not persons.major(tokens[i][2], gazetteer)):
+                return True
+            # "Mary Wheeler", "George Bush": a given name before a surname
+            if i == j and tokens[i][2].casefold() in words.first_names() \
+                    and strip_possessive(nxt[2]).casefold() in words.last_names():
+                return True
+        # "McPherson & Jacobsen": a firm
+        if i == j and _FIRM.match(text, tokens[j][1]) and (
+                gazetteer is None or not persons.major(tokens[i][2], gazetteer)):
+            return True
+    if gazetteer is not None:
+        # "Diaz-Balart", "Smith-Jones": a double surname, unless both halves are well-known
+        # places ("Amsterdam-London"); a hyphenated place name matched as a whole already
+        for k, other in ((j, j + 1), (i - 1, i)):
+            if k >= 0 and other < len(tokens) and text[tokens[k][1]:tokens[other][0]] == "-" \
+                    and capitalised(tokens[k][2]) and capitalised(tokens[other][2]) \
+                    and _double_surname(tokens, k, gazetteer):
+                return True
+    if i > 0:
+        prev = tokens[i - 1]
+        gap = text[prev[1]:tokens[i][0]]
+        if gap == ". " and prev[2] in SHORT_TITLES:
+            return True  # "St. Patrick's Day", "St. Clair": a saint's name, not the place
+        if gap == " " and capitalised(prev[2]) and tokens[i][2].casefold() in _GENERIC_HEADS:
+            return True  # "Red River Valley", "Canadian Coast Guard": the name began earlier
+        if gap == " " and capitalised(prev[2]):
+            lower = prev[2].casefold().rstrip(".")
+            if lower in persons.TITLES or lower in _ORG_OPENERS:
+                return True  # "President Biden", "United Russia" (a party), "Real Madrid"
+    return False
+
+
+_INITIAL_SURNAME = re.compile(r"\. [A-Z][a-z]")
+_FIRM = re.compile(r" & [A-Z]")
+
+
+def _double_surname(tokens: list[tuple[int, int, str]], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens ``k`` and ``k + 1``, joined by a hyphen, are a personal name ("Mario
+    Diaz-Balart") rather than two places ("Amsterdam-London", "Fargo-Moorhead"): a half that
+    names no place, or a given name before the pair."""
+    first, second = tokens[k][2], tokens[k + 1][2]
+    if not (gazetteer.has_name(name_key(first)) and gazetteer.has_name(name_key(second))):
+        return True
+    return k > 0 and tokens[k - 1][2].casefold() in words.first_names() \
+        and not (_well_known(first, gazetteer) and _well_known(second, gazetteer))
+
+
+def _well_known(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is the name of a major place or of a settlement of 100,000 or more."""
+    return any(c.kind in ("name", "alt", "abbr") and (
+        c.place.feature_code in (*MAJOR_CODES, "PPLC") or c.place.population >= BIG_PLACE)
+        for c in gazetteer.candidates(word))

@@ -1,0 +1,73 @@
+"""The filters of recognition: every named rule decides the case it was written for, and
+without it that case is decided otherwise (a rule that stops mattering fails here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse import rules
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.spans import longest_match, tokenize
+from geomap.models import Document
+from geomap.text import strip_possessive
+
+# rule -> (a text, the word that starts the match the rule decides)
+EXAMPLES = {
+    "party_district": ("Rep. Jane Doe, D-Hardy, voted against the bill.", "Hardy"),
+    "inside_longer_name": ("The Washington Post reported the story.", "Washington"),
+    "disease": ("An outbreak of Marburg virus was declared.", "Marburg"),
+    "company": ("Shares of Hudson's Bay Co. rose.", "Bay"),
+    "war": ("Veterans of the Gulf War gathered.", "Gulf"),
+    "saint": ("Crowds celebrated St Patrick's Day.", "Patrick"),
+    "currency": ("The deal was worth US$100 million.", "US"),
+    "capitals_not_abbreviation": ("The OAS said so.", "OAS"),
+    "direction": ("They met at the Centre yesterday.", "Centre"),
+    "abbreviation_unlike_one": ("He met Ariz at the station.", "Ariz"),
+    "family": ("The Boons moved away in May.", "Boons"),
+    "qualified": ("The storm hit Alvin, Texas, overnight.", "Alvin"),
+    "given_name": ("The coach, Alvin, said the team was ready.", "Alvin"),
+    "common_word_major": ("The American envoy arrived.", "American"),
+    "common_word_big_place": ("Officials from Mobile met the governor.", "Mobile"),
+    "common_word_after_cue": ("They were hiding in Hurricane last week.", "Hurricane"),
+    "common_word_named": ("Fargo raised its goal. The drive in Fargo ended.", "Fargo"),
+    "common_word": ("Bronx residents protested.", "Bronx"),
+    "rare_alt_name": ("Families marked Passover at home.", "Passover"),
+}
+
+
+def _seen(gazetteer: Gazetteer, text: str, word: str) -> rules.Seen:
+    tokens = tokenize(text)
+    caps = [w[0].isupper() for _, _, w in tokens]
+    i = next(k for k, (start, _, _) in enumerate(tokens) if start == text.index(word))
+    j = longest_match(text, tokens, caps, i, gazetteer)
+    assert j is not None, f"{word!r} matches no gazetteer name"
+    surface = strip_possessive(text[tokens[i][0]:tokens[j][1]])
+    return rules.Seen(text, tokens, caps, i, j, surface, gazetteer)
+
+
+def test_every_rule_has_its_case() -> None:
+    assert [r.name for r in rules.RULES] == list(EXAMPLES)
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda r: r.name)
+def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rules.Rule) -> None:
+    text, word = EXAMPLES[rule.name]
+    seen = _seen(gazetteer, text, word)
+    decided = rules.deciding_rule(seen)
+    assert decided is not None and decided.name == rule.name
+    without = rules.deciding_rule(seen, tuple(r for r in rules.RULES if r is not rule))
+    assert (True if without is None else without.verdict) != rule.verdict, \
+        f"without {rule.name}, {word!r} in {text!r} is decided the same way"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (EXAMPLES["qualified"][0], ["Alvin", "Texas"]),
+    (EXAMPLES["common_word_named"][0], ["Fargo", "Fargo"]),
+    (EXAMPLES["common_word_big_place"][0], ["Mobile"]),
+    (EXAMPLES["inside_longer_name"][0], []),
+    (EXAMPLES["rare_alt_name"][0], []),
+])
+def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
+                                                 expected: list[str]) -> None:
+    assert [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)] == expected
