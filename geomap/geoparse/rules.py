@@ -59,7 +59,7 @@ class Seen:
         The open gazetteer.
     """
 
-    __slots__ = ("candidates", "caps", "cue", "end", "gazetteer", "i", "j", "start", "surface",
+    __slots__ = ("_cue", "candidates", "caps", "end", "gazetteer", "i", "j", "start", "surface",
                  "text", "tokens", "zipf")
 
     def __init__(self, text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
@@ -78,9 +78,15 @@ class Seen:
                 and words.name_only(surface) and surface.casefold() not in words.last_names():
             zipf = _NAME_ZIPF
         self.zipf = zipf
-        # a word before the match says a place follows ("in", "the town of")
-        self.cue = bool(PLACE_CUE.search(text[max(0, self.start - 12):self.start])) \
-            and not _modifier(text, tokens, j)
+        self._cue: bool | None = None
+
+    @property
+    def cue(self) -> bool:
+        """Whether a word before the match says a place follows ("in", "the town of")."""
+        if self._cue is None:
+            self._cue = bool(PLACE_CUE.search(self.text[max(0, self.start - 12):self.start])) \
+                and not _modifier(self.text, self.tokens, self.j)
+        return self._cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +130,7 @@ def _common_after_cue(s: Seen) -> bool:
 
 def _given_name(s: Seen) -> bool:
     """"Michael", "Patrick": a given name without a place cue, unless a major place bears it."""
-    return s.i == s.j and not s.cue and s.surface.casefold() in words.first_names() and not any(
+    return s.i == s.j and s.surface.casefold() in words.first_names() and not s.cue and not any(
         c.place.feature_code in ("PCLI", "CONT")
         or (c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC"))
         or (c.kind == "name" and c.place.population >= BIG_PLACE)
