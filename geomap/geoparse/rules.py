@@ -20,6 +20,7 @@ from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import words
 from geomap.geoparse.spans import BIG_PLACE, inside_longer_name, longest_match, surface_key
+from geomap.lang import inflection
 from geomap.text import sentence_initial
 
 _DIRECTIONS = lang.word_set("place_modifiers")
@@ -28,6 +29,7 @@ _NAME_ZIPF = 3.0  # how common a word that is only a name counts (below words.CO
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _CUE_ZIPF = 5.2  # "Man of the Year": a word this common names a big place only after a cue
+_CYRILLIC_WORD_ZIPF = 4.0  # a Cyrillic sentence's first word this common is an ordinary word
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
@@ -153,6 +155,17 @@ def _rare_alt_name(s: Seen) -> bool:
         for c in s.candidates)
 
 
+def _cyrillic_word(s: Seen) -> bool:
+    """"По словам", "Але", "Тим часом": a sentence's first word in Cyrillic, common in its
+    language, that names no major or big place. (Cyrillic languages capitalise only names
+    within a sentence, so only its first word may be an ordinary word.)"""
+    return s.i == s.j and not s.surface.isascii() and inflection.cyrillic(s.surface) \
+        and sentence_initial(s.text, s.start) \
+        and words.cyrillic_zipf(s.surface) >= _CYRILLIC_WORD_ZIPF and not any(
+            c.place.feature_code in (*MAJOR_CODES, "PPLC") or c.place.population >= BIG_PLACE
+            for c in s.candidates)
+
+
 def _war(s: Seen) -> bool:
     return bool(_WAR.match(s.text, s.end)) and not any(
         c.place.feature_code.startswith("PCL") for c in s.candidates)
@@ -225,6 +238,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside_longer_name", False,
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
+    Rule("cyrillic_ordinary_word", False, _cyrillic_word),
     # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),

@@ -12,6 +12,7 @@ from functools import lru_cache
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import persons, words
+from geomap.lang import inflection
 from geomap.text import name_key, strip_possessive
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
@@ -21,7 +22,7 @@ PLURAL_DIVISIONS = frozenset(
     word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
     for word in lang.words("division_words") if " " not in word)
 """The plural heads of a list of divisions ("the Sumy and Kharkiv Oblasts"), lower case."""
-_REGION_WORDS = lang.word_set("region_words")
+_REGION_WORDS = lang.word_set("region_words") | inflection.region_words()
 _ORG_WORDS = lang.word_set("organisation_heads")
 _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
@@ -67,8 +68,10 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                     and not _ELIDED.match(word):
                 break  # but "Côte d'Ivoire", "Val d'Oise" go on
         if caps[j] or word.casefold() in _REGION_WORDS or _ELIDED.match(word):
-            key = surface_key(text[tokens[i][0]:tokens[j][1]])
-            if key and gazetteer.has_name(key):
+            span = text[tokens[i][0]:tokens[j][1]]
+            key = surface_key(span)
+            if key and (gazetteer.has_name(key) or (
+                    not key.isascii() and gazetteer.has_inflected(strip_possessive(span)))):
                 best = j
     return best
 

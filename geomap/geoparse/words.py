@@ -86,3 +86,16 @@ def name_only(word: str) -> bool:
     known = _english_forms()
     folded = word.casefold()
     return not known(folded) and known(folded.capitalize())
+
+
+@lru_cache(maxsize=65536)
+def cyrillic_zipf(word: str) -> float:
+    """How common a Cyrillic word is in the languages that may have written it (Russian,
+    Ukrainian, Bulgarian: :func:`geomap.lang.inflection.languages`), on wordfreq's Zipf scale:
+    the highest of them ("По" 6.9, "Але" 6.5 in Ukrainian)."""
+    from wordfreq import zipf_frequency
+
+    from geomap.lang.inflection import languages
+
+    folded = word.casefold()
+    return max(zipf_frequency(folded, language) for language in languages(word))

@@ -17,6 +17,8 @@ EXAMPLES = {
     "party_district": ("Rep. Jane Doe, D-Hardy, voted against the bill.", "Hardy"),
     "inside_longer_name": ("The Washington Post reported the story.", "Washington"),
     "disease": ("An outbreak of Marburg virus was declared.", "Marburg"),
+    "cyrillic_ordinary_word": ("Он сказал, что всё спокойно. По словам мэра, всё спокойно.",
+                               "По"),
     "company": ("Shares of Hudson's Bay Co. rose.", "Bay"),
     "war": ("Veterans of the Gulf War gathered.", "Gulf"),
     "saint": ("Crowds celebrated St Patrick's Day.", "Patrick"),

@@ -1,0 +1,112 @@
+"""Inflected place names: the dictionary forms a gazetteer lookup tries when a name written in
+Cyrillic is not found as written.
+
+Ukrainian, Russian and Bulgarian decline names: "у Києві" (in Kyiv), "России" (of Russia),
+"Донецької області" (of the Donetsk region). The gazetteer holds the nominative ("Київ",
+"Россия", "Донецька область"). :func:`lemma_forms` gives it: each word's lemma from
+``simplemma``'s dictionaries (MIT licence), and an adjective before a feminine division noun
+("область", listed with its gender in ``lang/<code>/division_heads.tsv``) put in the feminine.
+The language of a word is guessed from its letters (і, ї, є, ґ are Ukrainian; ы, э, ё Russian;
+ъ inside a word Bulgarian), else Russian, Ukrainian and Bulgarian are tried in turn. Latin
+script is left alone: English needs none of this and pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from geomap import lang
+
+CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
+_UKRAINIAN = frozenset("іїєґІЇЄҐ")
+_RUSSIAN = frozenset("ыэёЫЭЁ")
+# the feminine of an adjective's masculine lemma, by language: ending -> endings to try
+_FEMININE = {
+    "uk": (("ий", ("а",)), ("ій", ("я",))),
+    "ru": (("ый", ("ая",)), ("ий", ("ая", "яя")), ("ой", ("ая",))),
+    "bg": (("ски", ("ска",)), ("ки", ("ка",)), ("и", ("а",))),
+}
+_MAX_FORMS = 8
+
+
+def cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a Cyrillic letter."""
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def languages(text: str) -> tuple[str, ...]:
+    """The languages of :data:`CYRILLIC_LANGUAGES` that may have written ``text``, the likeliest
+    first."""
+    letters = set(text)
+    if letters & _UKRAINIAN:
+        return ("uk",)
+    if letters & _RUSSIAN:
+        return ("ru", "bg")
+    if "ъ" in text[:-1]:  # Russian writes ъ only rarely inside a word, Bulgarian often
+        return ("bg", "ru")
+    return CYRILLIC_LANGUAGES
+
+
+@lru_cache(maxsize=65536)
+def lemma_forms(surface: str) -> tuple[str, ...]:
+    """The forms of a Cyrillic name a dictionary would list, other than ``surface`` itself:
+    "Києві" gives "Київ"; "Донецької області" gives "Донецька область". Empty for a name in
+    another script.
+
+    Parameters
+    ----------
+    surface
+        The name as written: one or more words.
+    """
+    if not cyrillic(surface):
+        return ()
+    words = surface.split()
+    forms: list[str] = []
+    for language in languages(surface):
+        lemmas = [_lemma(word, language) for word in words]
+        heads = _heads(language)
+        options = [[lemma] for lemma in lemmas]
+        if len(words) > 1 and heads.get(lemmas[-1].casefold()) == "f":
+            for k in range(len(words) - 1):
+                options[k] = _feminine(lemmas[k], language) + options[k]
+        for form in _combinations(options):
+            if form != surface and form not in forms:
+                forms.append(form)
+    return tuple(forms[:_MAX_FORMS])
+
+
+def _lemma(word: str, language: str) -> str:
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang=language)
+    if word[:1].isupper() and lemma[:1].islower():
+        lemma = lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+def _feminine(lemma: str, language: str) -> list[str]:
+    for ending, replacements in _FEMININE.get(language, ()):
+        if lemma.endswith(ending):
+            stem = lemma[:-len(ending)]
+            return [stem + replacement for replacement in replacements]
+    return []
+
+
+def _combinations(options: list[list[str]]) -> list[str]:
+    found = [""]
+    for choices in options:
+        found = [f"{prefix} {choice}".strip() for prefix in found for choice in choices]
+        found = found[:_MAX_FORMS]
+    return found
+
+
+@cache
+def _heads(language: str) -> dict[str, str]:
+    return {row["lemma"]: row["gender"] for row in lang.table("division_heads", language)}
+
+
+def region_words() -> frozenset[str]:
+    """The lowercase words of every Cyrillic language that may end a place name
+    (``lang/<code>/region_words.txt``)."""
+    return frozenset(w for language in CYRILLIC_LANGUAGES
+                     for w in lang.words("region_words", language))
