@@ -66,7 +66,11 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
             lower = word.casefold()
             if not caps[j] and lower not in _CONNECTORS and lower not in _REGION_WORDS \
                     and not _ELIDED.match(word):
-                break  # but "Côte d'Ivoire", "Val d'Oise" go on
+                # but "Côte d'Ivoire", "Val d'Oise" go on, and a Cyrillic name may end in a
+                # lowercase noun ("Обединеното кралство", "Балтийского моря")
+                if word.isascii() or not _cyrillic_name(text, tokens, i, j, gazetteer):
+                    break
+                return j
         if caps[j] or word.casefold() in _REGION_WORDS or _ELIDED.match(word):
             span = text[tokens[i][0]:tokens[j][1]]
             key = surface_key(span)
@@ -74,6 +78,15 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                     not key.isascii() and gazetteer.has_inflected(strip_possessive(span)))):
                 best = j
     return best
+
+
+def _cyrillic_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,
+                   gazetteer: Gazetteer) -> bool:
+    """Whether tokens ``i`` to ``j`` (its last word lowercase) name a place in Cyrillic, as
+    written or in a dictionary form."""
+    span = text[tokens[i][0]:tokens[j][1]]
+    return inflection.cyrillic(span) and (gazetteer.has_name(surface_key(span))
+                                          or gazetteer.has_inflected(span))
 
 
 def _joinable(gap: str) -> bool:
@@ -102,8 +115,11 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
                     and words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
                     and not gazetteer.has_name(name_key(nxt[2])) \
                     and (tokens[i][2].casefold() in words.first_names()
-                         or not persons.major(tokens[i][2], gazetteer)):
-                return True  # but "Manitoba Underdogs Rescue" keeps Manitoba
+                         or not persons.major(tokens[i][2], gazetteer)) \
+                    and (tokens[i][2].isascii() or not _well_known(tokens[i][2], gazetteer)):
+                # but "Manitoba Underdogs Rescue" keeps Manitoba, and "мэра Москвы Юрия
+                # Лужкова" Moscow: a well-known place, declined, before a person in Cyrillic
+                return True
             # "Mary Z. Connaughton": a name before a middle initial and a surname
             if i == j and len(nxt[2]) == 1 and _INITIAL_SURNAME.match(text, nxt[1]) and (
                     gazetteer is None or tokens[i][2].casefold() in words.first_names()

@@ -41,3 +41,16 @@ def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: st
                                                place: str) -> None:
     assert gazetteer.candidates(written)[0].place.name == place
     assert gazetteer.has_inflected(written)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр иностранных дел Германии Хайко Маас отверг критику.", "Германии"),
+    ("Премиерът на Обединеното кралство подаде оставка.", "Обединеното кралство"),
+    ("Кметът на Лондон Садик Хан иска оставката.", "Лондон"),
+    ("Вибухи пролунали у Києві та в Донецькій області.", "Донецькій області"),
+])
+def test_recognition_finds_declined_names(gazetteer: Gazetteer, text: str, name: str) -> None:
+    from geomap.geoparse import find_mentions
+    from geomap.models import Document
+
+    assert name in [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)]
