@@ -28,7 +28,7 @@ import secrets
 import shutil
 import socket
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -39,6 +39,7 @@ from geomap.events.extract import extract_events
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import find_mentions
 from geomap.geoparse.resolve import resolve
+from geomap.lang.detect import language_of
 from geomap.models import Bias, Document, Place
 from geomap.processes import alive
 
@@ -87,6 +88,8 @@ def parse_document(doc: Document, gazetteer: Gazetteer, bias: Bias | None = None
     -------
     Parsed
     """
+    if doc.language is None:  # a document made in code rather than read from a file
+        doc = replace(doc, language=language_of(None, doc.text))
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
     notes: list[str] = []
     events = extract_events(doc, toponyms, notes)
@@ -329,7 +332,7 @@ def _toponym_frame(parsed: list[tuple[int, Document, Parsed]]) -> Any:
     for index, doc, result in parsed:
         for toponym in result.toponyms:
             place = toponym.place
-            rows.append({**toponym_record(doc.id, toponym), "doc_index": index,
+            rows.append({**toponym_record(doc.id, toponym, doc.language), "doc_index": index,
                          "payload": _payload(Parsed(toponyms=(toponym,)))})
             points.append((place.lon, place.lat) if place else None)
     return _geo_frame(rows, points, [*TOPONYM_COLUMNS, "doc_index", "payload"])

@@ -50,7 +50,7 @@ def events_to_frame(events: Sequence[Event], status: Mapping[str, str] | None = 
 def toponyms_to_frame(items: Sequence[tuple[Document, Toponym]]) -> gpd.GeoDataFrame:
     """Resolved toponyms as a GeoDataFrame of points in EPSG:4326."""
     resolved = [(d, t) for d, t in items if t.place is not None]
-    records = [toponym_record(d.id, t) for d, t in resolved]
+    records = [toponym_record(d.id, t, d.language) for d, t in resolved]
     points = [(t.place.lon, t.place.lat) for _, t in resolved]  # type: ignore[union-attr]
     return _frame(records, points, TOPONYM_COLUMNS)
 

@@ -17,7 +17,7 @@ EVENT_COLUMNS = (
     "place", "geonameid", "country_code", "admin1", "feature_code", "geo_precision", "date",
     "date_start", "date_end", "date_precision", "date_basis", "event_type", "sub_event_type",
     "actor1", "actor2", "fatalities", "sources", "mentions", "confidence", "trigger", "link",
-    "status", "place_why",
+    "status", "place_why", "language",
 )
 """The events layer, in contract order."""
 
@@ -37,7 +37,7 @@ MAP_COLUMNS = tuple(c for c in EVENT_COLUMNS if c not in ("start", "end"))
 
 TOPONYM_COLUMNS = (
     "document", "start", "end", "name", "place", "geonameid", "role", "score", "feature_code",
-    "country_code", "admin1", "alternatives", "why",
+    "country_code", "admin1", "alternatives", "why", "language",
 )
 """The toponyms layer."""
 
@@ -78,16 +78,20 @@ def event_record(event: Event) -> dict[str, Any]:
         "confidence": event.confidence, "trigger": event.trigger, "link": event.link,
         "status": None,  # set by the run: see geomap.outputs.changes
         "place_why": event.toponym.why or None,
+        "language": doc.language,
     }
 
 
-def toponym_record(document: str, toponym: Toponym) -> dict[str, Any]:
+def toponym_record(document: str, toponym: Toponym, language: str | None = None,
+                   ) -> dict[str, Any]:
     """The toponyms layer's fields of one mention, in :data:`TOPONYM_COLUMNS` order.
 
     Parameters
     ----------
     document
         The id of the document the mention is in.
+    language
+        The document's language.
     toponym
         The mention; the place fields are ``None`` when it was left unresolved.
     """
@@ -104,6 +108,7 @@ def toponym_record(document: str, toponym: Toponym) -> dict[str, Any]:
                                   f"({p.geonameid}) {score:.2f}"
                                   for p, score in toponym.alternatives) or None,
         "why": toponym.why or None,
+        "language": language,
     }
 
 

@@ -39,6 +39,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from geomap.errors import DocumentError
+from geomap.lang.detect import language_of
 from geomap.models import Document, Warning_
 from geomap.readers.decode import NotTextError, clean_text, decode_text
 from geomap.readers.feed import from_feed
@@ -256,14 +257,17 @@ def _read_path(path: Path, columns: Mapping[str, str] | None = None
 def _bounded(path: Path, item: Document | DocumentError, where: str
              ) -> Iterator[Document | DocumentError | Warning_]:
     """The document within the bounds of :mod:`geomap.readers.limits`, after a warning for
-    each cut (an error passes through)."""
+    each cut (an error passes through), with its language: as given (an ISO 639-1 code), else
+    detected (:mod:`geomap.lang.detect`)."""
     if isinstance(item, DocumentError):
         yield item
         return
     text, notes = bound_text(item.text)
     for note in notes:
         yield Warning_(shown(path), where + note)
-    yield replace(item, text=text) if notes else item
+    language = language_of(item.language, text)
+    yield replace(item, text=text, language=language) if notes or language != item.language \
+        else item
 
 
 def _read_text(path: Path, *, html: bool = False) -> tuple[str, str | None]:
