@@ -261,6 +261,7 @@
     fact(t, 'Reported by', plural(ev.mentions, 'article'));
     fact(t, 'Sources', sourcesNode(g));
     fact(t, 'Article', articleNode(g));
+    fact(t, 'Language', g('language'));
     fact(t, 'Event id', el('span', 'gm-id', g('event_id')));
     box.appendChild(t);
     return box;
