@@ -31,6 +31,7 @@ from geomap.geoparse.rules import PLACE_CUE, keep
 from geomap.geoparse.spans import (
     PLURAL_DIVISIONS,
     capitalised,
+    cyrillic_surnames,
     inside_longer_name,
     longest_match,
     tokenize,
@@ -100,6 +101,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
     surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer)
+    if not text.isascii():
+        surnames |= cyrillic_surnames(text, tokens, gazetteer)
     mentions = [m for m in mentions if m.start not in titled
                 and not _before_surname(text, m, surnames)]
     return [m for m in mentions if m.text not in surnames

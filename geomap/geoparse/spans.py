@@ -102,6 +102,9 @@ def surface_key(surface: str) -> str:
 
 def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,
                        gazetteer: Gazetteer | None = None) -> bool:
+    if gazetteer is not None and i == j and not tokens[i][2].isascii() \
+            and _cyrillic_personal_name(text, tokens, i, gazetteer):
+        return True
     if j + 1 < len(tokens):
         nxt = tokens[j + 1]
         gap = text[tokens[j][1]:nxt[0]]
@@ -116,7 +119,8 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
                     and not gazetteer.has_name(name_key(nxt[2])) \
                     and (tokens[i][2].casefold() in words.first_names()
                          or not persons.major(tokens[i][2], gazetteer)) \
-                    and (tokens[i][2].isascii() or not _well_known(tokens[i][2], gazetteer)):
+                    and (tokens[i][2].isascii()
+                         or not _known_in_cyrillic(tokens[i][2], gazetteer)):
                 # but "Manitoba Underdogs Rescue" keeps Manitoba, and "мэра Москвы Юрия
                 # Лужкова" Moscow: a well-known place, declined, before a person in Cyrillic
                 return True
@@ -153,6 +157,58 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
             if lower in persons.TITLES or lower in _ORG_OPENERS:
                 return True  # "President Biden", "United Russia" (a party), "Real Madrid"
     return False
+
+
+def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: int,
+                            gazetteer: Gazetteer) -> bool:
+    """"Тереза Мей", "Хайко Маас": two capitalised Cyrillic words side by side, neither a
+    well-known place nor the start of a division's name ("Бахмуті Донецької області"), are a
+    person's given name and surname, whatever small places share them."""
+    word = tokens[i][2]
+    if not inflection.cyrillic(word) or _known_in_cyrillic(word, gazetteer):
+        return False
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(tokens):
+            continue
+        other = tokens[k][2]
+        gap = text[tokens[min(i, k)][1]:tokens[max(i, k)][0]]
+        if gap == " " and capitalised(other) and inflection.cyrillic(other) \
+                and not _known_in_cyrillic(other, gazetteer) \
+                and not (k + 1 < len(tokens) and tokens[k + 1][2].casefold() in _REGION_WORDS):
+            return True
+    return False
+
+
+def _known_in_cyrillic(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a Cyrillic word is a place too well known to be part of a person's name: a
+    country, division or capital, a city of a million, or a declined town of
+    :data:`_DECLINED_TOWN` people ("мэра Бахмута Алексея Ревы"), names declining as places do
+    before a person. Names as written of smaller places are also given names and surnames
+    ("Тереза", "Мей")."""
+    declined = not gazetteer.has_name(surface_key(word))
+    return any(c.place.feature_code in (*MAJOR_CODES, "PPLC")
+               or c.place.population >= _CYRILLIC_CITY
+               or (declined and c.place.population >= _DECLINED_TOWN)
+               for c in gazetteer.candidates(word))
+
+
+_CYRILLIC_CITY = 1_000_000
+_DECLINED_TOWN = 10_000
+
+
+def cyrillic_surnames(text: str, tokens: list[tuple[int, int, str]],
+                      gazetteer: Gazetteer) -> set[str]:
+    """The second words of the article's Cyrillic personal names (see
+    :func:`_cyrillic_personal_name`): a later "Мей" alone is Theresa May too."""
+    found: set[str] = set()
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i][2], tokens[i + 1][2]
+        if capitalised(first) and capitalised(second) and inflection.cyrillic(first) \
+                and inflection.cyrillic(second) and text[tokens[i][1]:tokens[i + 1][0]] == " " \
+                and not gazetteer.has_name(surface_key(f"{first} {second}")) \
+                and _cyrillic_personal_name(text, tokens, i + 1, gazetteer):
+            found.add(second)
+    return found
 
 
 _INITIAL_SURNAME = re.compile(r"\. [A-Z][a-z]")

@@ -54,3 +54,17 @@ def test_recognition_finds_declined_names(gazetteer: Gazetteer, text: str, name:
     from geomap.models import Document
 
     assert name in [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("Британската премиерка Тереза Мей заяви днес, че Мей ще остане.", [], ["Тереза", "Мей"]),
+    ("Министр иностранных дел Германии Хайко Маас отверг критику.", ["Германии"], []),
+    ("По словам мэра Бахмута Алексея Ревы, обстрелы продолжаются.", ["Бахмута"], []),
+])
+def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, kept: list[str],
+                                              dropped: list[str]) -> None:
+    from geomap.geoparse import find_mentions
+    from geomap.models import Document
+
+    found = [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)]
+    assert all(name in found for name in kept) and not set(dropped) & set(found), found
