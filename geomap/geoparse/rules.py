@@ -247,11 +247,11 @@ RULES: tuple[Rule, ...] = (
     Rule("saint", False, lambda s: bool(_SAINT_BEFORE.search(s.text, max(0, s.start - 7),
                                                                 s.start))),
     Rule("currency", False, lambda s: s.text[s.end:s.end + 1] == "$"),  # "US$100", "HK$5"
-    # "EU" is not the French town of Eu; but "КНДР" is North Korea
+    # "EU" is not the French town of Eu; but "КНДР" is North Korea and "КИЇВ" Kyiv
     Rule("capitals_not_abbreviation", False, lambda s: s.surface.isupper()
          and len(s.surface) <= 4 and not any(c.kind == "abbr" for c in s.candidates)
          and not (inflection.cyrillic(s.surface) and any(
-             c.place.feature_code in MAJOR_CODES for c in s.candidates))),
+             c.place.feature_code in (*MAJOR_CODES, "PPLC", "PPLA") for c in s.candidates))),
     Rule("direction", False, lambda s: s.i == s.j and s.surface.casefold() in _DIRECTIONS),
     # "the Act" is not ACT, "I'll" not Ill.
     Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(

@@ -4,8 +4,9 @@ Cyrillic is not found as written.
 Ukrainian, Russian and Bulgarian decline names: "у Києві" (in Kyiv), "России" (of Russia),
 "Донецької області" (of the Donetsk region). The gazetteer holds the nominative ("Київ",
 "Россия", "Донецька область"). :func:`lemma_forms` gives it: each word's lemma from
-``simplemma``'s dictionaries (MIT licence), and an adjective before a feminine division noun
-("область", listed with its gender in ``lang/<code>/division_heads.tsv``) put in the feminine.
+``simplemma``'s dictionaries (MIT licence), and an adjective before a feminine noun put in the
+feminine (a division noun listed with its gender in ``lang/<code>/division_heads.tsv``, such as
+"область", or a noun ending in -а or -я: "Великої Британії" is "Велика Британія").
 The language of a word is guessed from its letters (і, ї, є, ґ are Ukrainian; ы, э, ё Russian;
 ъ inside a word Bulgarian), else Russian, Ukrainian and Bulgarian are tried in turn. Latin
 script is left alone: English needs none of this and pays nothing for it.
@@ -66,7 +67,7 @@ def lemma_forms(surface: str) -> tuple[str, ...]:
         lemmas = [_lemma(word, language) for word in words]
         heads = _heads(language)
         options = [[lemma] for lemma in lemmas]
-        if len(words) > 1 and heads.get(lemmas[-1].casefold()) == "f":
+        if len(words) > 1 and _feminine_noun(lemmas[-1], heads):
             for k in range(len(words) - 1):
                 options[k] = _feminine(lemmas[k], language) + options[k]
         for form in _combinations(options):
@@ -82,6 +83,14 @@ def _lemma(word: str, language: str) -> str:
     if word[:1].isupper() and lemma[:1].islower():
         lemma = lemma[:1].upper() + lemma[1:]
     return lemma
+
+
+def _feminine_noun(lemma: str, heads: dict[str, str]) -> bool:
+    """Whether a name's last word is a feminine noun: a feminine division noun of the table,
+    or a noun ending in -а or -я ("Велика Британія", "Нова Каховка", "Южная Корея")."""
+    folded = lemma.casefold()
+    gender = heads.get(folded)
+    return gender == "f" if gender else folded.endswith(("а", "я"))
 
 
 def _feminine(lemma: str, language: str) -> list[str]:
