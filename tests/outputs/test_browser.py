@@ -137,7 +137,7 @@ def test_row_click_opens_the_popup_of_its_marker(browser: Any, corpus_run: RunSu
     assert "Confidence" in text and "Geo precision" in text
     assert event["place_why"] and event["place_why"] in text  # why here
     assert event["language"] == "en" and "Language" in text
-    override = popup.locator("textarea.gm-override").input_value().split("\t")
+    override = (popup.locator("code.gm-override").text_content() or "").split("\t")
     assert override[:3] == ["suppress", event["place_name"], str(event["geonameid"])]
     assert len(override) == 8 and event["document"] in override[7]
     assert "gm-row-selected" in (row.get_attribute("class") or "")

@@ -220,21 +220,19 @@
     return span;
   }
 
-  /* The overrides.tsv line that stops the place name finding this place, ready to copy: with
-     it, the next build places the name at its next candidate (see "Why here"). */
+  /* The overrides.tsv line that stops the place name finding this place, ready to copy (a
+     click selects it whole): with it, the next build places the name at its next candidate
+     (see "Why here"). Text only, as every popup field. */
   function overrideNode(g) {
     var id = Number(g('geonameid'));
     var name = String(g('place_name') || '').replace(/[\t\r\n]+/g, ' ');
     if (!name || !isFinite(id) || id <= 0) return null;
-    var box = el('textarea', 'gm-override');
-    box.readOnly = true;
-    box.rows = 1;
-    box.value = ['suppress', name, String(id), '', '', '', '',
-                 'wrong place for ' + name + ' in ' + String(g('document') || '')
-                   .replace(/[\t\r\n]+/g, ' ')].join('\t');
-    box.title = 'Wrong point? Add this line to overrides.tsv and rebuild the gazetteer';
-    box.addEventListener('focus', function () { box.select(); });
-    return box;
+    var line = ['suppress', name, String(id), '', '', '', '',
+                'wrong place for ' + name + ' in ' + String(g('document') || '')
+                  .replace(/[\t\r\n]+/g, ' ')].join('\t');
+    var code = el('code', 'gm-override', line);
+    code.title = 'Wrong point? Add this line to overrides.tsv and rebuild the gazetteer';
+    return code;
   }
 
   function popupNode(ev) {
