@@ -21,7 +21,8 @@ out lone small places the article does not support ("Russian troops advanced on 
 
 The ranker is written to ``geomap/geoparse/ranker.json``, rounded for review. ``--cv`` prints,
 instead, each corpus scored by the starting weights and by weights trained on the other half of
-every corpus, for each penalty of :data:`PENALTIES`: :data:`PENALTY` is the best.
+every corpus, for each penalty of :data:`PENALTIES` (:data:`PENALTY` is chosen among them, as
+its comment says).
 
 Usage: python training/train_ranker.py [--eval-dir ../shared/eval] [--gazetteer PATH]
                                       [--out geomap/geoparse/ranker.json] [--check] [--cv]

@@ -8,8 +8,10 @@ corpora as a whole, and kept as a small reviewed data file, ``ranker.json``, in 
 name's candidates get probabilities ``exp(score)`` over their sum, and a name whose best score
 stays under ``threshold`` is no place. Nothing is learned at run time, and no gold data is read.
 
-One weight is set, not learned: ``bias``, for a candidate inside the area of interest a user
-names (:class:`~geomap.models.Bias`); the development corpora name none.
+Two values are set, not learned: ``bias``, the weight of a candidate inside the area of
+interest a user names (:class:`~geomap.models.Bias`), which the development corpora never name,
+and the threshold. Both are the hand-set values geomap had before its ranker was trained, scaled
+as its weights were (see ``training/train_ranker.py``).
 """
 
 from __future__ import annotations

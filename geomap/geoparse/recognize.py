@@ -36,6 +36,7 @@ from geomap.geoparse.spans import (
     longest_match,
     tokenize,
 )
+from geomap.lang import inflection
 from geomap.models import Document, Mention
 from geomap.text import name_key, strip_possessive
 
@@ -101,7 +102,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
     surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer)
-    if not text.isascii():
+    if inflection.cyrillic(text):
         surnames |= cyrillic_surnames(text, tokens, gazetteer)
     mentions = [m for m in mentions if m.start not in titled
                 and not _before_surname(text, m, surnames)]

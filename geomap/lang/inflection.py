@@ -14,6 +14,7 @@ script is left alone: English needs none of this and pays nothing for it.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from geomap import lang
@@ -32,7 +33,10 @@ _MAX_FORMS = 8
 
 def cyrillic(text: str) -> bool:
     """Whether ``text`` holds a Cyrillic letter."""
-    return any("\u0400" <= c <= "\u04ff" for c in text)
+    return _CYRILLIC.search(text) is not None
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def languages(text: str) -> tuple[str, ...]:
