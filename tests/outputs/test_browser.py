@@ -325,3 +325,27 @@ def test_towns_are_named_as_one_zooms_in(browser: Any, gazetteer_path: Path,
     opened.offline_requests_only()
     assert opened.errors == []
     page.close()
+
+
+def test_a_language_filter_appears_when_the_run_holds_several(browser: Any,
+                                                              tmp_path: Path) -> None:
+    frame = synthetic_frame(9)
+    frame["language"] = ["uk", "ru", "en"] * 3
+    path = tmp_path / "index.html"
+    render_map(frame, path, title="Three languages")
+    opened = open_map(browser, path)
+    page = opened.page
+    assert page.locator("#gm-language-box").is_visible()
+    assert page.locator("#gm-language option").all_inner_texts() == [
+        "all", "en (3)", "ru (3)", "uk (3)"]
+    page.locator("#gm-language").select_option("uk")
+    page.wait_for_function("window.geomap.shown() === 3")
+    page.locator("#gm-language").select_option("")
+    page.wait_for_function("window.geomap.shown() === 9")
+    assert opened.errors == []
+    page.close()
+    one = tmp_path / "one.html"
+    render_map(synthetic_frame(2), one, title="One language")
+    opened = open_map(browser, one)
+    assert not opened.page.locator("#gm-language-box").is_visible()
+    opened.page.close()

@@ -318,7 +318,7 @@
     var order = Object.keys(data.colors).map(function (k) { return safeColor(data.colors[k]); });
     order.push(safeColor(data.other));
     var state = {types: {}, from: null, to: null, undated: true, query: '', sort: 'date-desc',
-                 fresh: false};
+                 fresh: false, language: ''};
     var shown = [], rendered = 0, selected = null;
 
     document.title = data.title;
@@ -369,6 +369,7 @@
     /* -- filters -- */
     var types = typeList(data, events);
     typeControls(types);
+    languageControl(events);
     var time = timeControls(events);
     var search = byId('gm-search'), timer = null;
     search.addEventListener('input', function () {
@@ -383,6 +384,7 @@
     function passes(ev) {
       if (!state.types[ev.type]) return false;
       if (state.fresh && !isFresh(ev)) return false;
+      if (state.language && String(ev.get('language') || '') !== state.language) return false;
       if (ev.t0 === null) {
         if (!state.undated) return false;
       } else if (state.from !== null && (ev.t1 < state.from || ev.t0 > state.to)) {
@@ -501,6 +503,28 @@
       }
       byId('gm-types-all').addEventListener('click', function () { all(true); });
       byId('gm-types-none').addEventListener('click', function () { all(false); });
+    }
+
+    /* -- language filter: shown when the run holds articles of more than one language -- */
+    function languageControl(events) {
+      var counts = {};
+      events.forEach(function (ev) {
+        var code = String(ev.get('language') || '');
+        if (code) counts[code] = (counts[code] || 0) + 1;
+      });
+      var codes = Object.keys(counts).sort();
+      if (codes.length < 2) return;
+      var select = byId('gm-language');
+      codes.forEach(function (code) {
+        var option = el('option', null, code + ' (' + fmt(counts[code]) + ')');
+        option.value = code;
+        select.appendChild(option);
+      });
+      byId('gm-language-box').hidden = false;
+      select.addEventListener('change', function () {
+        state.language = select.value;
+        apply();
+      });
     }
 
     /* -- time filter -- */
