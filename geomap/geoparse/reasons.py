@@ -8,40 +8,29 @@ Pokrovsk, Sakha, RU 0.02". The map's popups and ``toponyms.geojson`` carry the l
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from geomap.geoparse.ranker import Ranker
 from geomap.models import Candidate, Place
 
 _MAX_REASONS = 2
 _MIN_SHARE = 0.15  # a reason gives at least this share of the margin the reasons give
 
-_PHRASES: dict[str, Callable[[Place, str], str]] = {
-    "country": lambda p, q: "a country",
-    "continent": lambda p, q: "a continent",
-    "admin1": lambda p, q: "a first-order division",
-    "region": lambda p, q: "a region",
-    "admin2": lambda p, q: "a second-order division",
-    "area": lambda p, q: "an area",
-    "water": lambda p, q: "a body of water",
-    "spot": lambda p, q: "a site",
-    "terrain": lambda p, q: "a landform",
-    "population": lambda p, q: f"population {p.population:,}",
-    "capital": lambda p, q: "a capital",
-    "seat": lambda p, q: "seat of a first-order division",
-    "seat2": lambda p, q: "seat of a second-order division",
-    "alt": lambda p, q: "named by its preferred name",
-    "demonym": lambda p, q: "named by its demonym",
-    "famous_other": lambda p, q: "far better known by this other name",
-    "qualified": lambda p, q: f"qualifier '{q}'" if q else "a qualifier that holds it",
-    "qualifier": lambda p, q: "qualifies the name before it",
-    "kind_cue": lambda p, q: "the kind of place the words before it name",
-    "division_over_seat": lambda p, q: "the division, not its same-name seat",
-    "near": lambda p, q: "near the article's other places",
-    "country_share": lambda p, q: "in the country of the article's other places",
-    "admin1_share": lambda p, q: "in the division of the article's other places",
-    "bias": lambda p, q: "inside the area of interest",
+_PHRASES = {
+    "country": "a country", "continent": "a continent", "admin1": "a first-order division",
+    "region": "a region", "admin2": "a second-order division", "area": "an area",
+    "water": "a body of water", "spot": "a site", "terrain": "a landform",
+    "population": "population {population:,}", "capital": "a capital",
+    "seat": "seat of a first-order division", "seat2": "seat of a second-order division",
+    "alt": "named by its preferred name", "demonym": "named by its demonym",
+    "famous_other": "far better known by this other name",
+    "qualified": "qualifier '{qualifier}'", "qualifier": "qualifies the name before it",
+    "kind_cue": "the kind of place the words before it name",
+    "division_over_seat": "the division, not its same-name seat",
+    "near": "near the article's other places",
+    "country_share": "in the country of the article's other places",
+    "admin1_share": "in the division of the article's other places",
+    "bias": "inside the area of interest",
 }
+"""What each feature says when it sets the chosen place above the runner-up."""
 
 
 def why(best: Candidate, features: dict[str, float], runner_up: Candidate | None,
@@ -60,16 +49,15 @@ def why(best: Candidate, features: dict[str, float], runner_up: Candidate | None
     qualifier
         The name that qualifies the mention ("Donetsk region"), if one does.
     """
+    # with no runner-up (no runner features), what scores the only candidate
     gains = {name: ranker.weights[name] * (features.get(name, 0.0)
                                            - runner_features.get(name, 0.0))
              for name in features.keys() | runner_features.keys()}
-    if runner_up is None:  # the only candidate: what scores it
-        gains = {name: ranker.weights[name] * value for name, value in features.items()}
     positive = sorted(((g, n) for n, g in gains.items() if g > 0 and n in _PHRASES),
                       key=lambda gn: (-gn[0], gn[1]))
     total = sum(g for g, _ in positive)
-    reasons = [_PHRASES[n](best.place, qualifier) for g, n in positive[:_MAX_REASONS]
-               if g >= _MIN_SHARE * total]
+    reasons = [_PHRASES[n].format(population=best.place.population, qualifier=qualifier)
+               for g, n in positive[:_MAX_REASONS] if g >= _MIN_SHARE * total]
     chosen, other = describe(best.place), describe(runner_up.place) if runner_up else ""
     if chosen == other and runner_up is not None:  # Kyiv the city and Kyiv the division
         chosen += f" ({best.place.feature_code})"
