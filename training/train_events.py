@@ -128,7 +128,7 @@ def _examples(doc: Document, gazetteer: Gazetteer, gold: list[Point]
     candidates = reading.candidates
     positive: set[int] = set()
     for lat, lon, radius in gold:  # the nearest candidate within reach, and any within NEAR_KM
-        reach = sorted((_km(lat, lon, c.place.lat, c.place.lon), k)
+        reach = sorted((km(lat, lon, c.place.lat, c.place.lon), k)
                        for k, c in enumerate(candidates))
         reach = [(d, k) for d, k in reach if d <= radius]
         positive |= {k for d, k in reach[:1]} | {k for d, k in reach if d <= NEAR_KM}
@@ -153,7 +153,8 @@ def _test_corpus() -> tuple[list[Document], dict[str, list[Point]]]:
     return read_documents([TEST_CORPUS]), gold
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (the training scripts' one)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
         math.radians(lon2 - lon1) / 2) ** 2

@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from train_events import km  # the scripts run from training/
 
 from geomap.config import DEFAULT_GAZETTEER, REPOSITORY
 from geomap.gazetteer import Gazetteer
@@ -60,7 +60,6 @@ DECIMALS = 3
 RADIUS_KM = 161.0
 CORPORA = ("GeoVirus", "GeoWebNews", "LGL", "TR-News")
 OUT = REPOSITORY / "geomap" / "geoparse" / "ranker.json"
-_KM = 6371.0088
 
 
 @dataclass
@@ -122,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def train(corpora: list[Corpus], gazetteer: Gazetteer, start: Ranker,
-          ) -> tuple[Ranker, list[Name], list[str]]:
+          penalty: float = PENALTY) -> tuple[Ranker, list[Name], list[str]]:
     """Rounds of context and fitting from ``start``; the fitted ranker, the names as it sees
     them, and one line per round."""
     ranker, log = start, []
@@ -130,7 +129,7 @@ def train(corpora: list[Corpus], gazetteer: Gazetteer, start: Ranker,
     weights, scale = initial, 1.0
     for round_ in range(1, ROUNDS + 1):
         names = [n for c in corpora for n in _names(c, gazetteer, ranker)]
-        fitted, scale = fit([n for n in names if n.positive is not None], initial)
+        fitted, scale = fit([n for n in names if n.positive is not None], initial, penalty)
         change = float(np.max(np.abs(fitted - weights)))
         weights = fitted
         ranker = _ranker(weights, start.weights["bias"] * scale, start.threshold * scale)
@@ -142,14 +141,14 @@ def train(corpora: list[Corpus], gazetteer: Gazetteer, start: Ranker,
     return ranker, names, log
 
 
-def fit(names: list[Name], start: np.ndarray) -> tuple[np.ndarray, float]:
+def fit(names: list[Name], start: np.ndarray, penalty: float) -> tuple[np.ndarray, float]:
     """The conditional logit by Newton's method (deterministic), its weights drawn towards the
     starting weights times the one factor that fits the data best: a feature the data never
     tells apart (a kind of place no name of the corpora has among rivals) keeps its starting
     weight in the fitted scale, and the data move the others."""
     scale = _newton(names, start[:, None], np.zeros(len(start)), 0.0)[0]
     prior = scale * start
-    return prior + _newton(names, np.eye(len(start)), prior, PENALTY), float(scale)
+    return prior + _newton(names, np.eye(len(start)), prior, penalty), float(scale)
 
 
 def _newton(names: list[Name], basis: np.ndarray, offset: np.ndarray, penalty: float,
@@ -209,11 +208,11 @@ def _names(corpus: Corpus, gazetteer: Gazetteer, ranker: Ranker) -> list[Name]:
             positive = None
             if match is not None:
                 lat, lon = float(match["lat"]), float(match["lon"])  # type: ignore[arg-type]
-                km = [_km(lat, lon, c.place.lat, c.place.lon) for c in cands]
-                right = np.array([d <= RADIUS_KM for d in km])
+                distances = [km(lat, lon, c.place.lat, c.place.lon) for c in cands]
+                right = np.array([d <= RADIUS_KM for d in distances])
                 same = [k for k, c in enumerate(cands)
                         if c.place.geonameid == match.get("geonameid")]
-                near = min(range(len(cands)), key=lambda k: km[k])
+                near = min(range(len(cands)), key=lambda k: distances[k])
                 positive = same[0] if same else (near if right[near] else None)
             dropped = person_or_unplaced(doc.text, ranked, unplaced)
             out.append(Name(corpus.name, features, scores, right, positive, match is not None,
@@ -225,17 +224,14 @@ def _cross_validate(corpora: list[Corpus], gazetteer: Gazetteer, start: Ranker) 
     """Each corpus scored by the starting weights and, for each penalty of :data:`PENALTIES`,
     by weights trained on the other half of every corpus (two folds of alternate articles, as
     the held-out halves are kept back)."""
-    global PENALTY
     halves = [[Corpus(c.name, c.docs[k::2]) for c in corpora] for k in (0, 1)]
     print(f"{'weights':>14} | " + " | ".join(f"{c.name:>10} acc   e2e" for c in corpora)
           + " | mean e2e")
-    chosen = PENALTY
     for penalty in (None, *PENALTIES):
         if penalty is None:
             rankers, label = [start, start], "start"
         else:
-            PENALTY = penalty
-            rankers = [train(halves[1 - k], gazetteer, start)[0] for k in (0, 1)]
+            rankers = [train(halves[1 - k], gazetteer, start, penalty)[0] for k in (0, 1)]
             label = f"penalty {penalty:g}"
         cells, e2es = [], []
         for k, corpus in enumerate(corpora):
@@ -244,7 +240,6 @@ def _cross_validate(corpora: list[Corpus], gazetteer: Gazetteer, start: Ranker) 
             e2es.append(_e2e(names, corpus.gold_count))
             cells.append(f"{_accuracy(names):14.3f} {e2es[-1]:.3f}")
         print(f"{label:>14} | " + " | ".join(cells) + f" | {np.mean(e2es):.4f}", flush=True)
-    PENALTY = chosen
     return 0
 
 
@@ -294,13 +289,6 @@ def _corpus(path: Path, name: str) -> Corpus:
             row = json.loads(line)
             docs.append((Document(id=str(row["id"]), text=row["text"]), row["toponyms"]))
     return Corpus(name, docs)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * _KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 if __name__ == "__main__":
