@@ -160,10 +160,11 @@ def _parser() -> argparse.ArgumentParser:
     why = sub.add_parser("explain", help="what geomap makes of a text, and why",
                          description="Print each place name of TEXT with the place chosen (its "
                                      "division, country, kind, population and GeoNames id, the "
-                                     "id an overrides.tsv line needs) and its probability, the "
-                                     "other candidates with theirs, and each event with the "
-                                     "words that report it and how they are linked to its "
-                                     "place.")
+                                     "id an overrides.tsv line needs) and its probability, why "
+                                     "(the map popup's line), the ranker's features of every "
+                                     "candidate with their weights, the other candidates with "
+                                     "their probabilities, and each event with the words that "
+                                     "report it and how they are linked to its place.")
     why.add_argument("text", metavar="TEXT", help="the text, in quotes")
     _gazetteer_option(why)
     why.set_defaults(handler=_explain)

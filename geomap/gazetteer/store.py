@@ -150,14 +150,10 @@ class Gazetteer:
             Strongest match kind first, then by population.
         """
         key = name_key(name)
-        rows = self._db.execute(
-            f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
-            "WHERE n.key = ? AND (n.kind != 'code' OR ?)", (key, codes)).fetchall()
+        rows = self._named(key, codes)
         if not rows and not key.isascii():  # "Києві", "Донецької області": as a dictionary has it
             for form in lemma_forms(name):
-                rows = self._db.execute(
-                    f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
-                    "WHERE n.key = ? AND n.kind != 'code'", (name_key(form),)).fetchall()
+                rows = self._named(name_key(form), False)
                 if rows:
                     break
         if not rows and key.isascii() and (tkey := translit_key(key)):
@@ -168,9 +164,7 @@ class Gazetteer:
         if not rows and fuzzy and len(key) >= 4:
             relabel = "fuzzy"
             for best in self._closest_keys(key):
-                rows += self._db.execute(
-                    f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
-                    "WHERE n.key = ?", (best,)).fetchall()
+                rows += self._named(best, True)
         rows.sort(key=_abbreviation_order if _looks_abbreviated(name) else _row_order)
         found: dict[int, Candidate] = {}
         for row in rows:
@@ -178,6 +172,12 @@ class Gazetteer:
                 continue
             found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
         return tuple(found.values())
+
+    def _named(self, key: str, codes: bool) -> list[Any]:
+        """The rows of the places known under the folded ``key``, codes only with ``codes``."""
+        return self._db.execute(
+            f"SELECT n.kind, {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
+            "WHERE n.key = ? AND (n.kind != 'code' OR ?)", (key, codes)).fetchall()
 
     def _closest_keys(self, key: str) -> list[str]:
         """The known name keys nearest to ``key`` in edits (a swap of neighbours is one edit).
