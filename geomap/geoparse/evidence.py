@@ -1,0 +1,129 @@
+"""What the text says for a name's candidates, as named features of the ranker's
+:data:`~geomap.geoparse.ranker.EVIDENCE`: qualifiers ("Pokrovsk, Donetsk region": ``qualified``
+for Pokrovsk, ``qualifier`` for the region), a division far more populous than its same-name seat
+(``division_over_seat``) and a kind word before the name ("the city of", "the Sumy and Kharkiv
+Oblasts": ``kind_cue``). :mod:`geomap.geoparse.resolve` weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geomap.geoparse.recognize import PLURAL_DIVISIONS
+from geomap.models import Candidate, Mention
+from geomap.text import name_key
+
+Evidence = dict[int, dict[str, float]]
+"""What the text says for a name's candidates: per GeoNames id, features of
+:data:`~geomap.geoparse.ranker.EVIDENCE` (or ``bias``) by name."""
+
+# "Pokrovsk, Donetsk region", "Donetsk in Russia's Rostov region", "Monroe County in northeast
+# Missouri", "Khan Younis, in the southern Gaza Strip", "Sloviansk (Donetsk region)"
+_QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
+
+
+def qualifiers(text: str, mentions: Sequence[Mention],
+                candidates: Sequence[Sequence[Candidate]],
+                ) -> tuple[list[Evidence], set[int]]:
+    """Read "X, Y", "X in Y" and "X (Y)" pairs, where Y is a region or country.
+
+    Returns
+    -------
+    tuple
+        Per mention, evidence for the candidates of X inside a candidate of Y
+        (``qualified``) and for that Y (``qualifier``); and the start offsets of the names X
+        that a first-order division Y rules out: in
+        "HOLLIDAY, Mo." no candidate of "Holliday" lies in Missouri, so the name's candidates (a
+        Holliday in Texas) are all wrong, and no point is better than a wrong one.
+    """
+    evidence: list[Evidence] = [{} for _ in mentions]
+    unplaced: set[int] = set()
+    for k in range(len(mentions) - 1):
+        gap = re.sub(r"^['’]s?", "", text[mentions[k].end:mentions[k + 1].start])
+        if not _QUALIFIER_GAP.match(gap) and not re.match(r"^\s+in\s+\w+['’]s\s+$", gap):
+            continue
+        held = False
+        for cand in candidates[k]:
+            place = cand.place
+            for outer in candidates[k + 1]:
+                if outer.place.holds(place):
+                    held = True
+                    evidence[k].setdefault(place.geonameid, {})["qualified"] = 1.0
+                    evidence[k + 1].setdefault(outer.place.geonameid, {})["qualifier"] = 1.0
+        if not held and _rules_out(text, mentions[k], mentions[k + 1], candidates[k],
+                                   candidates[k + 1]):
+            unplaced.add(mentions[k].start)
+    return evidence, unplaced
+
+
+def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[Candidate],
+               outer_cands: Sequence[Candidate]) -> bool:
+    """Whether "INNER, OUTER" names a settlement in a first-order division that holds none of its
+    candidates (the caller found none held)."""
+    if not _DIVISION_GAP.match(text, inner.end, outer.start) \
+            or not _DIVISION_END.match(text, outer.end):
+        return False  # "Los Angeles, San Fernando Valley": no "X, Division" pair
+    return bool(inner_cands) and any(
+        c.kind in ("name", "abbr") and c.place.feature_code == "ADM1" for c in outer_cands
+    ) and all(c.place.feature_class == "P" for c in inner_cands)
+
+
+def division_over_seat(cands: Sequence[Candidate], evidence: Evidence) -> None:
+    """"Quebec": a first-order division far more populous than its same-name seat is what the
+    bare name means; the seat is "Quebec City"."""
+    for division in cands:
+        if division.kind != "name" or division.place.feature_code != "ADM1":
+            continue
+        for seat in cands:
+            place = seat.place
+            if seat.kind == "name" and place.feature_code in ("PPLA", "PPLC") \
+                    and place.country_code == division.place.country_code \
+                    and place.admin1_code == division.place.admin1_code \
+                    and division.place.population >= _DIVISION_RATIO * place.population:
+                evidence.setdefault(division.place.geonameid, {})["division_over_seat"] = 1.0
+
+
+_DIVISION_RATIO = 10  # "Quebec" (10.7 million) and Quebec City (0.5 million)
+
+
+_DIVISION_GAP = re.compile(r", ?$")
+_DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
+
+
+_KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
+                       r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
+                       r"republic))\s+of\s+$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+# the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
+_DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
+                            rf"\s+(?P<head>[A-Z]\w+)\b")
+
+
+def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
+               evidence: list[Evidence]) -> None:
+    """"the city of Turkey", "the state of Washington": a word before the name says what kind
+    of place it is, and candidates of that kind gain weight wherever the article repeats it."""
+    cued: dict[str, set[int]] = {}
+    for mention, cands in zip(mentions, candidates, strict=True):
+        found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start)
+        listed = _DIVISION_LIST.match(text, mention.end)
+        if found is None and (listed is None or
+                              listed.group("head").casefold() not in PLURAL_DIVISIONS):
+            continue
+        gain = cued.setdefault(name_key(mention.text), set())
+        for cand in cands:
+            place = cand.place
+            if found is None:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates"
+                if place.feature_code in ("ADM1", "ADM2"):
+                    gain.add(place.geonameid)
+                continue
+            if (found.group(1) and place.feature_class == "P") or (
+                    found.group(2) and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
+                    found.group(3) and place.feature_code.startswith("PCL")):
+                gain.add(place.geonameid)
+    if not cued:
+        return
+    for mention, found_ in zip(mentions, evidence, strict=True):
+        for gid in cued.get(name_key(mention.text), ()):
+            found_.setdefault(gid, {})["kind_cue"] = 1.0
