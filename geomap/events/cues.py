@@ -2,9 +2,9 @@
 
 A cue is a word pattern with the ACLED event type and sub-event type it signals and a strength
 (how surely the words name the event itself: "shelled" 0.9, "advancing" 0.6, "under threat of
-encirclement" 0.4). Cues are tried in the order of :data:`CUES` (``lang/en/event_cues.tsv``),
-most specific first ("shot down" before "drone", "recaptured" before "fighting"), so that the
-first match names the sub-event.
+encirclement" 0.4). Cues are tried in the order of ``lang/<code>/event_cues.tsv`` (English in
+:data:`CUES`), most specific first ("shot down" before "drone", "recaptured" before
+"fighting"), so that the first match names the sub-event.
 
 A clause reports no event when it is hypothetical ("if", "could fall", "plans to") or a denial
 ("denied hitting"), and a place reports none when it only frames a comparison ("since the fall of
@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geomap import lang
 
@@ -48,32 +48,59 @@ class Cue:
     rank: int = 0
 
 
-CUES: tuple[tuple[re.Pattern[str], str, str, float, bool], ...] = tuple(
-    (re.compile(rf"\b(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["event_type"],
-     row["sub_event_type"], float(row["strength"]), row["generic"] == "yes")
-    for row in lang.table("event_cues")
-)
-"""The cues of ``lang/en/event_cues.tsv``: pattern, event type, sub-event type, strength and
-whether the cue is generic (says that something violent happened, not what)."""
+class CueSet:
+    """A language's cues and the words that take an event back, compiled once.
 
-_HYPOTHETICAL = re.compile(rf"\b{lang.pattern('hypothetical')}\b", re.IGNORECASE)
-_HABITUAL = re.compile(rf"\b{lang.pattern('habitual')}\b", re.IGNORECASE)
-_FIGURATIVE = re.compile(lang.pattern("figurative"), re.IGNORECASE)
-_DENIAL = re.compile(rf"\b{lang.pattern('denial')}\b", re.IGNORECASE)
-_UNIT_AFTER = re.compile(rf"\s+{lang.pattern('unit_nouns')}\b", re.IGNORECASE)
+    Everything is read from ``lang/<code>/``: ``event_cues.tsv`` (the cues, most specific first),
+    and the alternatives of ``hypothetical.re``, ``habitual.re``, ``figurative.re``,
+    ``denial.re``, ``negation.re``, ``unit_nouns.re``, ``comparison_frames.re`` and
+    ``clause_breaks.re``, with ``conditional_openers.txt``.
+    """
+
+    def __init__(self, language: str) -> None:
+        rows = lang.table("event_cues", language)
+        self.language = language
+        self.cues: tuple[tuple[re.Pattern[str], str, str, float, bool], ...] = tuple(
+            (re.compile(rf"\b(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["event_type"],
+             row["sub_event_type"], float(row["strength"]), row["generic"] == "yes")
+            for row in rows)
+        self.hypothetical = re.compile(rf"\b{lang.pattern('hypothetical', language)}\b",
+                                       re.IGNORECASE)
+        self.habitual = re.compile(rf"\b{lang.pattern('habitual', language)}\b", re.IGNORECASE)
+        self.figurative = re.compile(lang.pattern("figurative", language), re.IGNORECASE)
+        self.denial = re.compile(rf"\b{lang.pattern('denial', language)}\b", re.IGNORECASE)
+        self.negated = re.compile(rf"\b{lang.pattern('negation', language)}\s+(?:\w+\s+){{0,2}}$",
+                                  re.IGNORECASE)
+        self.unit_after = re.compile(rf"\s+{lang.pattern('unit_nouns', language)}\b",
+                                     re.IGNORECASE)
+        self.frame_before = re.compile(rf"\b{lang.pattern('comparison_frames', language)}\s+$",
+                                       re.IGNORECASE)
+        self.clause = re.compile(lang.pattern("clause_breaks", language))
+        self.openers = tuple(f"{word} " for word in lang.words("conditional_openers", language))
+        keys = tuple(literal_starts(row["pattern"]) for row in rows)
+        self.always = frozenset(rank for rank, found in enumerate(keys) if found is None)
+        self.ranks: dict[str, tuple[int, ...]] = {}
+        """For each literal, the cues to try where it starts a word: those of every literal it
+        begins with (the scan finds the longest literal at a position, "shot down" and not
+        "shot")."""
+        for literal in {key for found in keys for key in found or ()}:
+            self.ranks[literal] = tuple(sorted({rank for rank, found in enumerate(keys) if any(
+                literal.startswith(key) for key in found or ())}))
+        self.literals = re.compile(rf"\b(?=({_trie_pattern(sorted(self.ranks))}))")
+        """Where a cue's literal starts a word of the lower-cased text, the longest such one."""
+
+
+@cache
+def cue_set(language: str = lang.DEFAULT_LANGUAGE) -> CueSet:
+    """The compiled cues of ``language`` (English for a language without its own)."""
+    return CueSet(lang.event_language(language))
+
+
 _REACH = 200  # characters before a cue that can make it hypothetical or denied
-_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_FRAME_BEFORE = re.compile(
-    r"(?:\bsince|\blike|\bunlike|\bthan|\bcompared (?:with|to)|\bas in|\breminiscent of|"
-    r"\bformerly (?:known as|called)|\bpreviously (?:known as|called)|\bonce (?:known as|called)|"
-    r"\brenamed from|\bthen called|\b(?:still |now )?calls?|\bknown as)"
-    r"(?: the (?:fall|battle|capture|siege|loss|liberation|destruction) of| the| in)?\s+$",
-    re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b")
 
 
 @lru_cache(maxsize=8192)
-def find_cues(text: str) -> tuple[Cue, ...]:
+def find_cues(text: str, language: str = lang.DEFAULT_LANGUAGE) -> tuple[Cue, ...]:
     """Every cue in ``text``, in text order; where the words of two cues overlap, the one earlier
     in :data:`CUES` (the more specific) is kept.
 
@@ -81,39 +108,41 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     is tried only where one of them starts a word, found by one scan of the lower-cased text
     (:data:`_LITERALS`); a cue without such literals is searched for in the whole text.
     """
+    cues = cue_set(language)
     low = text.lower()
     hits: list[tuple[int, int, int]] = []  # rank, start, end
     if len(low) == len(text):  # lower-casing kept every offset
-        for word in _LITERALS.finditer(low):
-            for rank in _RANKS[word.group(1)]:
-                match = CUES[rank][0].match(text, word.start())
+        for word in cues.literals.finditer(low):
+            for rank in cues.ranks[word.group(1)]:
+                match = cues.cues[rank][0].match(text, word.start())
                 if match:
                     hits.append((rank, match.start(), match.end()))
-        scanned: frozenset[int] = _ALWAYS
+        scanned: frozenset[int] = cues.always
     else:
-        scanned = frozenset(range(len(CUES)))
+        scanned = frozenset(range(len(cues.cues)))
     for rank in scanned:
-        hits += [(rank, m.start(), m.end()) for m in CUES[rank][0].finditer(text)]
+        hits += [(rank, m.start(), m.end()) for m in cues.cues[rank][0].finditer(text)]
     found: list[Cue] = []  # kept in text order, none overlapping
     for rank, start, end in sorted(hits):
-        if _UNIT_AFTER.match(text, end):  # "the homicide squad", "riot gear"
+        if cues.unit_after.match(text, end):  # "the homicide squad", "riot gear"
             continue
         at = bisect.bisect_left(found, start, key=lambda c: c.start)
         if (at and found[at - 1].end > start) or (at < len(found) and found[at].start < end):
             continue
-        _, event_type, sub_type, strength, generic = CUES[rank]
+        _, event_type, sub_type, strength, generic = cues.cues[rank]
         found.insert(at, Cue(event_type, sub_type, strength, start, end, generic, rank))
     return tuple(found)
 
 
-def any_cue(text: str) -> bool:
+def any_cue(text: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether ``text`` holds a cue at all: a quick test before a document is read closely."""
+    cues = cue_set(language)
     low = text.lower()
     if len(low) != len(text):
-        return bool(find_cues(text))
-    return any(CUES[rank][0].match(text, word.start())
-               for word in _LITERALS.finditer(low) for rank in _RANKS[word.group(1)]) or \
-        any(CUES[rank][0].search(text) for rank in _ALWAYS)
+        return bool(find_cues(text, language))
+    return any(cues.cues[rank][0].match(text, word.start())
+               for word in cues.literals.finditer(low) for rank in cues.ranks[word.group(1)]) or \
+        any(cues.cues[rank][0].search(text) for rank in cues.always)
 
 
 def literal_starts(pattern: str) -> tuple[str, ...] | None:
@@ -135,7 +164,7 @@ def literal_starts(pattern: str) -> tuple[str, ...] | None:
                 return None
             out += inner
             continue
-        literal = re.match(r"[a-z][a-z '-]*", alternative.lower())
+        literal = _LITERAL.match(alternative.lower())
         text = literal.group() if literal else ""
         if literal and alternative[literal.end():literal.end() + 1] in ("?", "*", "{"):
             text = text[:-1]
@@ -143,6 +172,10 @@ def literal_starts(pattern: str) -> tuple[str, ...] | None:
             return None
         out.append(text)
     return tuple(out)
+
+
+_LITERAL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '-])*")
+"""Literal text at the start of a pattern: letters of any script, spaces, apostrophes, hyphens."""
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -198,56 +231,51 @@ def _trie_pattern(literals: list[str]) -> str:
     return emit(trie)
 
 
-_KEYS = tuple(literal_starts(row["pattern"]) for row in lang.table("event_cues"))
-_ALWAYS = frozenset(rank for rank, keys in enumerate(_KEYS) if keys is None)
-_RANKS: dict[str, tuple[int, ...]] = {}
-"""For each literal, the cues to try where it starts a word: those of every literal it begins
-with (the scan finds the longest literal at a position, "shot down" and not "shot")."""
-for _literal in {key for keys in _KEYS for key in keys or ()}:
-    _RANKS[_literal] = tuple(sorted({rank for rank, keys in enumerate(_KEYS)
-                                     if any(_literal.startswith(key) for key in keys or ())}))
-_LITERALS = re.compile(rf"\b(?=({_trie_pattern(sorted(_RANKS))}))")
-"""Where a cue's literal starts a word of the lower-cased text, the longest such literal."""
-
-
-def hypothetical(clause: str, before_cue: int) -> bool:
+def hypothetical(clause: str, before_cue: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the clause speaks of what may happen (before the cue words) or of what keeps
     happening ("again and again"), not of one event that did."""
+    cues = cue_set(language)
     head = clause[max(0, before_cue - _REACH):before_cue]
-    return bool(_HYPOTHETICAL.search(head)) or _habitual(clause) or \
-        clause.lstrip().lower().startswith(("if ", "unless "))
+    return bool(cues.hypothetical.search(head)) or _habitual(clause, language) or \
+        clause.lstrip().lower().startswith(cues.openers)
 
 
 @lru_cache(maxsize=4096)
-def _habitual(clause: str) -> bool:
-    return bool(_HABITUAL.search(clause))
+def _habitual(clause: str, language: str) -> bool:
+    return bool(cue_set(language).habitual.search(clause))
 
 
-def denied(clause: str, before_cue: int) -> bool:
+def denied(clause: str, before_cue: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the cue is what someone denies ("denied hitting residential buildings") or what
     did not happen ("are not completely encircled", "was never captured")."""
+    cues = cue_set(language)
     head = clause[max(0, before_cue - _REACH):before_cue]
-    return bool(_DENIAL.search(head) or _NEGATED.search(head[-40:]))
+    return bool(cues.denial.search(head) or cues.negated.search(head[-40:]))
 
 
-def figurative(clause: str, cue: Cue) -> bool:
+def figurative(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the cue words belong to a phrase that reports no event: "the Yanacocha mine",
     "lost the battle to keep the case", "a bus terminal surrounded by shops"."""
-    return any(m.start() < cue.end and m.end() > cue.start
-               for m in _FIGURATIVE.finditer(clause, max(0, cue.start - 40), cue.end + 40))
+    return any(m.start() < cue.end and m.end() > cue.start for m in
+               cue_set(language).figurative.finditer(clause, max(0, cue.start - 40), cue.end + 40))
 
 
-def is_frame(text: str, start: int) -> bool:
+def is_frame(text: str, start: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the place at ``start`` only frames a comparison ("since the fall of Bakhmut")."""
-    return bool(_FRAME_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(cue_set(language).frame_before.search(text[max(0, start - 40):start]))
 
 
 @lru_cache(maxsize=1024)
-def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+def clauses(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> tuple[tuple[int, int], ...]:
     """Spans of the sentence's clauses, split at semicolons, colons and contrasts."""
     spans, start = [], 0
-    for match in _CLAUSE.finditer(sentence):
+    for match in cue_set(language).clause.finditer(sentence):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
     return tuple((a, b) for a, b in spans if sentence[a:b].strip())
+
+
+CUES = cue_set().cues
+"""The English cues (``lang/en/event_cues.tsv``): pattern, event type, sub-event type,
+strength and whether the cue is generic (says that something violent happened, not what)."""

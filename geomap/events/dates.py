@@ -35,72 +35,67 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
 
 from geomap import lang
 from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
 
-_NUMBERS = {row["word"]: int(row["value"]) for row in lang.table("count_words")}
-_NUMBER = r"(?P<n>\d+|" + "|".join(re.escape(word) for word in _NUMBERS) + ")"
-_WEEKDAYS = lang.words("weekdays")
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
-        ("iso", r"\b(?P<x>\d{4}-\d{2}-\d{2})\b"),
-        ("day_month", rf"\b(?P<x>(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}"
-                      rf"(?:st|nd|rd|th)?)(?:,? (?P<y>(?:19|20)\d{{2}}))?)\b"),
-        ("month_year", rf"\b(?:in|during|since|by|until|from|of|early|late|mid-?)\s+"
-                       rf"(?:early |late |mid-?)?(?P<x>{_MONTH})(?: (?P<y>(?:19|20)\d{{2}}))?\b"),
-        ("month_year_bare", rf"\b(?P<x>{_MONTH}) (?P<y>(?:19|20)\d{{2}})\b"),
-        ("year", r"\b(?:in|during) (?:early |late |mid-?)?(?P<y>(?:19|20)\d{2})\b"),
-        ("today", r"\b(?:today|this (?:morning|afternoon|evening)|tonight|overnight|"
-                  r"earlier today)\b"),
-        ("yesterday", r"\b(?:yesterday|last night)\b"),
-        ("days_ago", rf"\b{_NUMBER} days? (?:earlier|ago|before)\b"),
-        ("weeks_ago", rf"\b{_NUMBER} weeks? (?:earlier|ago|before)\b"),
-        ("years_ago", rf"\b(?:more than |over |nearly |almost |about )?{_NUMBER} years? "
-                      rf"(?:earlier|ago|before)\b"),
-        ("last_week", r"\blast week\b"),
-        ("this_week", r"\bthis week\b"),
-        ("last_month", r"\blast month\b"),
-        ("weekday", rf"\b(?P<w>{'|'.join(_WEEKDAYS)})s?\b"),
-    )
-)
-# a word that every rule holds, as a whole word ("mar" in "market" is none)
-_HINT = re.compile(rf"\d|\b(?:today|tonight|overnight|yesterday|ago|earlier|before|weeks?|"
-                   rf"months?|years?|morning|afternoon|evening|night|{'|'.join(_WEEKDAYS)}|"
-                   rf"{_MONTH})(?!\w)", re.IGNORECASE)
-_NEEDS = {"iso": {"digit"}, "day_month": {"month"}, "month_year": {"month"},
-          "month_year_bare": {"month"}, "year": {"digit"}, "today": {"today"},
-          "yesterday": {"yesterday"}, "days_ago": {"ago"}, "weeks_ago": {"ago"},
-          "years_ago": {"ago"}, "last_week": {"week"}, "this_week": {"week"},
-          "last_month": {"months"}, "weekday": {"weekday"}}
-"""The kinds of hint word (:func:`_hint_kind`) one of which each rule's matches hold."""
-_HINT_KINDS = {"today": "today", "tonight": "today", "overnight": "today", "morning": "today",
-               "afternoon": "today", "evening": "today", "yesterday": "yesterday",
-               "night": "yesterday", "ago": "ago", "earlier": "ago", "before": "ago",
-               "week": "week", "weeks": "week", "month": "months", "months": "months",
-               "year": "ago", "years": "ago"}
+_NOT_A_RULE = ("counted_from_previous", "frame")
 
 
-def _hint_kind(word: str) -> str:
-    folded = word.lower().rstrip(".")
-    if folded[:1].isdigit():
-        return "digit"
-    if folded in _HINT_KINDS:
-        return _HINT_KINDS[folded]
-    return "weekday" if folded in _WEEKDAYS else "month"
+class _Grammar:
+    """A language's date rules and words, compiled once from ``lang/<code>/``:
+    ``date_grammar.tsv``, ``date_hints.tsv``, ``months.tsv``, ``weekdays.tsv`` and
+    ``count_words.tsv``."""
+
+    def __init__(self, language: str) -> None:
+        self.numbers = {row["word"]: int(row["value"])
+                        for row in lang.table("count_words", language)}
+        self.months = {row["word"]: int(row["month"]) for row in lang.table("months", language)}
+        self.weekdays = {row["word"]: int(row["weekday"])
+                         for row in lang.table("weekdays", language)}
+        self.hints = {row["word"]: row["kind"] for row in lang.table("date_hints", language)}
+        macros = {"MONTH": _longest_first(self.months), "WEEKDAY": _longest_first(self.weekdays),
+                  "NUMBER": r"(?P<n>\d+|" + "|".join(re.escape(w) for w in self.numbers) + ")"}
+        rules: list[tuple[str, frozenset[str], re.Pattern[str]]] = []
+        for row in lang.table("date_grammar", language):
+            text = row["pattern"]
+            for macro, value in macros.items():
+                text = text.replace("{" + macro + "}", value)
+            rules.append((row["rule"], frozenset(row["needs"].split(",")) - {"-"},
+                          re.compile(text, re.IGNORECASE if row["flags"] == "i" else 0)))
+        self.rules = tuple(rule for rule in rules if rule[0] not in _NOT_A_RULE)
+        special = {name: pattern for name, _, pattern in rules if name in _NOT_A_RULE}
+        self.from_previous = special.get("counted_from_previous", lang.NEVER)
+        self.frame = special.get("frame", lang.NEVER)
+        words = _longest_first([*self.hints, *self.weekdays, *self.months])
+        self.hint = re.compile(rf"\d|\b{words}\.?(?!\w)", re.IGNORECASE)
+        """A word every rule holds, as a whole word ("mar" in "market" is none)."""
+
+    def kind(self, word: str) -> str:
+        """The kind of a hint word: ``digit``, ``weekday``, ``month`` or its date_hints kind."""
+        folded = word.lower().rstrip(".")
+        if folded[:1].isdigit():
+            return "digit"
+        if folded in self.hints:
+            return self.hints[folded]
+        return "weekday" if folded in self.weekdays else "month"
 
 
-_SINCE = re.compile(r"\bsince\b[^,;:–—]*?(?=\s[-–—]\s|[,;:]|$)", re.IGNORECASE)
+def _longest_first(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    return _Grammar(lang.event_language(language))
 
 
 def resolve_dates(sentence: str, published: dt.date | None, *,
                   paragraph: Sequence[str] = (), previous: dt.date | None = None,
-                  stated: dt.date | None = None) -> EventDate:
+                  stated: dt.date | None = None,
+                  language: str = lang.DEFAULT_LANGUAGE) -> EventDate:
     """Date an event reported in ``sentence``.
 
     Parameters
@@ -121,17 +116,19 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
         (:func:`stated_day`): the anchor of a weekday or of a day or month without its year
         ("The explosion Sunday morning" in a report that says "on December 11, 2016"). No event
         takes it for want of a date.
+    language
+        The article's language (ISO 639-1): whose date words are read.
 
     Returns
     -------
     EventDate
         The representative day with its range, precision and the rule that decided it.
     """
-    found = _first_date(sentence, published, previous, stated)
+    found = _first_date(sentence, published, previous, stated, language)
     if found is not None:
         return found
     for text in reversed(paragraph):
-        found = _first_date(text, published, previous, stated)
+        found = _first_date(text, published, previous, stated, language)
         if found is not None and found.precision == "day":
             return found  # months and years in a paragraph are background, not the event's day
     if published is None:
@@ -140,19 +137,21 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
 
 
 @lru_cache(maxsize=64)
-def stated_day(text: str) -> dt.date | None:
+def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | None:
     """The latest day that ``text`` states in full, with its year ("December 11, 2016",
     "29th March 2018", "2016-12-11"), or ``None``."""
-    if not _HINT.search(text):
+    grammar = _grammar(language)
+    if not grammar.hint.search(text):
         return None
     latest: dt.date | None = None
-    for name, pattern in _RULES[:2]:  # iso, day_month
+    for name, _, pattern in grammar.rules:
+        if name not in ("iso", "day_month"):
+            continue
         for match in pattern.finditer(text):
-            year = match.groupdict().get("y")
-            if name == "day_month" and (not year or match.group("x")[:1].islower()):
+            if name == "day_month" and not match.group("y"):
                 continue
             try:
-                day = _calendar_day(name, match.group("x"), year, dt.date(2000, 1, 1))
+                day = _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
             except (OverflowError, ValueError):
                 continue
             latest = day if latest is None else max(latest, day)
@@ -162,14 +161,16 @@ def stated_day(text: str) -> dt.date | None:
 @lru_cache(maxsize=8192)
 def _first_date(text: str, published: dt.date | None,
                 previous: dt.date | None = None,
-                stated: dt.date | None = None) -> EventDate | None:
-    kinds = {_hint_kind(m.group()) for m in _HINT.finditer(text)}  # words the rules hold
+                stated: dt.date | None = None,
+                language: str = lang.DEFAULT_LANGUAGE) -> EventDate | None:
+    grammar = _grammar(language)
+    kinds = {grammar.kind(m.group()) for m in grammar.hint.finditer(text)}  # words rules hold
     if not kinds:
         return None
-    frames = [m.span() for m in _SINCE.finditer(text)]
+    frames = [m.span() for m in grammar.frame.finditer(text)]
     matches = []
-    for name, pattern in _RULES:
-        if kinds.isdisjoint(_NEEDS[name]):
+    for name, needs, pattern in grammar.rules:
+        if kinds.isdisjoint(needs):
             continue
         for match in pattern.finditer(text):
             if not any(a <= match.start() < b for a, b in frames):
@@ -179,13 +180,13 @@ def _first_date(text: str, published: dt.date | None,
     matches = [(at, name, m) for at, name, m in matches if name != "weekday"
                or not any(0 <= d - m.end() <= 3 for d in days)]
     for _, name, match in sorted(matches, key=lambda m: m[0]):
-        anchor = previous if previous and re.search(r"earlier|before", match.group(), re.I) \
+        anchor = previous if previous and grammar.from_previous.search(match.group()) \
             else published
         if anchor is None and name in ("weekday", "day_month", "month_year"):
             anchor = stated  # the text's own latest day dates "on Sunday", "on 3 March", "in
             # February" in an undated article
         try:
-            found = _resolve(name, match, anchor)
+            found = _resolve(name, match, anchor, grammar)
         except (OverflowError, ValueError):  # a day before year 1 or after 9999
             found = None
         if found is not None:
@@ -193,9 +194,10 @@ def _first_date(text: str, published: dt.date | None,
     return None
 
 
-def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> EventDate | None:
-    if name in ("iso", "day_month", "month_year", "month_year_bare", "year"):
-        return _explicit(name, match, published)
+def _resolve(name: str, match: re.Match[str], published: dt.date | None,
+             grammar: _Grammar) -> EventDate | None:
+    if name in ("iso", "day_month", "month_year", "year"):
+        return _explicit(name, match, published, grammar)
     if published is None:
         return None
     if name == "today":
@@ -203,11 +205,11 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Even
     if name == "yesterday":
         return _day(published - dt.timedelta(days=1), "relative")
     if name == "days_ago":
-        return _day(published - dt.timedelta(days=_count(match)), "relative")
+        return _day(published - dt.timedelta(days=_count(match, grammar)), "relative")
     if name == "weeks_ago":
-        return _week(published - dt.timedelta(weeks=_count(match)))
+        return _week(published - dt.timedelta(weeks=_count(match, grammar)))
     if name == "years_ago":
-        return _year(published.year - _count(match), "relative")
+        return _year(published.year - _count(match, grammar), "relative")
     if name == "last_week":
         return _week(published - dt.timedelta(weeks=1))
     if name == "this_week":
@@ -216,31 +218,30 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Even
         first = published.replace(day=1) - dt.timedelta(days=1)
         return _month(first.year, first.month, "relative")
     if name == "weekday":
-        back = (published.weekday() - _WEEKDAYS.index(match.group("w").lower())) % 7
+        back = (published.weekday() - grammar.weekdays[match.group("w").lower()]) % 7
         return _day(published - dt.timedelta(days=back), "relative")
     return None
 
 
-def _explicit(name: str, match: re.Match[str], published: dt.date | None) -> EventDate | None:
+def _explicit(name: str, match: re.Match[str], published: dt.date | None,
+              grammar: _Grammar) -> EventDate | None:
     year_text = match.groupdict().get("y")
-    month_text = match.groupdict().get("x") or ""
-    if name != "iso" and month_text[:1].islower():
-        return None  # "troops may 3 ...": a verb, not the month
     if name == "year":
         return _year(int(year_text or 0), "explicit") if year_text else None
     if not year_text and name != "iso" and published is None:
         return None  # "on March 3" in an undated article: the year is not the text's to give
-    day = _calendar_day(name, month_text, year_text, published or dt.date.today())
+    day = _calendar_day(name, match, published or dt.date.today(), grammar)
     if not year_text and name != "iso" and published is not None and day > published:
         day = day.replace(year=day.year - 1)  # "on 3 March" in a January article
-    if name in ("month_year", "month_year_bare"):
+    if name == "month_year":
         return _month(day.year, day.month, "explicit")
     return _day(day, "explicit")
 
 
-def _calendar_day(name: str, text: str, year_text: str | None, anchor: dt.date) -> dt.date:
-    """The day a rule's match names: its fixed forms ("3 March", "March 3rd, 2024", "Mar. 3",
-    "March", "2024-03-03") are read directly; a month alone is its first day, and a missing year
+def _calendar_day(name: str, match: re.Match[str], anchor: dt.date,
+                  grammar: _Grammar) -> dt.date:
+    """The day a rule's match names: an ISO date (group ``x``) as written, else its day (group
+    ``d``), month (``m``) and year (``y``); a month alone is its first day, and a missing year
     is the anchor's.
 
     Raises
@@ -249,25 +250,16 @@ def _calendar_day(name: str, text: str, year_text: str | None, anchor: dt.date) 
         For a day the month does not have ("31 February").
     """
     if name == "iso":
-        return dt.date.fromisoformat(text)
-    found = _DAY_MONTH.fullmatch(text.lower())
-    if found is None:  # the rules' patterns allow no other form
-        msg = f"not a date of the form the rules match: {text!r}"
-        raise ValueError(msg)
-    month = _MONTHS[found.group("m")[:3]]
-    day = int(found.group("d") or found.group("d2") or 1)
-    year = int(year_text) if year_text else anchor.year
-    return dt.date(year, month, day)
+        return dt.date.fromisoformat(match.group("x"))
+    groups = match.groupdict()
+    month = grammar.months[groups["m"].lower().rstrip(".")]
+    year = int(groups["y"]) if groups.get("y") else anchor.year
+    return dt.date(year, month, int(groups.get("d") or 1))
 
 
-_MONTHS = {m[:3]: i for i, m in enumerate(lang.words("months"), start=1)}
-_DAY_MONTH = re.compile(r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)? )?(?P<m>[a-z]{3,9})\.?"
-                        r"(?: (?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?")
-
-
-def _count(match: re.Match[str]) -> int:
+def _count(match: re.Match[str], grammar: _Grammar) -> int:
     text = match.group("n").lower()
-    return int(text) if text.isdigit() else _NUMBERS.get(text, 1)
+    return int(text) if text.isdigit() else grammar.numbers.get(text, 1)
 
 
 def _day(day: dt.date, basis: DateBasis) -> EventDate:

@@ -39,12 +39,6 @@ from geomap.events.places import REGION_CODES, CandidatePlace, PlaceMention, con
 from geomap.events.triggers import Trigger
 from geomap.models import Document, Event, Toponym
 
-_NEAR = re.compile(r"\b(?:near|outside|outskirts of|around|close to|district of|suburbs? of|"
-                   r"edge of|(?:north|south|east|west)(?:ern)? (?:part|edge|outskirts) of|"
-                   r"(?:\d+ )?(?:kilometres|kilometers|km|miles) (?:\w+ )?(?:of|from)|"
-                   r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
-                   r"(?:(?:city|town|village) of )?$", re.IGNORECASE)
-_NEAR_LIST = re.compile(r"\b(?:near|outside|around|outskirts of) [A-Z][\w' -]{1,30} and $")
 _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
 _KILLING = 0.5  # the strength of the generic triggers of killing and wounding
@@ -57,9 +51,7 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     (("Riots", None), "Protests"),
     (("Protests", None), "Strategic developments"),
 )
-_ORGANISATION_WORDS = lang.word_set("news_organisation_words")
 _SHARES_TOLLS = "Violence against civilians"  # see _shared_tolls
-_CONFLICT_PARTIES = re.compile(r"^(?:Moscow|Kyiv|Kiev|the Kremlin|Kremlin|Russia|Ukraine)$")
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym],
@@ -82,7 +74,8 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         In text order of their sentences; one per place and type of happening, merged per
         place, day and type.
     """
-    reading = read_places(doc.text, toponyms)
+    language = lang.event_language(doc.language)
+    reading = read_places(doc.text, toponyms, language)
     if not any(reading.linked.values()):
         return []
     model = load_model()
@@ -92,17 +85,18 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
     if not accepted:
         return []
     spans = reading.spans
-    cited = _cited_organisations(doc.text, spans)
+    cited = _cited_organisations(doc.text, spans, language)
     events: list[Event] = []
     for candidate, probability in accepted:
         for group in _happenings(candidate, reading.linked[candidate.place.geonameid]):
-            events.append(_event(doc, spans, group, probability, cited, reading.named))
+            events.append(_event(doc, spans, group, probability, cited, reading.named,
+                                 language))
     events = _drop_containers(events)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
         for sentence in dict.fromkeys(event.sentence for event in events):
             notes += [f"a toll of {number} is beyond any event's; left empty"
-                      for number in beyond_any(sentence)]
+                      for number in beyond_any(sentence, language)]
     return _shared_tolls(_merge_within(events), _attack_tolls(doc.text, reading))
 
 
@@ -182,7 +176,7 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
 
 
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
-           probability: float, cited: list[str], named: frozenset[int]) -> Event:
+           probability: float, cited: list[str], named: frozenset[int], language: str) -> Event:
     main = min(group, key=lambda link: (_weight(link), LINKS.index(link.kind),
                                          link.trigger.rank, link.trigger.start))
     trigger, mention = main.trigger, main.mention
@@ -196,21 +190,24 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     in_text: list[str] = []
     for index in [trigger.sentence, *sentences]:
         a, b = spans[index]
-        in_text += [s for s in attr.attributions(doc.text[a:b]) if s not in in_text]
+        in_text += [s for s in attr.attributions(doc.text[a:b], language) if s not in in_text]
     for other in paragraph:
-        in_text += [s for s in attr.attributions(other) if s not in in_text]
+        in_text += [s for s in attr.attributions(other, language) if s not in in_text]
     in_text += [s for s in cited if s not in in_text]
     sources = tuple(dict.fromkeys(([doc.source] if doc.source else []) + in_text))
-    actor1, actor2 = _actors(attr.actors(sentence), trigger, sentence)
+    actor1, actor2 = _actors(attr.actors(sentence, language), trigger, sentence, language)
     confidence = probability * trigger.strength
-    if in_text and all(_CONFLICT_PARTIES.match(s) for s in in_text):
+    parties = lang.word_set("conflict_parties", language)
+    if in_text and all(s in parties for s in in_text):
         confidence *= 0.9
-    stated = None if doc.published else stated_day(doc.text)
+    stated = None if doc.published else stated_day(doc.text, language)
     date = resolve_dates(sentence, doc.published, paragraph=paragraph,
-                         previous=_previous_date(doc, spans, trigger.sentence), stated=stated)
+                         previous=_previous_date(doc, spans, trigger.sentence, language),
+                         stated=stated, language=language)
     if date.basis in ("published", "unknown") and mention.sentence != trigger.sentence:
         a, b = spans[mention.sentence]
-        place_date = resolve_dates(doc.text[a:b], doc.published, stated=stated)
+        place_date = resolve_dates(doc.text[a:b], doc.published, stated=stated,
+                                   language=language)
         if place_date.basis in ("explicit", "relative"):
             date = place_date
     return Event(
@@ -218,25 +215,26 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
         actor1=actor1, actor2=actor2, fatalities=_fatalities(doc.text, spans, sentences, named,
-                                                      trigger.sentence),
-        sources=sources, geo_precision=_geo_precision(doc.text, mention),
+                                                      trigger.sentence, language),
+        sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     )
 
 
-def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int) -> dt.date | None:
+def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int,
+                   language: str) -> dt.date | None:
     """The day the text gives to the last dated sentence before sentence ``index`` (what "three
     days earlier" counts back from), within :data:`_PARAGRAPH_REACH` sentences."""
     for k in range(index - 1, max(-1, index - 1 - _PARAGRAPH_REACH), -1):
         a, b = spans[k]
-        found = resolve_dates(doc.text[a:b], doc.published)
+        found = resolve_dates(doc.text[a:b], doc.published, language=language)
         if found.basis in ("explicit", "relative") and found.precision == "day":
             return found.date
     return None
 
 
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
-                named: frozenset[int], trigger: int) -> int | None:
+                named: frozenset[int], trigger: int, language: str) -> int | None:
     """The largest death toll among the event's sentences and the sentences around its trigger
     (one before, two after) that name no place ("A roadside bomb hit an army bus in Diyarbakir
     on Monday. Thirteen soldiers died.")."""
@@ -245,7 +243,7 @@ def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
     counts = []
     for index in [*sentences, *around]:
         a, b = spans[index]
-        counts.append(fatalities(text[a:b]))
+        counts.append(fatalities(text[a:b], language))
     known = [c for c in counts if c is not None]
     return max(known) if known else None
 
@@ -278,26 +276,30 @@ def _drop_containers(events: list[Event]) -> list[Event]:
     return [e for e in events if not held(e)]
 
 
-def _actors(found: list[str], trigger: Trigger, sentence: str) -> tuple[str | None, str | None]:
+def _actors(found: list[str], trigger: Trigger, sentence: str,
+            language: str) -> tuple[str | None, str | None]:
     if trigger.event_type == "Protests":
         found = ["Protesters", *[a for a in found if a != "Protesters"]]
     elif trigger.event_type == "Riots":
         found = ["Rioters", *[a for a in found if a != "Rioters"]]
     actor1 = found[0] if found else None
     actor2 = found[1] if len(found) > 1 else None
-    if actor2 is None and actor1 and re.search(r"\bcivilians?\b", sentence, re.IGNORECASE) \
+    if actor2 is None and actor1 and \
+            re.search(rf"\b{lang.pattern('civilians', language)}", sentence, re.IGNORECASE) \
             and trigger.event_type in ("Violence against civilians", "Explosions/Remote violence"):
         actor2 = "Civilians"
     return actor1, actor2
 
 
-def _geo_precision(text: str, mention: PlaceMention) -> int:
+def _geo_precision(text: str, mention: PlaceMention, language: str) -> int:
     place = mention.toponym.place
     if place is None or place.feature_class != "P":
         return 3
     start = mention.toponym.mention.start
     before = text[max(0, start - 50):start]
-    near = _NEAR.search(before) or _NEAR_LIST.search(before)
+    contexts = lang.patterns("place_contexts", language)
+    near = contexts.get("near_before", lang.NEVER).search(before) or \
+        contexts.get("near_list_before", lang.NEVER).search(before)
     its = mention.anaphoric and "its" in mention.toponym.mention.text.lower()
     return 2 if its or near else 1
 
@@ -314,18 +316,21 @@ def _paragraph_before(text: str, spans: list[tuple[int, int]], index: int) -> li
     return out
 
 
-def _cited_organisations(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def _cited_organisations(text: str, spans: list[tuple[int, int]], language: str) -> list[str]:
     """News organisations the article cites anywhere: capitalised attributions that hold an
     acronym or an organisation word ("UNIAN", "The Wall Street Journal", "Institute for the Study
     of War"); people ("Andriy Sadovyi") and capitals ("Washington") are not cited sources."""
     cited: list[str] = []
+    function_words = lang.word_set("organisation_joiners", language)
+    organisation_words = lang.word_set("news_organisation_words", language)
+    parties = lang.word_set("conflict_parties", language)
     for start, end in spans:
-        for source in attr.attributions(text[start:end]):
-            words = [w for w in source.split() if w.lower() not in ("of", "the", "for", "and")]
+        for source in attr.attributions(text[start:end], language):
+            words = [w for w in source.split() if w.lower() not in function_words]
             organisation = any(w.isupper() and len(w) >= 2 for w in words) or any(
-                w.lower() in _ORGANISATION_WORDS for w in words)
+                w.lower() in organisation_words for w in words)
             if words and all(w[0].isupper() for w in words) and organisation \
-                    and source not in cited and not _CONFLICT_PARTIES.match(source):
+                    and source not in cited and source not in parties:
                 cited.append(source)
     return cited
 

@@ -10,100 +10,93 @@
   death of a software CEO", "a body was found", "Dziekanski died after he was shocked";
 - none: "killing no one", "nobody was hurt", "causing no injuries", "no casualties" -> 0.
 
-``None`` when the sentence says nothing of deaths. The number words are the data file
-``lang/en/number_words.tsv``, the nouns of people ``lang/en/casualty_nouns.re``.
+``None`` when the sentence says nothing of deaths. The grammar is each language's data:
+``lang/<code>/fatality_grammar.tsv``, its number words ``number_words.tsv`` and nouns of people
+``casualty_nouns.re``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geomap import lang
 
-_WORDS = {row["word"]: int(row["value"]) for row in lang.table("number_words")}
-_NUMBER = r"(?:\d[\d,]*|" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len,
-                                                                  reverse=True)) + ")"
-_ABOUT = r"(?:(?:at least|nearly|about|more than|some|as many as|up to|around|roughly|almost|" \
-         r"over|another|a further) )?"
-_WHO = r"(?:[\w-]+ ){0,3}?" + lang.pattern("casualty_nouns")
-_COUNT = rf"{_ABOUT}{_NUMBER} {_WHO}"
-_ONE = r"(?:a|an|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+"
-_ITEM = rf"(?:{_COUNT}|{_ONE})"
-_LIST = rf"(?P<list>{_ITEM}(?:(?:,| and|, and) {_ITEM}){{0,5}})"
-_KILL_VERB = r"(?:kill(?:ing|ed|s)?|(?:fatally|shot and) (?:shot|stabbed|wounded|killed)|shot " \
-             r"dead|gunned down|(?:shot|stabbed|beaten|hacked|burned) to death|massacred|slew|" \
-             r"executed|murdered)"
-_DIED = r"(?:(?:were|was|have been|had been|are|is|being) (?:\w+ly )?(?:killed|dead|shot dead|" \
-        r"slain|murdered|executed|(?:shot|stabbed|beaten) to death|gunned down|fatally \w+)|died|" \
-        r"(?:have|had) died|lost their lives|perished)"
-_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\b{_KILL_VERB} {_LIST}",
-    rf"\b{_LIST} (?:\w+ ){{0,3}}?{_DIED}\b",
-    rf"\bdeath toll (?:\w+ ){{0,2}}?(?:rose|climbed|rises|reached|stood|stands|is|was|of) "
-    rf"(?:to |at )?{_ABOUT}(?P<n>{_NUMBER})",
-    rf"\bleft {_ABOUT}(?P<n>{_NUMBER}) (?:\w+ )?dead",
-    rf"\b(?:ended|resulted) in {_ABOUT}(?P<n>{_NUMBER}) (?:fatalities|deaths|dead)",
-    rf"\b{_ABOUT}(?P<n>{_NUMBER}) (?:fatalities|deaths|dead)\b",
-    rf"\b{_KILL_VERB} {_ABOUT}(?P<n>{_NUMBER})\b(?![-.]\w)"
-    rf"(?! (?:of|years?|days?|hours?|weeks?|months?|km|kilometres|miles|percent|per cent)\b)",
-))
-_NONE = re.compile(r"\b(?:no one|nobody) was (?:killed|hurt|injured)|\bkilling no one|\bno "
-                   r"(?:reported )?(?:casualties|deaths|fatalities|injuries)|\bcausing no "
-                   r"(?:injuries|casualties)", re.IGNORECASE)
-# capitalised words before "died" that name no one person ("Many died", "Three died")
-_NOT_ONE = "(?:" + "|".join(sorted({w.capitalize() for w in _WORDS if w.isalpha()} | {
-    "Many", "Several", "Some", "Others", "Dozens", "Hundreds", "Thousands", "Scores", "Both",
-    "All", "Most", "Few", "They", "Who", "Civilians", "Soldiers", "People"})) + ")"
-_SINGLE = re.compile(
-    rf"\b(?:was|is|been) (?:\w+ly )?(?:killed|slain|murdered|(?:fatally|shot and) \w+|"
-    rf"(?:shot|stabbed|beaten) to death|found dead|dead after|gunned down)|"
-    rf"\b(?:stabbing|shooting|beating) death of\b|"
-    rf"(?-i:\b(?!{_NOT_ONE}\b)[A-Z][a-z]{{2,}}) (?:later )?died\b|"
-    rf"\b(?:he|she|man|woman|boy|girl|teenager|victim) (?:later )?died\b|"
-    rf"\bfatal (?:\w+ )?(?:shooting|stabbing|beating) of\b|"
-    rf"\b(?:a|the) body (?:of [\w ]{{1,40}} )?(?:was|has been) found|"
-    rf"\bfound (?:the body|shot to death|dead)|"
-    rf"\b{_KILL_VERB} (?:his|her|their|\d+-year-old) ", re.IGNORECASE)
 _MAX_DIGITS = 7  # no event has killed ten million people
-_HINT = re.compile(r"kill|dead|died|death|casualt|fatal|injur|no one|nobody|slain|murder|body|"
-                   r"perish|lives|executed|massacre|gunned", re.IGNORECASE)
+
+
+class _Grammar:
+    """A language's grammar of death tolls, compiled once from ``lang/<code>/``:
+    ``fatality_grammar.tsv`` (named patterns), ``number_words.tsv`` and ``casualty_nouns.re``."""
+
+    def __init__(self, language: str) -> None:
+        self.words = {row["word"]: int(row["value"]) for row in lang.table("number_words",
+                                                                             language)}
+        number = r"(?:\d[\d,]*|" + "|".join(
+            re.escape(w) for w in sorted(self.words, key=len, reverse=True)) + ")"
+        capitalised = "|".join(sorted({w.capitalize() for w in self.words if w.isalpha()}))
+        macros = {"NUMBER": number, "CAPITALISED_NUMBERS": capitalised or "(?!)",
+                  "CASUALTY": lang.pattern("casualty_nouns", language)}
+        named: dict[str, re.Pattern[str]] = {}
+        for row in lang.table("fatality_grammar", language):
+            text = row["pattern"]
+            for macro, value in macros.items():
+                text = text.replace("{" + macro + "}", value)
+            macros[row["name"].upper()] = text
+            named[row["name"]] = re.compile(text, re.IGNORECASE if row["flags"] == "i" else 0)
+        self.tolls = tuple(p for name, p in named.items() if name.startswith("toll_"))
+        self.none = tuple(p for name, p in named.items() if name.startswith("none_"))
+        self.single = tuple(p for name, p in named.items() if name.startswith("single_"))
+        self.hint = named["hint"]
+        self.list_split = named.get("list_split", lang.NEVER)
+        self.one_item = named.get("one_item", lang.NEVER)
+        self.count = re.compile(rf"{macros.get('ABOUT', '')}({number})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    return _Grammar(lang.event_language(language))
 
 
 @lru_cache(maxsize=8192)
-def fatalities(sentence: str) -> int | None:
+def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | None:
     """The number killed that the sentence reports, or ``None``.
 
     Parameters
     ----------
     sentence
         One sentence.
+    language
+        Its language (ISO 639-1): whose number words and toll patterns are read.
     """
-    if not _HINT.search(sentence):  # a word every rule holds
+    grammar = _grammar(language)
+    if not grammar.hint.search(sentence):  # a word every rule holds
         return None
     best: int | None = None
-    for pattern in _PATTERNS:
+    for pattern in grammar.tolls:
         for match in pattern.finditer(sentence):
             groups = match.groupdict()
-            count = _list_count(groups["list"]) if groups.get("list") else _value(groups["n"])
+            count = _list_count(groups["list"], grammar) if groups.get("list") else \
+                _value(groups["n"], grammar)
             if count is not None and (best is None or count > best):
                 best = count
     if best is not None:
         return best
-    if _NONE.search(sentence):
+    if any(pattern.search(sentence) for pattern in grammar.none):
         return 0
-    if _SINGLE.search(sentence):
+    if any(pattern.search(sentence) for pattern in grammar.single):
         return 1
     return None
 
 
-def beyond_any(sentence: str) -> list[str]:
+def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str]:
     """The numbers the sentence gives as a toll that are beyond what any event has had (more
     than seven digits): :func:`fatalities` leaves them out, and the run says so."""
-    if not _HINT.search(sentence):
+    grammar = _grammar(language)
+    if not grammar.hint.search(sentence):
         return []
     found = []
-    for pattern in _PATTERNS:
+    for pattern in grammar.tolls:
         for match in pattern.finditer(sentence):
             groups = match.groupdict()
             numbers = re.findall(r"\d[\d,]*", groups.get("list") or groups.get("n") or "")
@@ -111,22 +104,22 @@ def beyond_any(sentence: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _list_count(text: str) -> int | None:
+def _list_count(text: str, grammar: _Grammar) -> int | None:
     total = 0
-    for item in re.split(r",? and |, ", text):
-        number = re.match(rf"{_ABOUT}({_NUMBER})\b", item, re.IGNORECASE)
+    for item in grammar.list_split.split(text):
+        number = grammar.count.match(item)
         if number:
-            value = _value(number.group(1))
+            value = _value(number.group(1), grammar)
             if value is None:
                 return None
             total += value
-        elif re.match(r"(?:a|an|his|her|their) ", item, re.IGNORECASE):
+        elif grammar.one_item.match(item):
             total += 1
     return total or None
 
 
-def _value(text: str) -> int | None:
+def _value(text: str, grammar: _Grammar) -> int | None:
     text = text.lower().replace(",", "")
     if text.isdigit():
         return int(text) if len(text) <= _MAX_DIGITS else None  # see beyond_any
-    return _WORDS.get(text)
+    return grammar.words.get(text)

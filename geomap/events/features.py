@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from geomap import lang
 from geomap.events.cues import any_cue
 from geomap.events.places import (
     CandidatePlace,
@@ -48,14 +48,6 @@ SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution", "distance")
 news files from the town where it happened, names the victim's home town where he was attacked."""
 
 _CLOSE = 60  # characters between a trigger and a mention that make them close
-# what may stand between a trigger and the place it happened at: "shelled Kharkiv", "rallied in
-# Tbilisi", "struck the southern town of Nabatieh"
-_DIRECT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside|into|across|over|around|through|"
-                     r"throughout)\s+)?(?:the\s+)?(?:(?:\w+ern|central|\w+-\w+)\s+)?(?:(?:city|"
-                     r"town|village|region|province|district|area|camp)\s+of\s+)?",
-                     re.IGNORECASE)
-
-
 USABLE_CONTEXTS = ("", *SOFT_CONTEXTS)
 """The contexts of a mention in which a trigger may speak for its place (see
 :class:`~geomap.events.places.PlaceMention`); the others (``based``, ``street``, ``name``,
@@ -100,13 +92,16 @@ class PlaceReading:
     named: frozenset[int]
     linked: dict[int, list[Link]]
     triggers: list[Trigger]
+    language: str = lang.DEFAULT_LANGUAGE
 
     def features(self) -> list[dict[str, float]]:
         """The :data:`FEATURES` of each candidate place, in order."""
-        return [place_features(c, self.candidates, self.linked) for c in self.candidates]
+        return [place_features(c, self.candidates, self.linked, self.language)
+                for c in self.candidates]
 
 
-def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
+def read_places(text: str, toponyms: Sequence[Toponym],
+                language: str = lang.DEFAULT_LANGUAGE) -> PlaceReading:
     """Read a document's candidate places and link its triggers to them.
 
     Parameters
@@ -115,17 +110,21 @@ def read_places(text: str, toponyms: Sequence[Toponym]) -> PlaceReading:
         The document's text.
     toponyms
         Its resolved toponyms.
+    language
+        The document's language (ISO 639-1): whose cues and words are read.
     """
-    if not any_cue(text):  # no words of any event: nothing to read closely
+    if not any_cue(text, language):  # no words of any event: nothing to read closely
         return PlaceReading([], [], frozenset(), {}, [])
     spans = sentence_spans(text)
-    candidates = candidate_places(text, spans, list(toponyms))
+    candidates = candidate_places(text, spans, list(toponyms), language)
     named = frozenset(m.sentence for c in candidates for m in c.mentions)
     # a trigger before the sentence before the first named place speaks for none
     first = min(named, default=len(spans)) - 1
-    triggers = find_triggers(text, spans, range(max(0, first), len(spans))) if candidates else []
+    triggers = find_triggers(text, spans, range(max(0, first), len(spans)), language) \
+        if candidates else []
     return PlaceReading(spans, candidates, named,
-                        links(candidates, triggers, named_sentences(spans, toponyms)), triggers)
+                        links(candidates, triggers, named_sentences(spans, toponyms)), triggers,
+                        language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,12 +221,13 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
     return []
 
 
-def _direct(link: Link) -> bool:
+def _direct(link: Link, language: str) -> bool:
     """Whether a specific trigger stands right before the mention in its clause ("shelled
     Kharkiv", "rallied in Tbilisi")."""
     gap = link.mention.toponym.mention.start - link.trigger.end
     return link.kind == "clause" and not link.trigger.generic and gap >= 0 and \
-        bool(_DIRECT.fullmatch(link.trigger.after[:gap]))
+        bool(lang.patterns("place_contexts", lang.event_language(language))
+             .get("direct_gap", lang.NEVER).fullmatch(link.trigger.after[:gap]))
 
 
 def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -238,7 +238,8 @@ def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
-                   linked: dict[int, list[Link]]) -> dict[str, float]:
+                   linked: dict[int, list[Link]],
+                   language: str = lang.DEFAULT_LANGUAGE) -> dict[str, float]:
     """The :data:`FEATURES` of one candidate place.
 
     Parameters
@@ -249,6 +250,8 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         Every candidate place of the document, in order of first mention.
     linked
         The links from :func:`links`.
+    language
+        The document's language: whose words may stand between a cue and its place.
     """
     own = [link for link in linked.get(candidate.place.geonameid, []) if usable(link)]
 
@@ -284,6 +287,6 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
                             default=0.0),
         "close_cue": float(any(link.kind == "clause" and not link.trigger.generic and abs(
             link.trigger.start - link.mention.toponym.mention.start) <= _CLOSE for link in own)),
-        "direct_cue": float(any(_direct(link) for link in own)),
+        "direct_cue": float(any(_direct(link, language) for link in own)),
         "story_cue": best(("story",), False),
     }

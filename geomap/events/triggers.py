@@ -13,31 +13,44 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geomap import lang
 from geomap.events.cues import Cue, clauses, denied, figurative, find_cues, hypothetical
 
 AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
-_FRAME = re.compile(r"\b(?:during|amid|since|after|before|following|until)\s+(?:the\s+)?"
-                    r"(?:\w+\s+)?$", re.IGNORECASE)
 _CLASH = ("Battles", "Armed clash")
-# A yardstick, not news: "the worst attack on the area since a hypermarket was hit last May"
-_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|biggest|largest|heaviest|bloodiest|most "
-                          r"\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_YARDSTICK = re.compile(r"\b(?:since|in (?:years|decades)|ever)\b", re.IGNORECASE)
-# Security forces as the target of violence: after the verb ("shot at both officers", "fired on a
-# security patrol"), or before a passive one ("officers were gunned down").
-_SECURITY = lang.pattern("security_forces")
-_TARGET_AFTER = re.compile(
-    rf"^\s+(?:at |on |upon |into )?(?:the |a |an |two |both |three |several |\d+ )?"
-    rf"(?:(?!(?:at|in|on|near|outside|inside|with|from|of|said|says|told)\b)[\w-]+ ){{0,2}}"
-    rf"{_SECURITY}\b",
-    re.IGNORECASE)
-_BY_SECURITY = re.compile(rf"\bby (?:a |an |the )?(?:\w+ ){{0,2}}{_SECURITY}\b", re.IGNORECASE)
-_PASSIVE_VICTIM = re.compile(rf"\b{_SECURITY}\b[^,;]{{0,60}}\b(?:was|were|been|being)\s+"
-                             rf"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+class _Grammar:
+    """A language's words around a cue that frame a time or aim the violence, compiled once from
+    ``lang/<code>/``: ``time_frames.re`` ("during the", "since"), ``superlatives.re`` and
+    ``yardsticks.re`` ("the worst attack since ..."), and, where the language has them, the
+    patterns of violence aimed at security forces: ``security_forces.re`` within
+    ``target_after.re`` ("shot at both officers"), ``by_security.re`` ("shot by a trooper")
+    and ``security_victim.re`` ("officers were gunned down"), each with ``{SECURITY}`` for the
+    forces."""
+
+    def __init__(self, language: str) -> None:
+        self.frame = re.compile(rf"\b{lang.pattern('time_frames', language)}\s+(?:\w+\s+)?$",
+                                re.IGNORECASE)
+        self.superlative = re.compile(rf"\b{lang.pattern('superlatives', language)}\s+"
+                                      rf"(?:\w+\s+)?$", re.IGNORECASE)
+        self.yardstick = re.compile(rf"\b{lang.pattern('yardsticks', language)}\b", re.IGNORECASE)
+        security = lang.pattern("security_forces", language)
+
+        def aimed(pattern: str) -> re.Pattern[str]:
+            return re.compile(pattern.replace("{SECURITY}", security), re.IGNORECASE)
+
+        self.target_after = aimed(lang.pattern("target_after", language))
+        self.by_security = aimed(lang.pattern("by_security", language))
+        self.passive_victim = aimed(lang.pattern("security_victim", language))
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    return _Grammar(lang.event_language(language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +98,8 @@ class Trigger:
 
 
 def find_triggers(text: str, spans: list[tuple[int, int]],
-                  sentences: Collection[int] | None = None) -> list[Trigger]:
+                  sentences: Collection[int] | None = None,
+                  language: str = lang.DEFAULT_LANGUAGE) -> list[Trigger]:
     """The triggers of a document, in text order.
 
     Parameters
@@ -96,52 +110,57 @@ def find_triggers(text: str, spans: list[tuple[int, int]],
         Its sentences, from :func:`geomap.text.sentence_spans`.
     sentences
         Only the sentences of these indices are read (all when ``None``).
+    language
+        The document's language (ISO 639-1): whose cues are read.
     """
     found: list[Trigger] = []
     for index, (start, end) in enumerate(spans):
         if sentences is not None and index not in sentences:
             continue
-        for a, b, cue, event_type, sub_type in _sentence_triggers(text[start:end]):
+        for a, b, cue, event_type, sub_type in _sentence_triggers(text[start:end], language):
             found.append(Trigger(index, start + a + cue.start, start + a + cue.end, start + a,
                                  start + b, text[start + a + cue.start:start + a + cue.end],
                                  event_type, sub_type, cue.strength, cue.generic, cue.rank,
                                  _framed(text, start + a + cue.start, start + a + cue.end,
-                                         start, start + b),
+                                         start, start + b, language),
                                  text[start + a + cue.end:min(end, start + a + cue.end + AFTER)]))
     return found
 
 
-def _framed(text: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+def _framed(text: str, start: int, end: int, clause_start: int, clause_end: int,
+            language: str) -> bool:
     """Whether the cue words at ``start:end`` frame a time or measure a comparison ("during the
     fighting", "the worst attack since ...") rather than report the event."""
+    grammar = _grammar(language)
     before = max(clause_start, start - 30)
-    return bool(_FRAME.search(text, before, start)) or (
-        bool(_SUPERLATIVE.search(text, before, start))
-        and bool(_YARDSTICK.search(text, end, clause_end)))
+    return bool(grammar.frame.search(text, before, start)) or (
+        bool(grammar.superlative.search(text, before, start))
+        and bool(grammar.yardstick.search(text, end, clause_end)))
 
 
 @lru_cache(maxsize=8192)
-def _sentence_triggers(sentence: str) -> tuple[tuple[int, int, Cue, str, str], ...]:
+def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cue, str, str], ...]:
     out = []
-    for a, b in clauses(sentence):
+    for a, b in clauses(sentence, language):
         clause = sentence[a:b]
-        for cue in find_cues(clause):
-            if hypothetical(clause, cue.start) or denied(clause, cue.start) or \
-                    figurative(clause, cue):
+        for cue in find_cues(clause, language):
+            if hypothetical(clause, cue.start, language) or denied(clause, cue.start, language) \
+                    or figurative(clause, cue, language):
                 continue
-            event_type, sub_type = retype(clause, cue)
+            event_type, sub_type = retype(clause, cue, language)
             out.append((a, b, cue, event_type, sub_type))
     return tuple(out)
 
 
-def retype(clause: str, cue: Cue) -> tuple[str, str]:
+def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tuple[str, str]:
     """The cue's type and sub-type, with violence aimed at security forces an armed clash."""
     if (cue.event_type, cue.sub_event_type) != _ATTACK:
         return cue.event_type, cue.sub_event_type
+    grammar = _grammar(language)
     after = clause[cue.end:cue.end + 60]
     before = clause[max(0, cue.start - 80):cue.start]
-    if _BY_SECURITY.match(after.lstrip()) or _BY_SECURITY.search(after[:30]):
+    if grammar.by_security.match(after.lstrip()) or grammar.by_security.search(after[:30]):
         return _ATTACK  # "shot by a state trooper": the security forces are the attackers
-    if _TARGET_AFTER.match(after) or _PASSIVE_VICTIM.search(before):
+    if grammar.target_after.match(after) or grammar.passive_victim.search(before):
         return _CLASH
     return _ATTACK

@@ -14,7 +14,8 @@ carries it. Three kinds, by suffix:
 
 In every kind, blank lines and lines starting with ``#`` are skipped: each file opens with
 comment lines saying what it holds, where it comes from and under which licence. English
-(``en``) is the only language so far and the default.
+(``en``) is the default; a language reads events when its folder holds ``event_cues.tsv`` and
+the other event files (:func:`event_language`).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def alternation(name: str, language: str = DEFAULT_LANGUAGE) -> str:
 def pattern(name: str, language: str = DEFAULT_LANGUAGE) -> str:
     """The alternatives of ``lang/<language>/<name>.re`` as one regex group, ``(?:a|b|c)``,
     tried in file order."""
-    return "(?:" + "|".join(_lines(language, f"{name}.re")) + ")"
+    lines = _lines(language, f"{name}.re")
+    return "(?:" + "|".join(lines) + ")" if lines else "(?!)"  # an empty list matches nothing
 
 
 def table(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[dict[str, str], ...]:
@@ -79,6 +81,27 @@ def table(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[dict[str, str], 
                    f"the header {len(header)}")
             raise LanguageDataError(msg)
     return tuple(dict(zip(header, row, strict=True)) for row in body)
+
+
+NEVER = re.compile("(?!)")
+"""A pattern that matches nothing: what a language without a named pattern gets."""
+
+
+@cache
+def patterns(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, re.Pattern[str]]:
+    """The named patterns of ``lang/<language>/<name>.tsv`` (columns ``name``, ``flags``,
+    ``pattern``), compiled: ``flags`` ``i`` matches case-insensitively, ``-`` as written."""
+    return {row["name"]: re.compile(row["pattern"], re.IGNORECASE if row["flags"] == "i" else 0)
+            for row in table(name, language)}
+
+
+@cache
+def event_language(language: str | None) -> str:
+    """The language whose event data reads a document in ``language``: itself when geomap has
+    event cues for it (``lang/<code>/event_cues.tsv``), else English."""
+    if language and (resources.files(__name__) / language / "event_cues.tsv").is_file():
+        return language
+    return DEFAULT_LANGUAGE
 
 
 @cache

@@ -11,12 +11,13 @@ from geomap.text import sentence_spans
 from ..conftest import REPO
 
 
-def all_matches(text: str) -> list[tuple[int, int, int]]:
+def all_matches(text: str, language: str = "en") -> list[tuple[int, int, int]]:
     """Every cue the patterns find, tried without the literal index (a unit's name is none)."""
     found: list[tuple[int, int, int]] = []
-    for rank, (pattern, *_) in enumerate(cues.CUES):
+    cue_set = cues.cue_set(language)
+    for rank, (pattern, *_) in enumerate(cue_set.cues):
         for match in pattern.finditer(text):
-            if cues._UNIT_AFTER.match(text, match.end()):
+            if cue_set.unit_after.match(text, match.end()):
                 continue
             if not any(a < match.end() and match.start() < b for a, b, _ in found):
                 found.append((match.start(), match.end(), rank))

@@ -1,0 +1,5 @@
+# Violence aimed at security forces, read right after an attack cue ("shot at both officers",
+# "fired on a security patrol"): the cue becomes an armed clash. One regular expression matched
+# case-insensitively at the end of the cue; {SECURITY} stands for security_forces.re.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+^\s+(?:at |on |upon |into )?(?:the |a |an |two |both |three |several |\d+ )?(?:(?!(?:at|in|on|near|outside|inside|with|from|of|said|says|told)\b)[\w-]+ ){0,2}{SECURITY}\b
