@@ -17,7 +17,7 @@ from typing import Any
 from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
-from geomap.lang.inflection import lemma_forms
+from geomap.lang.inflection import ending_forms, lemma_forms
 from geomap.models import Candidate, Place
 from geomap.text import name_key, translit_key
 
@@ -27,6 +27,8 @@ SCHEMA_VERSION = schema.SCHEMA_VERSION
 _KIND_ORDER = {kind: i for i, kind in enumerate((*schema.KINDS, "translit", "fuzzy"))}
 _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
                   "admin1_code, admin1, population")
+_COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
+_POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
 
@@ -111,9 +113,9 @@ class Gazetteer:
         return row is not None
 
     def has_inflected(self, surface: str) -> bool:
-        """Whether a dictionary form of a Cyrillic name as written is known ("Києві", "Донецької
-        області"; :func:`~geomap.lang.inflection.lemma_forms`)."""
-        return any(self.has_name(name_key(form)) for form in lemma_forms(surface))
+        """Whether a Cyrillic name as written is a declined form of a known one ("Києві",
+        "Донецької області", "Торецком": :meth:`_declined`)."""
+        return bool(self._declined(surface))
 
     def has_translit(self, key: str) -> bool:
         """Whether a place's transliteration skeleton matches the folded ``key``."""
@@ -151,11 +153,8 @@ class Gazetteer:
         """
         key = name_key(name)
         rows = self._named(key, codes)
-        if not rows and not key.isascii():  # "Києві", "Донецької області": as a dictionary has it
-            for form in lemma_forms(name):
-                rows = self._named(name_key(form), False)
-                if rows:
-                    break
+        if not rows and not key.isascii():
+            rows = self._declined(name)
         if not rows and key.isascii() and (tkey := translit_key(key)):
             rows = self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
@@ -172,6 +171,27 @@ class Gazetteer:
                 continue
             found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
         return tuple(found.values())
+
+    def _declined(self, name: str) -> list[Any]:
+        """The rows of the places a declined Cyrillic name stands for: its dictionary forms
+        ("Києві", "Донецької області"), or the nominatives its case endings give for a place of
+        the language's home countries ("Торецком"); of the forms the gazetteer knows, the one
+        that keeps most of the name as written and adds least ("Константиновку" is
+        Константиновка, not the dictionary's "Константин"), and on a tie the one whose largest
+        place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское)."""
+        best: list[Any] = []
+        kept: tuple[int, int] | None = None
+        for form, countries in [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]:
+            same = _common_prefix(form, name)
+            same -= len(form) - same  # letters added count against the form
+            if kept is not None and same < kept[0]:
+                continue
+            rows = [row for row in self._named(name_key(form), False)
+                    if countries is None or row[_COUNTRY] in countries]
+            score = (same, max((row[_POPULATION] or 0 for row in rows), default=0))
+            if rows and (kept is None or score > kept):
+                best, kept = rows, score
+        return best
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""
@@ -304,3 +324,9 @@ def _place(row: tuple[object, ...]) -> Place:
         admin1=str(a1) if a1 else None,
         population=int(pop or 0),  # type: ignore[call-overload]
     )
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share at their start, case aside."""
+    a, b = a.casefold(), b.casefold()
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))

@@ -87,7 +87,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(start, end, surface))  # "Sudbury, ON"
             free = j + 1
             continue
-        verdict = keep(text, tokens, caps, i, j, surface, gazetteer)
+        verdict = keep(text, tokens, caps, i, j, surface, gazetteer, doc.language)
         if verdict is True:
             mentions.append(Mention(start, end, surface))
         elif verdict is None:

@@ -29,7 +29,7 @@ _NAME_ZIPF = 3.0  # how common a word that is only a name counts (below words.CO
 _ALT_ZIPF = 2.5  # a word this common that is only another name of small places names none
 _VERY_COMMON = 5.0  # "We": only a preferred name, never an alternate name, lets these through
 _CUE_ZIPF = 5.2  # "Man of the Year": a word this common names a big place only after a cue
-_CYRILLIC_WORD_ZIPF = 4.0  # a Cyrillic sentence's first word this common is an ordinary word
+_ORDINARY_ZIPF = 4.0  # a sentence's first word this common in its language is an ordinary word
 _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a division to vouch
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
@@ -59,14 +59,16 @@ class Seen:
         The match as written, possessive dropped.
     gazetteer
         The open gazetteer.
+    language
+        The article's language (ISO 639-1), ``None`` when not known.
     """
 
-    __slots__ = ("_cue", "candidates", "caps", "end", "gazetteer", "i", "j", "start", "surface",
-                 "text", "tokens", "zipf")
+    __slots__ = ("_cue", "candidates", "caps", "end", "gazetteer", "i", "j", "language", "start",
+                 "surface", "text", "tokens", "zipf")
 
     def __init__(self, text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
-                 j: int, surface: str, gazetteer: Gazetteer) -> None:
-        self.text, self.tokens, self.caps = text, tokens, caps
+                 j: int, surface: str, gazetteer: Gazetteer, language: str | None = None) -> None:
+        self.text, self.tokens, self.caps, self.language = text, tokens, caps, language
         self.i, self.j, self.surface, self.gazetteer = i, j, surface, gazetteer
         self.start, self.end = tokens[i][0], tokens[j][1]
         self.candidates = gazetteer.candidates(surface)
@@ -155,13 +157,14 @@ def _rare_alt_name(s: Seen) -> bool:
         for c in s.candidates)
 
 
-def _cyrillic_word(s: Seen) -> bool:
-    """"По словам", "Але", "Тим часом": a sentence's first word in Cyrillic, common in its
-    language, that names no major or big place. (Cyrillic languages capitalise only names
-    within a sentence, so only its first word may be an ordinary word.)"""
-    return s.i == s.j and not s.surface.isascii() and inflection.cyrillic(s.surface) \
+def _ordinary_word(s: Seen) -> bool:
+    """"Selon", "Lundi", "По словам", "Але": a sentence's first word, common in the article's
+    language (other than English, whose words the other rules weigh) or, in an article of
+    unknown language, in a Cyrillic one, that names no major or big place. (These languages
+    capitalise only names within a sentence, so only its first word may be an ordinary word.)"""
+    return s.i == s.j and (s.language not in (None, "en") or inflection.cyrillic(s.surface)) \
         and sentence_initial(s.text, s.start) \
-        and words.cyrillic_zipf(s.surface) >= _CYRILLIC_WORD_ZIPF and not any(
+        and words.language_zipf(s.surface, s.language) >= _ORDINARY_ZIPF and not any(
             c.place.feature_code in (*MAJOR_CODES, "PPLC") or c.place.population >= BIG_PLACE
             for c in s.candidates)
 
@@ -238,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside_longer_name", False,
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
-    Rule("cyrillic_ordinary_word", False, _cyrillic_word),
+    Rule("ordinary_word", False, _ordinary_word),
     # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),
@@ -285,8 +288,8 @@ def deciding_rule(seen: Seen, rules: tuple[Rule, ...] = RULES) -> Rule | None:
 
 
 def keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, j: int,
-         surface: str, gazetteer: Gazetteer) -> bool | None:
+         surface: str, gazetteer: Gazetteer, language: str | None = None) -> bool | None:
     """Whether a match names a place: ``True``, ``False``, or ``None`` for a common word
     without evidence here, which names a place if the article names it elsewhere."""
-    rule = deciding_rule(Seen(text, tokens, caps, i, j, surface, gazetteer), RULES)
+    rule = deciding_rule(Seen(text, tokens, caps, i, j, surface, gazetteer, language), RULES)
     return True if rule is None else rule.verdict

@@ -28,6 +28,7 @@ _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
+_FUNCTION_WORD_LETTERS = 3  # a common Cyrillic word this short is no name ("В", "Во", "Под")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "d'Ivoire", "l'Aquila"
 SHORT_TITLES = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # "St. Louis", "Ft. Worth"
 
@@ -162,8 +163,9 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
 def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: int,
                             gazetteer: Gazetteer) -> bool:
     """"Тереза Мей", "Хайко Маас": two capitalised Cyrillic words side by side, neither a
-    well-known place nor the start of a division's name ("Бахмуті Донецької області"), are a
-    person's given name and surname, whatever small places share them."""
+    well-known place, nor a short common word ("В Лвов", "Во Львове"), nor the start
+    of a division's name ("Бахмуті Донецької області"), are a person's given name and surname,
+    whatever small places share them."""
     word = tokens[i][2]
     if not inflection.cyrillic(word) or _known_in_cyrillic(word, gazetteer):
         return False
@@ -173,10 +175,17 @@ def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: in
         other = tokens[k][2]
         gap = text[tokens[min(i, k)][1]:tokens[max(i, k)][0]]
         if gap == " " and capitalised(other) and inflection.cyrillic(other) \
+                and not _function_word(other) \
                 and not _known_in_cyrillic(other, gazetteer) \
                 and not (k + 1 < len(tokens) and tokens[k + 1][2].casefold() in _REGION_WORDS):
             return True
     return False
+
+
+def _function_word(word: str) -> bool:
+    """Whether a capitalised Cyrillic word is a short common word that opens a sentence ("В",
+    "Во", "На", "Под"), not a given name or surname."""
+    return len(word) <= _FUNCTION_WORD_LETTERS and words.language_zipf(word, None) >= 5.0
 
 
 def _known_in_cyrillic(word: str, gazetteer: Gazetteer) -> bool:

@@ -89,13 +89,19 @@ def name_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def cyrillic_zipf(word: str) -> float:
-    """How common a Cyrillic word is in the languages that may have written it (Russian,
-    Ukrainian, Bulgarian: :func:`geomap.lang.inflection.languages`), on wordfreq's Zipf scale:
-    the highest of them ("По" 6.9, "Але" 6.5 in Ukrainian)."""
+def language_zipf(word: str, language: str | None) -> float:
+    """How common a word is in the article's language, on wordfreq's Zipf scale ("Selon" 5.4 in
+    French); a Cyrillic word in an article of unknown language takes the highest among the
+    languages that may have written it (Russian, Ukrainian, Bulgarian:
+    :func:`geomap.lang.inflection.languages`; "По" 6.9, "Але" 6.5 in Ukrainian). English is
+    :func:`zipf`'s; 0 for English or no language."""
     from wordfreq import zipf_frequency
 
-    from geomap.lang.inflection import languages
+    from geomap.lang.inflection import cyrillic, languages
 
     folded = word.casefold()
-    return max(zipf_frequency(folded, language) for language in languages(word))
+    if language and language != "en":
+        return zipf_frequency(folded, language)
+    if cyrillic(word):
+        return max(zipf_frequency(folded, code) for code in languages(word))
+    return 0.0

@@ -28,7 +28,8 @@ _FEMININE = {
     "ru": (("ый", ("ая",)), ("ий", ("ая", "яя")), ("ой", ("ая",))),
     "bg": (("ски", ("ска",)), ("ки", ("ка",)), ("и", ("а",))),
 }
-_MAX_FORMS = 8
+_MAX_FORMS = 16
+_STEM = 2  # letters a stem keeps when a case ending is taken off
 
 
 def cyrillic(text: str) -> bool:
@@ -78,6 +79,48 @@ def lemma_forms(surface: str) -> tuple[str, ...]:
             if form != surface and form not in forms:
                 forms.append(form)
     return tuple(forms[:_MAX_FORMS])
+
+
+@lru_cache(maxsize=65536)
+def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The nominatives a Cyrillic name may have by its language's case endings, where the
+    dictionary does not know it ("Торецком" gives "Торецк", "Часовым Яром" "Часов Яр"), each with
+    the countries whose places the language declines so (``name_endings.tsv`` and
+    ``home_countries.txt``): a foreign name's forms are the dictionary's, and a person's
+    declined surname ("Джонсона") is no American town.
+
+    Parameters
+    ----------
+    surface
+        The name as written: one or more words.
+    """
+    if not cyrillic(surface):
+        return ()
+    words = surface.split()
+    out: list[tuple[str, frozenset[str]]] = []
+    for language in languages(surface):
+        countries = lang.word_set("home_countries", language)
+        for form in _combinations([[word, *_endings(word, language)] for word in words]):
+            if form != surface and all(form != f for f, _ in out):
+                out.append((form, countries))
+    return tuple(out[:_MAX_FORMS])
+
+
+def _endings(word: str, language: str) -> list[str]:
+    """The nominatives a word may have by the language's case endings (``name_endings.tsv``)."""
+    out = []
+    for ending, replacement in _ending_rules(language):
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM:
+            form = word[:len(word) - len(ending)] + replacement
+            if form not in out:
+                out.append(form)
+    return out
+
+
+@cache
+def _ending_rules(language: str) -> tuple[tuple[str, str], ...]:
+    return tuple((row["ending"], row["replacement"].replace("-", ""))
+                 for row in lang.table("name_endings", language))
 
 
 def _lemma(word: str, language: str) -> str:
