@@ -329,4 +329,5 @@ def _place(row: tuple[object, ...]) -> Place:
 def _common_prefix(a: str, b: str) -> int:
     """How many letters ``a`` and ``b`` share at their start, case aside."""
     a, b = a.casefold(), b.casefold()
-    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
