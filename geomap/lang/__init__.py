@@ -12,7 +12,8 @@ carries it. Three kinds, by suffix:
 ``<name>.tsv``
     A table with a header line; :func:`table` gives its rows as mappings of column to text.
 
-In every kind, blank lines and lines starting with ``#`` are skipped: each file opens with
+In every kind, blank lines and lines starting with ``#`` are skipped, and each line is stripped
+of the spaces around it (a pattern that ends in a space writes it ``[ ]``): each file opens with
 comment lines saying what it holds, where it comes from and under which licence. English
 (``en``) is the default; a language reads events when its folder holds ``event_cues.tsv`` and
 the other event files (:func:`event_language`).
@@ -58,13 +59,14 @@ def word_set(name: str, language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
 
 def alternation(name: str, language: str = DEFAULT_LANGUAGE) -> str:
     """The words of ``lang/<language>/<name>.txt`` as one regex group, ``(?:a|b|c)``, each word
-    escaped, tried in file order."""
-    return "(?:" + "|".join(re.escape(word) for word in words(name, language)) + ")"
+    escaped, tried in file order; a group that matches nothing when the file has none."""
+    found = words(name, language)
+    return "(?:" + "|".join(re.escape(word) for word in found) + ")" if found else "(?!)"
 
 
 def pattern(name: str, language: str = DEFAULT_LANGUAGE) -> str:
     """The alternatives of ``lang/<language>/<name>.re`` as one regex group, ``(?:a|b|c)``,
-    tried in file order."""
+    tried in file order; a group that matches nothing when the file has none."""
     lines = _lines(language, f"{name}.re")
     return "(?:" + "|".join(lines) + ")" if lines else "(?!)"  # an empty list matches nothing
 
@@ -82,6 +84,21 @@ def table(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[dict[str, str], 
             raise LanguageDataError(msg)
     return tuple(dict(zip(header, row, strict=True)) for row in body)
 
+
+EVENT_FILES = (
+    "event_cues.tsv", "hypothetical.re", "habitual.re", "figurative.re", "denial.re",
+    "negation.re", "unit_nouns.re", "comparison_frames.re", "clause_breaks.re",
+    "conditional_openers.txt", "time_frames.re", "superlatives.re", "yardsticks.re",
+    "security_forces.re", "target_after.re", "by_security.re", "security_victim.re",
+    "place_contexts.tsv", "function_words.txt", "not_name_words.txt", "attribution.tsv",
+    "saying_verbs.txt", "source_modifiers.txt", "source_nouns.txt", "not_sources.txt",
+    "articles.txt", "actor_patterns.tsv", "armed_groups.txt", "crowd_actors.tsv",
+    "fatality_grammar.tsv", "number_words.tsv", "casualty_nouns.re", "count_words.tsv",
+    "months.tsv", "weekdays.tsv", "date_hints.tsv", "date_grammar.tsv", "conflict_parties.txt",
+    "civilians.re", "organisation_joiners.txt", "news_organisation_words.txt",
+)
+"""The files a language's folder holds to read events (:func:`event_language`); a file may hold
+no entries (its patterns then match nothing), but it is there, with its header."""
 
 NEVER = re.compile("(?!)")
 """A pattern that matches nothing: what a language without a named pattern gets."""

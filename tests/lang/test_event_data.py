@@ -1,0 +1,40 @@
+"""Each language that reads events has every file of the seam, and its patterns compile."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from geomap import lang
+from geomap.events import attribution, cues, dates, fatalities, triggers
+
+LANGUAGES = sorted(p.name for p in resources.files("geomap.lang").iterdir()
+                   if p.is_dir() and (p / "event_cues.tsv").is_file())
+
+
+def test_the_languages_of_the_war_read_events() -> None:
+    assert {"en", "uk", "ru", "bg", "fr"} <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_language_that_reads_events_has_every_file(language: str) -> None:
+    folder = resources.files("geomap.lang") / language
+    missing = [name for name in lang.EVENT_FILES if not (folder / name).is_file()]
+    assert not missing, f"lang/{language} lacks {missing}"
+    assert lang.event_language(language) == language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_its_grammar_compiles(language: str) -> None:
+    assert cues.cue_set(language).cues
+    triggers._grammar(language)
+    attribution._grammar(language)
+    fatalities._grammar(language)
+    assert dates._grammar(language).rules
+    assert lang.patterns("place_contexts", language)
+
+
+def test_a_language_without_event_data_reads_as_english() -> None:
+    assert lang.event_language("de") == "en"
+    assert lang.event_language(None) == "en"
