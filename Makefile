@@ -35,7 +35,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(GAZETTEER): $(STAMP) $(wildcard geomap/gazetteer/*.py) geomap/lang/en/division_words.txt \
+$(GAZETTEER): $(STAMP) $(wildcard geomap/gazetteer/*.py) geomap/text.py geomap/lang/en/division_words.txt \
 		geomap/lang/en/admin1_suffixes.txt gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv
 	$(GEOMAP) gazetteer build --gazetteer $@
 

@@ -105,7 +105,7 @@ megabytes, a list of a thousand names) is cut at a space into sentences of at mo
 which keeps the work on each sentence bounded (the longest of the evaluation corpora has 935)."""
 
 
-_TRANSLIT = (("shch", "s"), ("sch", "s"), ("kh", "x"), ("zh", "j"), ("ch", "c"), ("sh", "s"),
+_TRANSLIT = (("tch", "ch"), ("shch", "s"), ("sch", "s"), ("kh", "x"), ("zh", "j"), ("ch", "c"), ("sh", "s"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("h", "g"), ("w", "v"), ("q", "k"))
 _VOWELS = frozenset("aeiouy")
 
@@ -115,7 +115,8 @@ def translit_key(key: str) -> str:
     """The consonant skeleton of a romanised Cyrillic name.
 
     Competing romanisations of one name share it: "mirnograd" and "myrnohrad" give ``mrngrd``,
-    "zaporozhye" and "zaporizhzhia" give ``zprj``, "kharkov" and "kharkiv" give ``xrkv``.
+    "zaporozhye" and "zaporizhzhia" give ``zprj``, "kharkov" and "kharkiv" give ``xrkv``,
+    "Tchassiv Iar" and "Chasiv Yar" give ``csv yr``.
 
     Parameters
     ----------
@@ -130,6 +131,8 @@ def translit_key(key: str) -> str:
     """
     words = []
     for word in key.split():
+        if word[:1] in ("i", "j") and word[1:2] in _VOWELS:
+            word = "y" + word[1:]  # "Iar", "Jar": the French and German "Yar"
         for old, new in _TRANSLIT:
             word = word.replace(old, new)
         skeleton = word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)

@@ -41,10 +41,10 @@ from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from geomap import lang
+from geomap import lang, text
 from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerWriteError
-from geomap.gazetteer import curated, rows, schema, sources
+from geomap.gazetteer import countries, curated, rows, schema, sources
 from geomap.gazetteer.countries import add_continents, add_countries
 from geomap.gazetteer.curated import add_curated, apply_overrides
 from geomap.gazetteer.rows import StoreRows
@@ -293,8 +293,9 @@ def _remove_dead_builds(path: Path) -> None:
 def expected_version(curated_dir: Path = CURATED_DIR) -> str:
     """The version a store built now would carry: schema, and a digest of every source.
 
-    The digest covers the packaged sources' versions, the curated files and the build code, so a
-    store built from anything else is stale.
+    The digest covers the packaged sources' versions, the curated files, the build code and the
+    name folding it keys names by (:mod:`geomap.text`), so a store built from anything else is
+    stale.
     """
     digest = hashlib.sha256()
     for package in _PACKAGES:
@@ -303,7 +304,7 @@ def expected_version(curated_dir: Path = CURATED_DIR) -> str:
         file = curated_dir / name
         digest.update(file.read_bytes() if file.is_file() else b"")
     for module in (__file__, sources.__file__, schema.__file__, curated.__file__,
-                   rows.__file__):
+                   rows.__file__, countries.__file__, text.__file__):
         digest.update(Path(module).read_bytes())
     for words in (_REGION_WORDS, _ADMIN1_SUFFIXES):
         digest.update("\n".join(words).encode())

@@ -75,9 +75,11 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         start, _, word = tokens[i]
         j = longest_match(text, tokens, caps, i, gazetteer)
         if j is None:
-            if _transliterated(text, tokens, i, gazetteer):
-                surface = strip_possessive(word)
+            k = _transliterated(text, tokens, i, gazetteer)
+            if k is not None:
+                surface = strip_possessive(text[start:tokens[k][1]])
                 variants.append(Mention(start, start + len(surface), surface))
+                free = k + 1
             continue
         end = tokens[j][1]
         surface = strip_possessive(text[start:end])
@@ -129,17 +131,27 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 
 def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
-                    gazetteer: Gazetteer) -> bool:
-    """A rare single word, not part of a longer name, that a transliteration variant knows."""
+                    gazetteer: Gazetteer) -> int | None:
+    """The last token of a rare name that only a transliteration variant knows: a single word
+    not part of a longer name ("Gulyaipole"), or a rare capitalised word and the next that
+    together are one ("Tchassiv Iar" for Chasiv Yar); ``None`` when there is none."""
     word = tokens[i][2]
-    if words.zipf()(word.casefold()) >= _RARE_ZIPF or inside_longer_name(text, tokens, i, i):
-        return False
+    if words.zipf()(word.casefold()) >= _RARE_ZIPF:
+        return None
+    after = i + 1 < len(tokens) and capitalised(tokens[i + 1][2]) and \
+        text[tokens[i][1]:tokens[i + 1][0]] == " "
+    if after:
+        pair = name_key(strip_possessive(text[tokens[i][0]:tokens[i + 1][1]]))
+        if gazetteer.has_translit(pair):
+            return i + 1
+    if inside_longer_name(text, tokens, i, i):
+        return None
     for k in (i - 1, i + 1):  # "Oleh Syniehubov": a neighbouring capitalised word
         if 0 <= k < len(tokens) and capitalised(tokens[k][2]) and \
                 text[min(tokens[k][1], tokens[i][1]):max(tokens[k][0], tokens[i][0])] == " ":
-            return False
+            return None
     key = name_key(strip_possessive(word))
-    return len(key) >= 5 and gazetteer.has_translit(key)
+    return i if len(key) >= 5 and gazetteer.has_translit(key) else None
 
 
 def _cyrillic_context(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
