@@ -68,6 +68,7 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/gazetteer_recall.py --eval-dir $(EVAL_DIR)/dev --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/eval_news_events.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER)
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --languages
 
 # The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)

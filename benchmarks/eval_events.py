@@ -6,7 +6,11 @@ sources by tens of kilometres); the report gives the share found, and among thos
 the right event type, sub-event type, date, fatalities and geo precision; then the non-event
 sentences that wrongly produced an event, and the extracted events that match nothing expected.
 
+With ``--languages``, the translations of the corpus (``tests/data/events-uk/`` and the like) are
+scored each beside the same articles of the original: recall and precision of their events.
+
 Usage: python benchmarks/eval_events.py [--corpus tests/data/events] [--gazetteer PATH] [-v]
+       [--languages]
 """
 
 from __future__ import annotations
@@ -35,12 +39,18 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def score(corpus: Path, gazetteer: Gazetteer) -> dict[str, Any]:
-    """Shares of the expected events found and right, and the lines of the report."""
-    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
-    non_events = json.loads((corpus / "non_events.json").read_text(encoding="utf-8"))
+def score(corpus: Path, gazetteer: Gazetteer,
+          documents: set[str] | None = None) -> dict[str, Any]:
+    """Shares of the expected events found and right, and the lines of the report; only of the
+    articles in ``documents`` when given."""
+    expected = [e for e in json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+                if documents is None or e["document"] in documents]
+    non_events = [n for n in json.loads((corpus / "non_events.json").read_text(encoding="utf-8"))
+                  if documents is None or n["document"] in documents]
     events: dict[str, list[Event]] = {}
     for doc in read_documents([corpus]):
+        if documents is not None and doc.id not in documents:
+            continue
         toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
         events[doc.id] = extract_events(doc, toponyms)
     used: set[int] = set()
@@ -76,7 +86,9 @@ def score(corpus: Path, gazetteer: Gazetteer) -> dict[str, Any]:
               f"{e.toponym.place.name if e.toponym.place else None} {e.event_type} "
               f"| {e.sentence[:90]}" for e in extra]
     n = len(expected)
+    predicted = sum(len(evs) for evs in events.values())
     return {"expected": n, "shares": {k: v / n for k, v in right.items()},
+            "precision": right["found"] / predicted if predicted else 0.0,
             "right_place_type_date": right["all"] / n, "non_events": len(non_events),
             "non_events_with_event": len(wrong), "extra": len(extra), "lines": lines}
 
@@ -94,8 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("tests/data/events"))
     parser.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--languages", action="store_true",
+                        help="score the corpus's translations (<corpus>-<language>/) beside the "
+                             "same articles in the corpus's language")
     args = parser.parse_args(argv)
     with Gazetteer.open(args.gazetteer) as gaz:
+        if args.languages:
+            return _languages(args.corpus, gaz)
         result = score(args.corpus, gaz)
     shares = result["shares"]
     print(f"expected events: {result['expected']}; found within 25 km (100 km for regions): "
@@ -109,6 +126,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extracted events matching nothing expected: {result['extra']}")
     if args.verbose:
         print("\n".join(result["lines"]))
+    return 0
+
+
+def _languages(corpus: Path, gazetteer: Gazetteer) -> int:
+    """Print, for each translation of the corpus, its events' recall and precision beside the
+    original's on the same articles."""
+    print("war reports by language: recall and precision of events, and the same articles in "
+          "the original")
+    print(f"{'language':>8} | {'articles':>8} | {'events':>6} | {'recall':>6} | "
+          f"{'precision':>9} | {'original R, P':>17} | {'type':>5} | {'date':>5} | "
+          f"{'fatal.':>6} | {'non-events':>10}")
+    for folder in sorted(corpus.parent.glob(f"{corpus.name}-*")):
+        documents = {p.stem for p in folder.glob("*.md") if p.stem != "README"}
+        result = score(folder, gazetteer, documents)
+        original = score(corpus, gazetteer, documents)
+        shares = result["shares"]
+        print(f"{folder.name.rsplit('-', 1)[-1]:>8} | {len(documents):>8} | "
+              f"{result['expected']:>6} | {shares['found']:>6.2f} | {result['precision']:>9.2f} | "
+              f"{original['shares']['found']:>8.2f} {original['precision']:>8.2f} | "
+              f"{shares['type']:>5.2f} | {shares['date']:>5.2f} | {shares['fatalities']:>6.2f} | "
+              f"{result['non_events_with_event']:>4} of {result['non_events']:>3}")
     return 0
 
 
