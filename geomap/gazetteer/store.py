@@ -9,11 +9,14 @@ sources, counts). Opening is a read-only connection: milliseconds, no index buil
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from geomap import lang
 from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
@@ -108,8 +111,12 @@ class Gazetteer:
         self.close()
 
     def _has_name(self, key: str) -> bool:
-        """Whether any entry is known under the folded ``key``."""
+        """Whether any entry is known under the folded ``key``, or under the form a division
+        phrase of it stands for ("region de soumy": "soumy region")."""
         row = self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
+        if row is None and (phrase := division_phrase(key)):
+            row = self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1",
+                                   (phrase,)).fetchone()
         return row is not None
 
     def has_inflected(self, surface: str) -> bool:
@@ -153,6 +160,8 @@ class Gazetteer:
         """
         key = name_key(name)
         rows = self._named(key, codes)
+        if not rows and (phrase := division_phrase(key)):  # "la région de Soumy"
+            rows = self._named(phrase, False)
         if not rows and not key.isascii():
             rows = self._declined(name)
         if not rows and key.isascii() and (tkey := translit_key(key)):
@@ -324,6 +333,44 @@ def _place(row: tuple[object, ...]) -> Place:
         admin1=str(a1) if a1 else None,
         population=int(pop or 0),  # type: ignore[call-overload]
     )
+
+
+def division_phrase(key: str) -> str | None:
+    """The key a division phrase stands for: "region de soumy" (French) for "soumy region",
+    "loblast de donetsk" for "donetsk oblast" (``lang/<code>/division_phrases.tsv``); ``None``
+    for any other key."""
+    found = _division_phrases().match(key)
+    if found is None:
+        return None
+    return f"{found.group('name')} {_division_heads()[found.group('opener')]}"
+
+
+def division_opener(word: str) -> bool:
+    """Whether a word opens a division phrase ("région", "l'oblast")."""
+    return _division_opener().fullmatch(name_key(word)) is not None
+
+
+@cache
+def _division_heads() -> dict[str, str]:
+    return {name_key(row["opener"]): row["english"] for language in _phrase_languages()
+            for row in lang.table("division_phrases", language)}
+
+
+@cache
+def _division_opener() -> re.Pattern[str]:
+    openers = "|".join(re.escape(o) for o in _division_heads()) or "(?!)"
+    return re.compile(rf"l?(?P<opener>{openers})")
+
+
+@cache
+def _division_phrases() -> re.Pattern[str]:
+    return re.compile(rf"{_division_opener().pattern} (?:de |du |des |d)(?P<name>\w.*)")
+
+
+def _phrase_languages() -> tuple[str, ...]:
+    folder = resources.files("geomap.lang")
+    return tuple(sorted(p.name for p in folder.iterdir()
+                        if p.is_dir() and (p / "division_phrases.tsv").is_file()))
 
 
 def _common_prefix(a: str, b: str) -> int:

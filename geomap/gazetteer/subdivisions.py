@@ -18,8 +18,8 @@ from geomap.text import name_key
 
 LANGUAGES = ("uk", "ru", "bg", "fr")
 """The languages whose division names are added (besides English, the gazetteer's own)."""
-_FOREIGN_NAME_ZIPF = 3.0  # a name this common as a word, in English or its own language, is left
-# out: Thailand's Tak is "Так" in Ukrainian, an ordinary word
+_FOREIGN_NAME_ZIPF = 3.0  # a name this common as a word in English, or a one-word name this common
+# in its own language, is left out: Thailand's Tak is "Так" in Ukrainian, an ordinary word
 
 
 def add_subdivision_names(store: StoreRows) -> None:
@@ -58,7 +58,7 @@ def add_subdivision_names(store: StoreRows) -> None:
                         names[language] = derived
         usable = [n for language, n in names.items()
                   if zipf_frequency(name_key(n), "en") < _FOREIGN_NAME_ZIPF
-                  and zipf_frequency(n.casefold(), language) < _FOREIGN_NAME_ZIPF]
+                  and (" " in n or zipf_frequency(n.casefold(), language) < _FOREIGN_NAME_ZIPF)]
         for gid in sorted(gids):
             store.add_names(gid, usable, "alt")
 

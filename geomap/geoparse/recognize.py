@@ -26,6 +26,7 @@ import logging
 import re
 
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
+from geomap.gazetteer.store import division_opener
 from geomap.geoparse import persons, words
 from geomap.geoparse.rules import PLACE_CUE, keep
 from geomap.geoparse.spans import (
@@ -64,7 +65,11 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     text = doc.text
     tokens = tokenize(text)
     caps = [word[0].isupper() for _, _, word in tokens]
-    capitalised = [k for k, cap in enumerate(caps) if cap]  # only these can start a name
+    # only these can start a name: a capitalised word, or one that opens a division phrase
+    # before a capitalised name ("la région de Soumy", "l'oblast de Donetsk")
+    capitalised = [k for k, cap in enumerate(caps) if cap or (
+        k + 1 < len(tokens) and division_opener(tokens[k][2])
+        and (tokens[k + 1][2] in ("de", "du", "des") or _ELIDED_NAME.match(tokens[k + 1][2])))]
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
@@ -127,6 +132,7 @@ def _before_surname(text: str, mention: Mention, surnames: set[str]) -> bool:
     return found is not None and " " not in mention.text and found.group(1) in surnames
 
 
+_ELIDED_NAME = re.compile(r"d['’][A-Z]")  # "d'Odessa"
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 

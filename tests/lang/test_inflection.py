@@ -68,3 +68,60 @@ def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, k
 
     found = [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)]
     assert all(name in found for name in kept) and not set(dropped) & set(found), found
+
+
+@pytest.mark.parametrize(("written", "place"), [
+    ("Торецком", "Toretsk"),  # no dictionary knows it: the case ending is taken off
+    ("Константиновку", "Kostyantynivka"),  # the form that keeps most of the name
+    ("Часовым Яром", "Chasiv Yar"),
+    ("Дружківці", "Druzhkivka"),
+    ("Харківській області", "Kharkivska oblast"),  # ISO 3166-2's Ukrainian name
+    ("Харковска област", "Kharkivska oblast"),  # derived from the Russian one
+])
+def test_a_declined_name_of_the_languages_home_is_found(gazetteer: Gazetteer, written: str,
+                                                        place: str) -> None:
+    assert gazetteer.candidates(written)[0].place.name == place
+
+
+def test_on_a_tie_the_larger_place_is_taken(gazetteer: Gazetteer) -> None:
+    # "Дзержинском": Дзержинск (Toretsk's old name, and a Russian city), not the village
+    # Дзержинское
+    names = {c.place.name for c in gazetteer.candidates("Дзержинском")}
+    assert "Toretsk" in names and not any(n.startswith("Dzerzhinskoye") for n in names)
+
+
+def test_the_case_endings_find_no_foreign_namesake() -> None:
+    from geomap.lang.inflection import ending_forms
+
+    forms = dict(ending_forms("Джонсона"))
+    assert "Джонсон" in forms and "US" not in forms["Джонсон"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Во Львове, вдали от фронта, дрон попал в склад.", "Львове"),
+    ("В Лвов руски дрон удари склад.", "Лвов"),
+])
+def test_a_short_word_opening_the_sentence_makes_no_person(gazetteer: Gazetteer, text: str,
+                                                           name: str) -> None:
+    from geomap.geoparse import find_mentions
+    from geomap.models import Document
+
+    assert name in [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)]
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Des drones ont frappé la région d'Odessa dans la nuit.", "région d'Odessa",
+     "Odeska oblast"),
+    ("Les combats se poursuivent dans l'oblast de Donetsk.", "l'oblast de Donetsk",
+     "Donetska oblast"),
+    ("De violents combats près de Toretsk et de Tchassiv Iar.", "Tchassiv Iar", "Chasiv Yar"),
+])
+def test_french_division_phrases_and_romanisations(gazetteer: Gazetteer, text: str, name: str,
+                                                   place: str) -> None:
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    doc = Document(id="t", text=text, language="fr")
+    found = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                           gazetteer) if t.place}
+    assert found.get(name) == place, found
