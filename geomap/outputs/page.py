@@ -162,7 +162,8 @@ def _html_text(text: str) -> str:
 
 
 _RUN_INDEX_STYLE = (
-    "body{margin:0;font:14px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
+    "body{margin:0;font:14px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',"
+    "'DejaVu Sans','Liberation Sans',Arial,sans-serif;"
     "color:#1f2933;background:#f4f6f8}header{display:flex;align-items:baseline;gap:20px;"
     "padding:12px 24px;background:#17212b;color:#f3f5f7}header h1{margin:0;font-size:18px}"
     "header a{color:#9cc3ff}main{padding:20px 24px}table{border-collapse:collapse;"

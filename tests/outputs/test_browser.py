@@ -349,3 +349,21 @@ def test_a_language_filter_appears_when_the_run_holds_several(browser: Any,
     opened = open_map(browser, one)
     assert not opened.page.locator("#gm-language-box").is_visible()
     opened.page.close()
+
+
+def test_text_in_any_script_is_drawn_with_a_font_of_the_page(browser: Any,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    render_map(synthetic_frame(3), path, title="Обстріл Харкова — обстрел Харькова")
+    opened = open_map(browser, path)
+    page = opened.page
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "#gm-title"})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    stack = page.evaluate("getComputedStyle(document.getElementById('gm-title')).fontFamily")
+    assert fonts and all(f["familyName"] in stack for f in fonts), (fonts, stack)
+    assert sum(f["glyphCount"] for f in fonts) >= len("ОбстрілХарковаобстрелХарькова")
+    page.close()
