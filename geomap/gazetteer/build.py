@@ -6,7 +6,7 @@ Sources, all read from disk (nothing is downloaded):
   names, countries and continents.
 - ``countryinfo`` (MIT): the demonym and other names of each country.
 - ``babel`` (BSD-3-Clause, with the Unicode CLDR data, Unicode licence): each country's name in
-  Russian, Ukrainian and Bulgarian.
+  the languages geomap reads besides English (Ukrainian, Russian, Bulgarian, French).
 - ``pycountry`` (LGPL-2.1, with the iso-codes project's ISO 3166-2 translations): first-order
   divisions' names in Ukrainian, Russian, Bulgarian and French, see
   :mod:`geomap.gazetteer.subdivisions`.

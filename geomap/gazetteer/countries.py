@@ -11,6 +11,7 @@ from typing import Any
 
 from geomap.gazetteer import sources
 from geomap.gazetteer.rows import StoreRows
+from geomap.lang.detect import LANGUAGES as READ
 from geomap.text import name_key
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,9 @@ def add_countries(store: StoreRows) -> None:
             alts += [row[0], row[4], row[5], *row[6].split("|")]
             store.add_names(gid, [cc, row[2]], "code")  # "Lausanne, VD, CH"
         store.add_names(gid, [a for a in alts if a], "alt")
-        store.add_names(gid, cldr.get(cc, []), "alt")  # "Русия", "Обединеното кралство"
+        store.add_names(gid, [n for n in cldr.get(cc, []) if not n.isascii()
+                              or zipf_frequency(name_key(n), "en") < _FOREIGN_NAME_ZIPF],
+                        "alt")  # "Русия", "Обединеното кралство", "Allemagne"
         demonym = str(extra.get("demonym") or "")
         population = int(country.get("population") or 0)
         if demonym and demonyms.get(demonym, (-1, 0))[0] < population:
@@ -75,7 +78,8 @@ def add_countries(store: StoreRows) -> None:
         store.add_names(gid, [demonym, *plural], "demonym")
 
 
-_CLDR_LANGUAGES = ("ru", "uk", "bg")  # the languages of the war's first reports
+_CLDR_LANGUAGES = tuple(language for language in READ if language != "en")
+"""The languages whose CLDR country names are added: those geomap reads, besides English."""
 
 
 def _cldr_country_names() -> dict[str, list[str]]:

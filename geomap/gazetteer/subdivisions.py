@@ -14,10 +14,12 @@ from importlib import resources
 
 from geomap import lang
 from geomap.gazetteer.rows import StoreRows
+from geomap.lang.detect import LANGUAGES as READ
 from geomap.text import name_key
 
-LANGUAGES = ("uk", "ru", "bg", "fr")
-"""The languages whose division names are added (besides English, the gazetteer's own)."""
+LANGUAGES = tuple(language for language in READ if language != "en")
+"""The languages whose division names are added: those geomap reads, besides English (the
+gazetteer's own)."""
 _FOREIGN_NAME_ZIPF = 3.0  # a name this common as a word in English, or a one-word name this common
 # in its own language, is left out: Thailand's Tak is "Так" in Ukrainian, an ordinary word
 
