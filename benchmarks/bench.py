@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("first article (loads word frequencies and given names)", f"{first:.3f} s"))
     with tempfile.TemporaryDirectory() as tmp:
         rows += _dev_rows(args, Path(tmp))
+        rows += _language_rows(args, Path(tmp))
         rows += _synthetic_rows(args, articles, Path(tmp))
     rows += _map_rows(args, articles)
     _report(rows, args.table)
@@ -176,6 +177,34 @@ def _dev_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
         (f"geomap run, {result['articles']} dev articles", f"{run['seconds']:.1f} s wall"),
         ("peak memory of that run", f"{run['peak_mb']:.0f} MB"),
     ]
+
+
+def _language_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
+    """Throughput on the news of other languages (``<corpus-dir>-multilingual/``, grouped by the
+    language that ends a corpus's name: ``BSNLP-ru``), geoparse alone and with events."""
+    folder = args.corpus_dir.with_name(f"{args.corpus_dir.name}-multilingual")
+    by_language: dict[str, list[Path]] = {}
+    for corpus in sorted(folder.glob("*.jsonl")):
+        by_language.setdefault(corpus.stem.rsplit("-", 1)[-1], []).append(corpus)
+    rows: list[Row] = []
+    for language, corpora in sorted(by_language.items()):
+        texts = tmp / f"dev-{language}.jsonl"
+        with texts.open("w", encoding="utf-8") as out:
+            for corpus in corpora:
+                for line in corpus.read_text(encoding="utf-8").split("\n"):
+                    if line.strip():
+                        record = json.loads(line)
+                        out.write(json.dumps({"id": f"{corpus.stem}-{record['id']}",
+                                              "text": record["text"]}) + "\n")
+        alone = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(texts), "100000000")[0])
+        full = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(texts), "100000000",
+                                  "events")[0])
+        rows.append((f"geoparse (and events), one core, {language} news",
+                     f"{alone['articles'] / alone['cpu_seconds']:.0f} "
+                     f"({full['articles'] / full['cpu_seconds']:.0f}) articles/s of CPU time "
+                     f"({alone['articles']} articles, mean "
+                     f"{alone['chars'] / alone['articles']:.0f} chars)"))
+    return rows
 
 
 def _synthetic_rows(args: argparse.Namespace, articles: Path, tmp: Path) -> list[Row]:

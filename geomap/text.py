@@ -13,7 +13,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital, or a newline;
 # also a full stop glued to a capital ("distant.Ukrainian"), which scraped text often has.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZА-ЯЁІЇЄ0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"(?<=[.!?])[\"'”’»)]*\s+(?=(?:[«„]\s?|[\"'“‘(])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])|\n\s*|"
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
 _ABBREVIATIONS = re.compile(rf"(?:\b{lang.alternation('abbreviations')}|\b[A-Z](?:\.[A-Z])*)\.$")
 

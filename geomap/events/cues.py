@@ -69,12 +69,12 @@ class CueSet:
         self.habitual = re.compile(rf"\b{lang.pattern('habitual', language)}\b", re.IGNORECASE)
         self.figurative = re.compile(lang.pattern("figurative", language), re.IGNORECASE)
         self.denial = re.compile(rf"\b{lang.pattern('denial', language)}\b", re.IGNORECASE)
-        self.negated = re.compile(rf"\b{lang.pattern('negation', language)}\s+(?:\w+\s+){{0,2}}$",
-                                  re.IGNORECASE)
+        self.negated = re.compile(rf"\b{lang.pattern('negation', language)}{GAP}"
+                                  rf"(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.unit_after = re.compile(rf"\s+{lang.pattern('unit_nouns', language)}\b",
                                      re.IGNORECASE)
-        self.frame_before = re.compile(rf"\b{lang.pattern('comparison_frames', language)}\s+$",
-                                       re.IGNORECASE)
+        self.frame_before = re.compile(
+            rf"\b{lang.pattern('comparison_frames', language)}{GAP}$", re.IGNORECASE)
         self.clause = re.compile(lang.pattern("clause_breaks", language))
         self.openers = tuple(f"{word} " for word in lang.words("conditional_openers", language))
         keys = tuple(literal_starts(row["pattern"]) for row in rows)
@@ -97,6 +97,9 @@ def cue_set(language: str = lang.DEFAULT_LANGUAGE) -> CueSet:
 
 
 _REACH = 200  # characters before a cue that can make it hypothetical or denied
+GAP = r"(?:\s+|(?<=['’]))"
+"""What ends a word before a cue or a place: spaces, or an elided word's apostrophe ("n'",
+"d'")."""
 
 
 @lru_cache(maxsize=8192)

@@ -66,9 +66,10 @@ class _Grammar:
             rules.append((row["rule"], frozenset(row["needs"].split(",")) - {"-"},
                           re.compile(text, re.IGNORECASE if row["flags"] == "i" else 0)))
         self.rules = tuple(rule for rule in rules if rule[0] not in _NOT_A_RULE)
-        special = {name: pattern for name, _, pattern in rules if name in _NOT_A_RULE}
-        self.from_previous = special.get("counted_from_previous", lang.NEVER)
-        self.frame = special.get("frame", lang.NEVER)
+        self.from_previous = re.compile("|".join(
+            p.pattern for name, _, p in rules if name == "counted_from_previous") or "(?!)",
+            re.IGNORECASE)
+        self.frames = tuple(p for name, _, p in rules if name == "frame")
         words = _longest_first([*self.hints, *self.weekdays, *self.months])
         self.hint = re.compile(rf"\d|\b{words}\.?(?!\w)", re.IGNORECASE)
         """A word every rule holds, as a whole word ("mar" in "market" is none)."""
@@ -167,7 +168,7 @@ def _first_date(text: str, published: dt.date | None,
     kinds = {grammar.kind(m.group()) for m in grammar.hint.finditer(text)}  # words rules hold
     if not kinds:
         return None
-    frames = [m.span() for m in grammar.frame.finditer(text)]
+    frames = [m.span() for frame in grammar.frames for m in frame.finditer(text)]
     matches = []
     for name, needs, pattern in grammar.rules:
         if kinds.isdisjoint(needs):
@@ -258,7 +259,9 @@ def _calendar_day(name: str, match: re.Match[str], anchor: dt.date,
 
 
 def _count(match: re.Match[str], grammar: _Grammar) -> int:
-    text = match.group("n").lower()
+    """The count a match gives ("three days ago"): its group ``n``, 1 where it has none ("la
+    veille", "the day before")."""
+    text = (match.groupdict().get("n") or "1").lower()
     return int(text) if text.isdigit() else grammar.numbers.get(text, 1)
 
 

@@ -300,7 +300,8 @@ def _geo_precision(text: str, mention: PlaceMention, language: str) -> int:
     contexts = lang.patterns("place_contexts", language)
     near = contexts.get("near_before", lang.NEVER).search(before) or \
         contexts.get("near_list_before", lang.NEVER).search(before)
-    its = mention.anaphoric and "its" in mention.toponym.mention.text.lower()
+    its = mention.anaphoric and \
+        contexts.get("near_anaphora", lang.NEVER).search(mention.toponym.mention.text)
     return 2 if its or near else 1
 
 
@@ -368,7 +369,7 @@ def _attack_tolls(text: str, reading: PlaceReading) -> set[int]:
     for index in sorted({t.sentence for t in reading.triggers
                          if not t.generic and t.event_type == _SHARES_TOLLS}):
         a, b = reading.spans[index]
-        if toll := fatalities(text[a:b]):
+        if toll := fatalities(text[a:b], reading.language):
             out.add(toll)
     return out
 

@@ -191,7 +191,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if pattern("destination_after").match(text, end) or \
             pattern("destination_before").search(before(50)):
         return "destination"
-    if pattern("institution_after").match(text, end):
+    if pattern("institution_after").match(text, end) or \
+            pattern("institution_before").search(before(40)):
         return "institution"
     if toponym.place is not None and toponym.place.feature_code.startswith("PCL") and (
             after := _WORD_AFTER.match(text, end)) and \

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geomap import lang
-from geomap.events.cues import Cue, clauses, denied, figurative, find_cues, hypothetical
+from geomap.events.cues import GAP, Cue, clauses, denied, figurative, find_cues, hypothetical
 
 AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
@@ -33,9 +33,9 @@ class _Grammar:
     forces."""
 
     def __init__(self, language: str) -> None:
-        self.frame = re.compile(rf"\b{lang.pattern('time_frames', language)}\s+(?:\w+\s+)?$",
-                                re.IGNORECASE)
-        self.superlative = re.compile(rf"\b{lang.pattern('superlatives', language)}\s+"
+        self.frame = re.compile(rf"\b{lang.pattern('time_frames', language)}{GAP}"
+                                rf"(?:\w+\s+)?$", re.IGNORECASE)
+        self.superlative = re.compile(rf"\b{lang.pattern('superlatives', language)}{GAP}"
                                       rf"(?:\w+\s+)?$", re.IGNORECASE)
         self.yardstick = re.compile(rf"\b{lang.pattern('yardsticks', language)}\b", re.IGNORECASE)
         security = lang.pattern("security_forces", language)

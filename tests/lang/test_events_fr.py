@@ -1,0 +1,238 @@
+"""French event data (lang/fr/): cues and their types, what takes an event back, tolls, dates,
+sources and actors, and one article read end to end. Every sentence is written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.events import attribution, cues
+from geomap.events.dates import resolve_dates
+from geomap.events.extract import extract_events
+from geomap.events.fatalities import fatalities
+from geomap.events.triggers import find_triggers
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse.recognize import find_mentions
+from geomap.geoparse.resolve import resolve
+from geomap.models import Document
+from geomap.text import sentence_spans
+
+FR = "fr"
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+def triggers(text: str) -> list[tuple[str, str]]:
+    """The (event type, sub-event type) of each trigger of ``text``, in order."""
+    return [(t.event_type, t.sub_event_type)
+            for t in find_triggers(text, sentence_spans(text), language=FR)]
+
+
+def first_specific(text: str) -> tuple[str, str]:
+    found = [t for t in find_triggers(text, sentence_spans(text), language=FR) if not t.generic]
+    assert found, text
+    best = min(found, key=lambda t: t.rank)
+    return best.event_type, best.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Des combats acharnés opposent l'armée aux rebelles autour de la ville.", "Battles",
+         "Armed clash"),
+        ("Les soldats ont repris le contrôle du village après deux jours d'assaut.", "Battles",
+         "Government regains territory"),
+        ("L'artillerie a pilonné le quartier nord toute la matinée.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Une frappe de drone a touché un entrepôt près de la gare.",
+         "Explosions/Remote violence", "Air/drone strike"),
+        ("Un drone ukrainien a percuté un dépôt pétrolier.", "Explosions/Remote violence",
+         "Air/drone strike"),
+        ("Un engin explosif improvisé a explosé au passage d'un bus.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Un kamikaze s'est fait exploser devant une caserne.", "Explosions/Remote violence",
+         "Suicide bomb"),
+        ("Des hommes armés ont massacré des villageois pendant la nuit.",
+         "Violence against civilians", "Attack"),
+        ("Des bandits ont enlevé une vingtaine d'écoliers sur la route du marché.",
+         "Violence against civilians", "Abduction/forced disappearance"),
+        ("Des milliers de manifestants ont défilé dans le centre-ville.", "Protests",
+         "Peaceful protest"),
+        ("La police a dispersé le rassemblement à coups de gaz lacrymogènes.", "Protests",
+         "Protest with intervention"),
+        ("Des émeutiers ont lancé des pierres sur les policiers.", "Riots",
+         "Violent demonstration"),
+        ("Une foule en colère a lynché un voleur présumé.", "Riots", "Mob violence"),
+        ("Les belligérants ont signé un accord de cessez-le-feu mardi.",
+         "Strategic developments", "Agreement"),
+        ("Trois militants ont été arrêtés à leur domicile.", "Strategic developments",
+         "Arrests"),
+        ("La défense antiaérienne a abattu 12 drones au-dessus de la capitale.",
+         "Strategic developments", "Disrupted weapons use"),
+        ("Les troupes gouvernementales se sont retirées de la localité.",
+         "Strategic developments", "Non-violent transfer of territory"),
+        ("Les insurgés ont installé une nouvelle base dans la forêt.", "Strategic developments",
+         "Headquarters or base established"),
+    ],
+)
+def test_cues_name_the_event(text: str, event_type: str, sub_event_type: str) -> None:
+    assert first_specific(text) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Des hommes armés ont ouvert le feu sur un poste de police.", "Battles"),
+        ("Deux gendarmes ont été abattus à un barrage routier.", "Battles"),
+        ("Un passant a été abattu par la police lors d'un contrôle.",
+         "Violence against civilians"),
+    ],
+)
+def test_violence_aimed_at_security_forces_is_a_clash(text: str, event_type: str) -> None:
+    assert first_specific(text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces russes pourraient lancer une nouvelle offensive au printemps.",
+        "Si la ville tombe, les rebelles menaceront la capitale.",
+        "Le ministère a démenti avoir bombardé des quartiers résidentiels.",
+        "La ville n'a jamais été encerclée, selon l'état-major.",
+        "Les villages frontaliers sont bombardés quotidiennement depuis l'été.",
+        "Le Rassemblement national a tenu son congrès à Perpignan.",
+        "La mine d'or emploie trois cents ouvriers.",
+        "Le prix du carburant a explosé en un an.",
+        "L'attaquant a décoché une frappe du gauche.",
+        "Elle mène depuis des années un combat contre la maladie.",
+        "Une usine de drones a ouvert près de la frontière.",
+        "Le préfet a été victime d'une attaque cardiaque.",
+    ],
+)
+def test_what_did_not_happen_is_no_event(text: str) -> None:
+    assert not [t for t in find_triggers(text, sentence_spans(text), language=FR)
+                if not t.generic], text
+
+
+def test_the_literal_index_misses_no_french_cue() -> None:
+    """Cues are tried where one of their literal words starts: the index finds what the
+    patterns find, elided articles and accented capitals included."""
+    cue_set = cues.cue_set(FR)
+    texts = ["L'attaque d'hier a fait trois morts ; des échanges de tirs ont suivi.",
+             "Echanges de tirs et Émeutes : les émeutiers s'affrontent aux gendarmes.",
+             "Deux drones russes se sont écrasés, un autre a été intercepté.",
+             "Les assaillants se sont emparés du camp, puis l'ont incendié."]
+    for text in texts:
+        every: list[tuple[int, int, int]] = []
+        for rank, (pattern, *_) in enumerate(cue_set.cues):
+            for match in pattern.finditer(text):
+                if cue_set.unit_after.match(text, match.end()):
+                    continue
+                if not any(a < match.end() and match.start() < b for a, b, _ in every):
+                    every.append((match.start(), match.end(), rank))
+        assert [(c.start, c.end, c.rank) for c in cues.find_cues(text, FR)] == sorted(every)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Les tirs ont tué deux enfants et blessé six autres.", 2),
+        ("Au moins 17 personnes ont été tuées dans l'embuscade.", 17),
+        ("Trois soldats et une dizaine d'assaillants ont été tués.", 13),
+        ("L'explosion a fait neuf morts et une trentaine de blessés.", 9),
+        ("Le bilan s'élève désormais à 42 morts, selon les secours.", 42),
+        ("Les hommes armés ont tué un berger et sa fille.", 2),
+        ("Un commerçant a été tué par balle devant sa boutique.", 1),
+        ("Le conducteur est mort sur le coup.", 1),
+        ("Personne n'a été blessé, selon les pompiers.", 0),
+        ("La frappe n'a fait aucune victime.", 0),
+        ("Le drone s'est écrasé sans faire de victimes.", 0),
+        ("La défense aérienne a abattu 30 drones.", None),
+        ("Trois enfants figurent parmi les blessés.", None),
+    ],
+)
+def test_fatalities(text: str, killed: int | None) -> None:
+    assert fatalities(text, FR) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("Le bombardement a eu lieu lundi soir.", "2025-03-10", "day"),
+        ("La frappe a eu lieu dans la nuit de samedi à dimanche.", "2025-03-09", "day"),
+        ("L'attaque a été menée hier.", "2025-03-11", "day"),
+        ("Des drones ont frappé la ville dans la nuit.", "2025-03-12", "day"),
+        ("Le 2 mars, des affrontements ont éclaté.", "2025-03-02", "day"),
+        ("Le 1er février 2024, la localité est tombée.", "2024-02-01", "day"),
+        ("Il y a quatre jours, un convoi a été attaqué.", "2025-03-08", "day"),
+        ("Des combats ont eu lieu la semaine dernière.", "2025-03-06", "week"),
+        ("Il y a plus de deux ans, un missile avait frappé le port.", "2023-07-01", "year"),
+        ("En sept jours, la ville a été bombardée à plusieurs reprises.", "2025-03-12", "day"),
+    ],
+)
+def test_dates(text: str, day: str, precision: str) -> None:
+    date = resolve_dates(text, WEDNESDAY, language=FR)
+    assert (str(date.date), date.precision) == (day, precision)
+
+
+def test_days_earlier_count_from_the_event_told_before() -> None:
+    date = resolve_dates("Deux jours plus tôt, des obus étaient tombés sur le marché.",
+                         WEDNESDAY, previous=dt.date(2025, 3, 4), language=FR)
+    assert str(date.date) == "2025-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Un drone a touché une école, a indiqué le gouverneur régional.",
+         ["gouverneur régional"]),
+        ("Un drone a touché une école, a déclaré le maire, Ivan Petrenko.", ["Ivan Petrenko"]),
+        ("Selon des secouristes locaux, trois corps ont été retrouvés.",
+         ["secouristes locaux"]),
+        ("Les autorités provinciales ont annoncé un couvre-feu.", ["autorités provinciales"]),
+        ("Les combats se poursuivent, a précisé l'Observatoire syrien des droits de l'homme.",
+         ["Observatoire syrien des droits de l'homme"]),
+        ("Selon un communiqué de l'armée, la position a été reprise.", ["armée"]),
+        ("Selon eux, la ville est calme.", []),
+    ],
+)
+def test_sources_are_named_without_their_article(text: str, sources: list[str]) -> None:
+    assert attribution.attributions(text, FR) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Des missiles russes ont visé le port.", ["Russian forces"]),
+        ("L'armée malienne a riposté.", ["Malian military"]),
+        ("Les unités ukrainiennes ont repoussé des assauts russes.",
+         ["Ukrainian forces", "Russian forces"]),
+        ("Les FSR ont attaqué la ville.", ["RSF"]),
+        ("Des manifestants ont affronté la police.", ["Protesters", "Police"]),
+    ],
+)
+def test_actors(text: str, actors: list[str]) -> None:
+    assert attribution.actors(text, FR) == actors
+
+
+ARTICLE = (
+    "Un missile russe a frappé samedi un centre commercial à Kharkiv, tuant trois civils, "
+    "a indiqué le maire de la ville.\n\n"
+    "Dimanche, de violents combats ont eu lieu près de Pokrovsk, selon l'état-major.\n\n"
+    "Les forces russes pourraient tenter d'encercler Kramatorsk dans les prochaines semaines."
+)
+
+
+def test_an_article_read_end_to_end(gazetteer: Gazetteer) -> None:
+    doc = Document(id="fr", text=ARTICLE, published=dt.date(2025, 3, 10), language=FR,
+                   source="Exemple Presse")
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    got = [(e.toponym.place.name, e.event_type, str(e.date.date), e.fatalities,  # type: ignore[union-attr]
+            e.geo_precision) for e in events]
+    assert got == [
+        ("Kharkiv", "Explosions/Remote violence", "2025-03-08", 3, 1),
+        ("Pokrovsk", "Battles", "2025-03-09", None, 2),
+    ]
+    assert events[0].actor1 == "Russian forces"
+    assert events[0].sources[0] == "Exemple Presse"
+    assert "état-major" in events[1].sources
