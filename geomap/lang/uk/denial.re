@@ -1,0 +1,13 @@
+# Words before an event cue that make it what someone denies ("заперечили удари", "спростували
+# захоплення"); regular-expression alternatives, matched case-insensitively as whole words.
+# Source: written for geomap from Ukrainian news usage; licence: MIT, as geomap.
+заперечу\w*
+заперечи\w*
+заперечл\w*
+заперечення
+спростува\w*
+спростову\w*
+відкида\w* (?:\w+ )?(?:звинувачення|причетніст\w*|заяв\w*|твердження|інформаці\w*)
+відкинул\w* (?:\w+ )?(?:звинувачення|причетніст\w*|заяв\w*|твердження|інформаці\w*)
+назва\w* (?:це |цю інформацію |ці заяви )?(?:фейк\w*|брехн\w*|неправд\w*|провокаці\w*|вигадк\w*)
+не визна\w*

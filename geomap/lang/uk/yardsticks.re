@@ -1,0 +1,14 @@
+# Words after a superlative event cue that make it a yardstick ("найбільша битва з часів
+# Бахмута", "наймасованіший обстріл з початку вторгнення", "за останні роки"); regular-expression
+# alternatives, matched case-insensitively as whole words.
+# Source: written for geomap from Ukrainian news usage; licence: MIT, as geomap.
+з часів
+з часу
+з початку
+від початку
+відтоді
+за (?:останні |весь |усі |всі )?(?:роки|рік|місяці|час|десятиліття)
+за всю
+в історії
+коли-небудь
+досі
