@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geomap import lang
 
@@ -38,9 +38,15 @@ def name_key(name: str) -> str:
     """
     text = name.translate(_APOSTROPHES)
     if not text.isascii():  # ASCII has no diacritics to drop
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKD", text).translate(_combining_marks())
     return _NON_WORD.sub(" ", text.casefold()).replace("_", " ").strip()
+
+
+@cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark (accents, the breve of "й"), for ``str.translate`` to drop; none
+    lies beyond U+2FFFF."""
+    return {cp: None for cp in range(0x30000) if unicodedata.combining(chr(cp))}
 
 
 def sentence_initial(text: str, start: int) -> bool:

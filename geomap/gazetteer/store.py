@@ -32,6 +32,7 @@ _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, count
                   "admin1_code, admin1, population")
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
+_SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
 
@@ -62,6 +63,7 @@ class Gazetteer:
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.has_name = lru_cache(maxsize=262144)(self._has_name)
         self.get = lru_cache(maxsize=65536)(self._get)
+        self._declined = lru_cache(maxsize=65536)(self._declined_rows)
 
     @classmethod
     def open(cls, path: Path = DEFAULT_GAZETTEER) -> Gazetteer:
@@ -162,8 +164,10 @@ class Gazetteer:
         rows = self._named(key, codes)
         if not rows and (phrase := division_phrase(key)):  # "la région de Soumy"
             rows = self._named(phrase, False)
-        if not rows and not key.isascii():
-            rows = self._declined(name)
+        if not key.isascii() and (not rows or max(
+                row[_POPULATION] or 0 for row in rows) < _SMALL_NAMESAKE):
+            # "Во Львове" is Lviv declined more likely than the village Львове
+            rows += [row for row in self._declined(name) if row not in rows]
         if not rows and key.isascii() and (tkey := translit_key(key)):
             rows = self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
@@ -181,22 +185,30 @@ class Gazetteer:
             found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
         return tuple(found.values())
 
-    def _declined(self, name: str) -> list[Any]:
+    def _declined_rows(self, name: str) -> tuple[Any, ...]:
         """The rows of the places a declined Cyrillic name stands for: its dictionary forms
         ("Києві", "Донецької області"), or the nominatives its case endings give for a place of
         the language's home countries ("Торецком"); of the forms the gazetteer knows, the one
         that keeps most of the name as written and adds least ("Константиновку" is
         Константиновка, not the dictionary's "Константин"), and on a tie the one whose largest
         place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское)."""
-        best: list[Any] = []
+        forms = [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]
+        keys = sorted({name_key(form) for form, _ in forms})
+        if not keys:
+            return ()
+        known = {key for (key,) in self._db.execute(
+            f"SELECT DISTINCT key FROM names WHERE key IN ({', '.join('?' * len(keys))})", keys)}
+        best: tuple[Any, ...] = ()
         kept: tuple[int, int] | None = None
-        for form, countries in [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]:
+        for form, countries in forms:
+            if name_key(form) not in known:
+                continue
             same = _common_prefix(form, name)
             same -= len(form) - same  # letters added count against the form
             if kept is not None and same < kept[0]:
                 continue
-            rows = [row for row in self._named(name_key(form), False)
-                    if countries is None or row[_COUNTRY] in countries]
+            rows = tuple(row for row in self._named(name_key(form), False)
+                         if countries is None or row[_COUNTRY] in countries)
             score = (same, max((row[_POPULATION] or 0 for row in rows), default=0))
             if rows and (kept is None or score > kept):
                 best, kept = rows, score

@@ -142,8 +142,8 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
     not part of a longer name ("Gulyaipole"), or a rare capitalised word and the next that
     together are one ("Tchassiv Iar" for Chasiv Yar); ``None`` when there is none."""
     word = tokens[i][2]
-    if words.zipf()(word.casefold()) >= _RARE_ZIPF:
-        return None
+    if not word.isascii() or words.zipf()(word.casefold()) >= _RARE_ZIPF:
+        return None  # a romanisation is written in Latin letters
     after = i + 1 < len(tokens) and capitalised(tokens[i + 1][2]) and \
         text[tokens[i][1]:tokens[i + 1][0]] == " "
     if after:

@@ -28,6 +28,7 @@ _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
+_TAIL_ZIPF = 5.5  # a lowercase Cyrillic word this common ends no place name
 _FUNCTION_WORD_LETTERS = 3  # a common Cyrillic word this short is no name ("В", "Во", "Под")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "d'Ivoire", "l'Aquila"
 SHORT_TITLES = frozenset({"St", "Ste", "Ft", "Mt", "Pt"})  # "St. Louis", "Ft. Worth"
@@ -86,8 +87,13 @@ def _cyrillic_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int
     """Whether tokens ``i`` to ``j`` (its last word lowercase) name a place in Cyrillic, as
     written or in a dictionary form."""
     span = text[tokens[i][0]:tokens[j][1]]
-    return inflection.cyrillic(span) and (gazetteer.has_name(surface_key(span))
-                                          or gazetteer.has_inflected(span))
+    if not inflection.cyrillic(span):
+        return False
+    if gazetteer.has_name(surface_key(span)):
+        return True
+    # a word this common ("заявила", "на") ends no name: a name's last lowercase word is a noun
+    # such as "море", "кралство", "області"
+    return words.language_zipf(tokens[j][2], None) < _TAIL_ZIPF and gazetteer.has_inflected(span)
 
 
 def _joinable(gap: str) -> bool:

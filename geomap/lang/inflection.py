@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from geomap import lang
 
@@ -106,7 +107,8 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out[:_MAX_FORMS])
 
 
-def _endings(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _endings(word: str, language: str) -> tuple[str, ...]:
     """The nominatives a word may have by the language's case endings (``name_endings.tsv``)."""
     out = []
     for ending, replacement in _ending_rules(language):
@@ -114,7 +116,18 @@ def _endings(word: str, language: str) -> list[str]:
             form = word[:len(word) - len(ending)] + replacement
             if form not in out:
                 out.append(form)
-    return out
+    return tuple(out)
+
+
+@cache
+def _lemmatizer() -> Any:
+    """simplemma's lemmatiser that only looks words up in its dictionaries: a name the
+    dictionary lacks is left to the case endings (``name_endings.tsv``), which know place names
+    better than simplemma's general suffix rules, and cost less."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return Lemmatizer(lemmatization_strategy=DictionaryLookupStrategy())
 
 
 @cache
@@ -123,10 +136,9 @@ def _ending_rules(language: str) -> tuple[tuple[str, str], ...]:
                  for row in lang.table("name_endings", language))
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str, language: str) -> str:
-    import simplemma
-
-    lemma = simplemma.lemmatize(word, lang=language)
+    lemma = str(_lemmatizer().lemmatize(word, lang=language))
     if word[:1].isupper() and lemma[:1].islower():
         lemma = lemma[:1].upper() + lemma[1:]
     return lemma

@@ -1,0 +1,5 @@
+# Words right before an event cue (one word may stand between) that make it frame a time, not
+# report the event ("во время атаки", "со времен боев 2022 года", "после обстрела"); regular-
+# expression alternatives, matched case-insensitively from a word boundary.
+# Source: written for geomap from Russian news usage; licence: MIT, as geomap.
+(?:во время|в ходе|на фоне|в период|с начала|со времен(?:и)?|с момента|после|перед|накануне|вслед за|по окончании|до(?!\s+\d)|до начала|с тех пор как)
