@@ -112,8 +112,9 @@ megabytes, a list of a thousand names) is cut at a space into sentences of at mo
 which keeps the work on each sentence bounded (the longest of the evaluation corpora has 935)."""
 
 
-_TRANSLIT = (("tch", "ch"), ("shch", "s"), ("sch", "s"), ("kh", "x"), ("zh", "j"), ("ch", "c"),
-             ("sh", "s"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("h", "g"), ("w", "v"), ("q", "k"))
+_TRANSLIT = (("tch", "ch"), ("dzh", "j"), ("shch", "s"), ("sch", "s"), ("kh", "x"), ("zh", "j"),
+             ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("h", "g"),
+             ("w", "v"), ("q", "k"))
 _VOWELS = frozenset("aeiouy")
 
 

@@ -10,7 +10,10 @@ Tables:
     the place; one row per key and place, the strongest kind kept (see :data:`KINDS`).
 ``translit``
     ``(tkey, geonameid)``: transliteration skeletons (:func:`geomap.text.translit_key`) of the
-    Latin names of places in countries that write Cyrillic, so that "Mirnograd" finds Myrnohrad.
+    Latin names of places in countries that write Cyrillic, so that "Mirnograd" finds Myrnohrad,
+    and of countries, first-order divisions and towns of :data:`TRANSLIT_POPULATION` people
+    anywhere, so that a Cyrillic name the gazetteer lacks is found by its romanisation
+    ("Хан-Юніс" is Khan Yunis).
 ``admin1_codes``
     ``(code, name, geonameid)``: first-order division names by GeoNames code (``UA.05``).
 ``suppressed``
@@ -27,6 +30,8 @@ from collections.abc import Iterable
 from geomap.text import translit_key
 
 SCHEMA_VERSION = "3"
+TRANSLIT_POPULATION = 15_000
+"""Towns this large anywhere have their Latin names' skeletons indexed (see ``translit``)."""
 
 # How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
 # A ``code`` (ISO 3166: "ON" for Ontario, "CH" for Switzerland) names its place only after a
@@ -94,8 +99,10 @@ def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
     marks = ",".join("?" * len(CYRILLIC_COUNTRIES))
     rows = db.execute(
         f"SELECT n.key, n.geonameid FROM names n JOIN places p USING (geonameid) "
-        f"WHERE p.country_code IN ({marks}) AND n.kind IN ('name', 'alt', 'historical') "
-        f"AND p.feature_class IN ('P', 'A', 'L')", CYRILLIC_COUNTRIES,
+        f"WHERE n.kind IN ('name', 'alt', 'historical') AND ((p.country_code IN ({marks}) "
+        f"AND p.feature_class IN ('P', 'A', 'L')) OR p.feature_code IN ('ADM1', 'PCLI') "
+        f"OR (p.feature_class = 'P' AND p.population >= ?))",
+        (*CYRILLIC_COUNTRIES, TRANSLIT_POPULATION),
     )
     pairs = ((tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key)))
     db.cursor().executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", pairs)

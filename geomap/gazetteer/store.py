@@ -20,7 +20,7 @@ from geomap import lang
 from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
-from geomap.lang.inflection import ending_forms, lemma_forms
+from geomap.lang.inflection import ending_forms, lemma_forms, romanisations
 from geomap.models import Candidate, Place
 from geomap.text import name_key, translit_key
 
@@ -32,6 +32,8 @@ _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, count
                   "admin1_code, admin1, population")
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
+_ROMANISED_POPULATION = 15_000  # a town found by a romanisation is at least this large
+_SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
@@ -64,6 +66,7 @@ class Gazetteer:
         self.has_name = lru_cache(maxsize=262144)(self._has_name)
         self.get = lru_cache(maxsize=65536)(self._get)
         self._declined = lru_cache(maxsize=65536)(self._declined_rows)
+        self._romanised = lru_cache(maxsize=65536)(self._romanised_rows)
 
     @classmethod
     def open(cls, path: Path = DEFAULT_GAZETTEER) -> Gazetteer:
@@ -124,7 +127,7 @@ class Gazetteer:
     def has_inflected(self, surface: str) -> bool:
         """Whether a Cyrillic name as written is a declined form of a known one ("Києві",
         "Донецької області", "Торецком": :meth:`_declined`)."""
-        return bool(self._declined(surface))
+        return bool(self._declined(surface)) or bool(self._romanised(surface))
 
     def has_translit(self, key: str) -> bool:
         """Whether a place's transliteration skeleton matches the folded ``key``."""
@@ -168,6 +171,8 @@ class Gazetteer:
                 row[_POPULATION] or 0 for row in rows) < _SMALL_NAMESAKE):
             # "Во Львове" is Lviv declined more likely than the village Львове
             rows += [row for row in self._declined(name) if row not in rows]
+        if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
+            rows = list(self._romanised(name))
         if not rows and key.isascii() and (tkey := translit_key(key)):
             rows = self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
@@ -213,6 +218,21 @@ class Gazetteer:
             if rows and (kept is None or score > kept):
                 best, kept = rows, score
         return best
+
+    def _romanised_rows(self, name: str) -> tuple[Any, ...]:
+        """The rows of the places a Cyrillic name the gazetteer lacks in Cyrillic stands for, by
+        the transliteration skeleton of its romanisations (:func:`romanisations`; kind
+        ``translit``): a town of the languages' home countries, or a country, division or
+        town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere."""
+        skeletons = sorted({skeleton for latin in romanisations(name) if len(
+            (skeleton := translit_key(name_key(latin))).replace(" ", "")) >= _SKELETON})
+        if not skeletons:
+            return ()
+        rows = self._db.execute(
+            f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
+            f"WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND (p.feature_class = 'A' "
+            "OR p.population >= ?)", (*skeletons, _ROMANISED_POPULATION)).fetchall()
+        return tuple(rows)
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""

@@ -30,6 +30,7 @@ _FEMININE = {
     "bg": (("ски", ("ска",)), ("ки", ("ка",)), ("и", ("а",))),
 }
 _MAX_FORMS = 16
+_COMMON_ZIPF = 3.0  # a word this common in its language is not looked up by its romanisation
 _STEM = 2  # letters a stem keeps when a case ending is taken off
 
 
@@ -117,6 +118,52 @@ def _endings(word: str, language: str) -> tuple[str, ...]:
             if form not in out:
                 out.append(form)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def romanisations(surface: str) -> tuple[str, ...]:
+    """A Cyrillic name, and the nominatives its case endings give, in Latin letters by each
+    language that may have written it (``romanisation.tsv``): "Хан-Юніса" gives "Khan-Yunisa"
+    and "Khan-Yunis". Empty for a name in another script, and in a language where it is an
+    adjective (``adjective_endings.txt``) or a common word (:data:`_COMMON_ZIPF`).
+
+    Parameters
+    ----------
+    surface
+        The name as written: one or more words.
+    """
+    if not cyrillic(surface):
+        return ()
+    out: list[str] = []
+    last = surface.split()[-1].casefold()
+    if any(last.endswith(_adjective_endings(language)) or _common(surface, language)
+           for language in languages(surface)):
+        return ()  # "Краматорської", "Сьогодні": no name in Latin letters
+    for language in languages(surface):
+        table = _romanisation(language)
+        for form in (surface, *(f for f, _ in ending_forms(surface))):
+            latin = "".join(table.get(char, char) for char in form.casefold())
+            if latin.isascii() and latin not in out:
+                out.append(latin)
+    return tuple(out[:_MAX_FORMS])
+
+
+@cache
+def _adjective_endings(language: str) -> tuple[str, ...]:
+    return lang.words("adjective_endings", language)
+
+
+def _common(surface: str, language: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word.casefold(), language) >= _COMMON_ZIPF
+               for word in surface.split())
+
+
+@cache
+def _romanisation(language: str) -> dict[str, str]:
+    return {row["cyrillic"]: row["latin"].replace("-", "")
+            for row in lang.table("romanisation", language)}
 
 
 @cache

@@ -125,3 +125,19 @@ def test_french_division_phrases_and_romanisations(gazetteer: Gazetteer, text: s
     found = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
                                                            gazetteer) if t.place}
     assert found.get(name) == place, found
+
+
+@pytest.mark.parametrize(("written", "place"), [
+    ("Хан-Юнісі", "Khān Yūnis"),  # GeoNames has no Ukrainian name: its romanisation finds it
+    ("Манбіджі", "Manbij"),
+])
+def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
+        gazetteer: Gazetteer, written: str, place: str) -> None:
+    found = gazetteer.candidates(written)
+    assert found and found[0].place.name == place and found[0].kind == "translit"
+
+
+@pytest.mark.parametrize("written", ["Краматорської", "Сьогодні", "Северен", "Олександр"])
+def test_an_adjective_or_a_common_word_is_not_romanised(
+        gazetteer: Gazetteer, written: str) -> None:
+    assert not any(c.kind == "translit" for c in gazetteer.candidates(written))
