@@ -20,7 +20,12 @@ from geomap import lang
 from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
-from geomap.lang.inflection import ending_forms, lemma_forms, romanisations
+from geomap.lang.inflection import (
+    ending_forms,
+    lemma_forms,
+    romanisable,
+    romanisations,
+)
 from geomap.models import Candidate, Place
 from geomap.text import name_key, translit_key
 
@@ -223,7 +228,10 @@ class Gazetteer:
         """The rows of the places a Cyrillic name the gazetteer lacks in Cyrillic stands for, by
         the transliteration skeleton of its romanisations (:func:`romanisations`; kind
         ``translit``): a town of the languages' home countries, or a country, division or
-        town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere."""
+        town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere; none for
+        an adjective or a common word (:func:`romanisable`)."""
+        if not romanisable(name):
+            return ()
         skeletons = sorted({skeleton for latin in romanisations(name) if len(
             (skeleton := translit_key(name_key(latin))).replace(" ", "")) >= _SKELETON})
         if not skeletons:
@@ -377,6 +385,7 @@ def division_phrase(key: str) -> str | None:
     return f"{found.group('name')} {_division_heads()[found.group('opener')]}"
 
 
+@lru_cache(maxsize=65536)
 def division_opener(word: str) -> bool:
     """Whether a word opens a division phrase ("région", "l'oblast")."""
     return _division_opener().fullmatch(name_key(word)) is not None

@@ -124,8 +124,7 @@ def _endings(word: str, language: str) -> tuple[str, ...]:
 def romanisations(surface: str) -> tuple[str, ...]:
     """A Cyrillic name, and the nominatives its case endings give, in Latin letters by each
     language that may have written it (``romanisation.tsv``): "Хан-Юніса" gives "Khan-Yunisa"
-    and "Khan-Yunis". Empty for a name in another script, and in a language where it is an
-    adjective (``adjective_endings.txt``) or a common word (:data:`_COMMON_ZIPF`).
+    and "Khan-Yunis". Empty for a name in another script. See :func:`romanisable`.
 
     Parameters
     ----------
@@ -135,10 +134,6 @@ def romanisations(surface: str) -> tuple[str, ...]:
     if not cyrillic(surface):
         return ()
     out: list[str] = []
-    last = surface.split()[-1].casefold()
-    if any(last.endswith(_adjective_endings(language)) or _common(surface, language)
-           for language in languages(surface)):
-        return ()  # "Краматорської", "Сьогодні": no name in Latin letters
     for language in languages(surface):
         table = _romanisation(language)
         for form in (surface, *(f for f, _ in ending_forms(surface))):
@@ -153,11 +148,27 @@ def _adjective_endings(language: str) -> tuple[str, ...]:
     return lang.words("adjective_endings", language)
 
 
-def _common(surface: str, language: str) -> bool:
+def romanisable(surface: str) -> bool:
+    """Whether a Cyrillic name may be looked up by its romanisation: not an adjective
+    (``adjective_endings.txt``: "Краматорської") nor a common word (:data:`_COMMON_ZIPF`:
+    "Сьогодні") in a language that may have written it."""
+    return not adjective(surface) and not any(
+        _zipf(word, language) >= _COMMON_ZIPF for language in languages(surface)
+        for word in surface.split())
+
+
+def adjective(surface: str) -> bool:
+    """Whether a Cyrillic name's last word has an adjective's ending in a language that may have
+    written it (``adjective_endings.txt``: "Краматорської", "Северен")."""
+    last = surface.split()[-1].casefold()
+    return any(last.endswith(_adjective_endings(language)) for language in languages(surface))
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
-    return any(zipf_frequency(word.casefold(), language) >= _COMMON_ZIPF
-               for word in surface.split())
+    return float(zipf_frequency(word.casefold(), language))
 
 
 @cache
