@@ -182,6 +182,30 @@ def test_hand_made_corpus(gazetteer: Gazetteer) -> None:
     assert result["non_events_with_event"] == 0
 
 
+@pytest.mark.parametrize("language", ["uk", "ru", "bg", "fr"])
+def test_hand_made_corpus_in_each_language(gazetteer: Gazetteer, language: str) -> None:
+    """The same war reports written in Ukrainian, Russian, Bulgarian and French give their
+    expected events (with type and date) as the English ones do, and no non-event."""
+    import importlib.util
+
+    path = REPO / "benchmarks" / "eval_events.py"
+    spec = importlib.util.spec_from_file_location("eval_events", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = module.score(CORPUS.with_name(f"events-{language}"), gazetteer)
+    assert result["right_place_type_date"] >= 0.85
+    assert result["precision"] >= 0.85
+    assert result["non_events_with_event"] == 0
+
+
+def test_a_toll_told_of_another_happening_is_not_the_events(gazetteer: Gazetteer) -> None:
+    text = ("In Lviv, a Russian drone hit a warehouse on Wednesday evening; no one was hurt. "
+            "More than two years ago, a Russian cruise missile destroyed a residential block.")
+    events = {e.trigger: e.fatalities for e in events_of(gazetteer, text)}
+    assert events.get("drone hit") == 0 and events.get("cruise missile", "none") is None, events
+
+
 def test_corpus_files_are_consistent() -> None:
     expected = json.loads((CORPUS / "expected.json").read_text())
     stems = {p.stem for p in CORPUS.glob("*.md") if p.stem != "README"}
