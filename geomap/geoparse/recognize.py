@@ -80,7 +80,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         start = tokens[i][0]
         j = longest_match(text, tokens, caps, i, gazetteer)
         if j is None:
-            k = _transliterated(text, tokens, i, gazetteer)
+            k = _transliterated(text, tokens, i, gazetteer, doc.language)
             if k is not None:
                 surface = strip_possessive(text[start:tokens[k][1]])
                 variants.append(Mention(start, start + len(surface), surface))
@@ -137,13 +137,15 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 
 def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
-                    gazetteer: Gazetteer) -> int | None:
+                    gazetteer: Gazetteer, language: str | None = None) -> int | None:
     """The last token of a rare name that only a transliteration variant knows: a single word
     not part of a longer name ("Gulyaipole"), or a rare capitalised word and the next that
     together are one ("Tchassiv Iar" for Chasiv Yar); ``None`` when there is none."""
     word = tokens[i][2]
-    if not word.isascii() or words.zipf()(word.casefold()) >= _RARE_ZIPF:
-        return None  # a romanisation is written in Latin letters
+    if not word.isascii() or words.zipf()(word.casefold()) >= _RARE_ZIPF \
+            or words.language_zipf(word, language) >= _RARE_ZIPF:
+        return None  # a romanisation is written in Latin letters, and is no word of the
+        # article's language ("Parmi" in French)
     after = i + 1 < len(tokens) and capitalised(tokens[i + 1][2]) and \
         text[tokens[i][1]:tokens[i + 1][0]] == " "
     if after:

@@ -141,3 +141,14 @@ def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
 def test_an_adjective_or_a_common_word_is_not_romanised(
         gazetteer: Gazetteer, written: str) -> None:
     assert not any(c.kind == "translit" for c in gazetteer.candidates(written))
+
+
+def test_a_common_word_of_the_articles_language_is_no_romanised_place(
+        gazetteer: Gazetteer) -> None:
+    from geomap.geoparse import find_mentions
+    from geomap.models import Document
+
+    text = "Parmi les villes visées, Kostiantynivka a été bombardée près de Toretsk."
+    found = [m.text for m in find_mentions(Document(id="t", text=text, language="fr"),
+                                            gazetteer)]
+    assert "Parmi" not in found and "Kostiantynivka" in found, found
