@@ -226,3 +226,169 @@ def test_a_russian_article_end_to_end(gazetteer: Gazetteer) -> None:
     ]
     assert events[0].sources == ("Test Wire", "глава ОВА Иван Федоров", "Генштабе ВСУ")
     assert events[1].sources == ("Test Wire", "Генштабе ВСУ")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Военные самолеты разбомбили деревню у границы.", "Air/drone strike"),
+        ("Противник сбросил с дрона гранату на автомобиль.", "Air/drone strike"),
+        ("Ночью танки вели огонь по южным окраинам поселка.",
+         "Shelling/artillery/missile attack"),
+        ("Танковый обстрел продолжался до утра.", "Shelling/artillery/missile attack"),
+        ("Возле автовокзала взорвался автомобиль, начиненный взрывчаткой.",
+         "Remote explosive/landmine/IED"),
+        ("Колонна подорвалась на придорожном фугасе.", "Remote explosive/landmine/IED"),
+        ("Правительство и повстанцы заключили перемирие.", "Agreement"),
+        ("Было подписано соглашение об обмене пленными.", "Agreement"),
+        ("Перемирие вступило в силу в полночь.", "Agreement"),
+        ("Ополченцы передали блокпосты армии.", "Non-violent transfer of territory"),
+        ("Полицейские взяли под контроль контрольно-пропускные пункты.",
+         "Non-violent transfer of territory"),
+        ("Гарнизон оставил Северодонецк.", "Non-violent transfer of territory"),
+        ("Повстанцы оборудовали передовой командный пункт в долине.",
+         "Headquarters or base established"),
+        ("Студенты провели сидячую забастовку у ректората.", "Peaceful protest"),
+        ("Демонстранты прошествовали к зданию суда.", "Peaceful protest"),
+        ("Между болельщиками и полицией вспыхнули столкновения.", "Violent demonstration"),
+        ("Толпа забрасывала омоновцев бутылками.", "Violent demonstration"),
+        ("Протестующие штурмовали здание администрации.", "Violent demonstration"),
+        ("Силовики применили против толпы резиновые пули.", "Protest with intervention"),
+        ("Полиция оттеснила митингующих от здания правительства.",
+         "Protest with intervention"),
+        ("Солдаты схватили троих подростков на рынке.", "Arrests"),
+        ("Журналист доставлен в отдел полиции.", "Arrests"),
+        ("Снайпер застрелил двух пограничников.", "Armed clash"),
+        ("Боевики атаковали военный конвой.", "Armed clash"),
+        ("Боевики захватили в заложники экипаж судна.", "Abduction/forced disappearance"),
+        ("Грабитель напал с ножом на кассира.", "Attack"),
+        ("В лесополосе найдено тело мужчины.", "Attack"),
+    ],
+)
+def test_the_wider_vocabulary_names_its_sub_event(text: str, sub_event_type: str) -> None:
+    found = [sub for _, _, sub, generic in triggers_of(text) if not generic]
+    assert sub_event_type in found, triggers_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб разрабатывает план наступления.",  # a plan
+        "Аналитики не исключают возможное наступление летом.",
+        "ФСБ предотвратила теракт в торговом центре.",
+        "На полигоне прошли учения с боевыми стрельбами.",  # an exercise, a test
+        "Пхеньян провел испытание баллистической ракеты.",
+        "Профсоюз пилотов объявил забастовку.",  # a labour strike
+        "Стороны подписали торговое соглашение.",  # business, not war
+        "Компания подписала договор о поставках газа.",
+        "Суд наложил арест на имущество бизнесмена.",
+        "Таможенники задержали партию контрабанды.",
+        "Оппозиция обвинила власти в систематических арестах активистов.",  # a pattern
+        "Жители покинули поселок из-за постоянных обстрелов.",
+        "В реке зафиксирована массовая гибель рыбы.",
+        "Мэрия создала оперативный штаб по ликвидации последствий ливня.",
+        "Школа рядом с пострадавшим домом закрыта.",
+        "Лидер оппозиции назвал выборы началом решающего боя.",
+        "Ответственность за нападение никто не взял.",
+        "В Брюсселе выразили обеспокоенность разгоном протестов.",  # a reaction
+        "Его обвиняют в организации массовых беспорядков.",  # a charge
+    ],
+)
+def test_no_specific_trigger_where_no_event_is_reported(text: str) -> None:
+    assert [t for t in triggers_of(text) if not t[3]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Взрыв унес жизни пяти человек.", 5),
+        ("Двое погибших, семеро раненых.", 2),
+        ("Нападавшие убили шестерых мирных жителей.", 6),
+        ("Жертвами авиаудара стали 11 человек.", 11),
+    ],
+)
+def test_more_tolls(sentence: str, killed: int) -> None:
+    assert fatalities(sentence, language=RU) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision"),
+    [
+        ("В ночь на вторник дроны атаковали нефтебазу.", "2025-03-11", "day"),
+        ("В ночь с субботы на воскресенье шли бои.", "2025-03-09", "day"),
+        ("Обстрел продолжался всю ночь.", "2025-03-12", "day"),
+        ("Поздно вечером в понедельник полиция разогнала митинг.", "2025-03-10", "day"),
+        ("В конце прошлой недели военные задержали активистов.", "2025-03-06", "week"),
+        ("В минувшие выходные прошли митинги.", "2025-03-08", "day"),
+    ],
+)
+def test_more_dates(sentence: str, date: str, precision: str) -> None:
+    found = resolve_dates(sentence, WEDNESDAY, language=RU)
+    assert (str(found.date), found.precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Активиста задержали дома, сообщил его адвокат.", ["адвокат"]),
+        ("По данным правозащитных организаций, задержаны десятки человек.",
+         ["правозащитных организаций"]),
+        ("Погибли пять человек, сообщила сирийская гражданская оборона.",
+         ["сирийская гражданская оборона"]),
+        ("Погибли двое, сообщили в Сирийской гражданской обороне.",
+         ["Сирийской гражданской обороне"]),
+        ("Число погибших выросло до 20, сообщил минздрав Газы.", ["минздрав Газы"]),
+        ("Колонна подорвалась на мине, сообщил военный источник.", ["военный источник"]),
+    ],
+)
+def test_more_attributions(sentence: str, sources: list[str]) -> None:
+    assert attributions(sentence, language=RU) == sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Представители правительства Сирии подписали соглашение с курдами.",
+         ["Syrian government"]),
+        ("Погибли двое, сообщила сирийская гражданская оборона.", []),  # rescuers, no force
+        ("Израильские танки обстреляли окраины города.", ["Israeli forces"]),
+    ],
+)
+def test_more_actors(sentence: str, expected: list[str]) -> None:
+    assert actors(sentence, language=RU) == expected
+
+
+def _events(gazetteer: Gazetteer, text: str, published: dt.date) -> list[tuple[object, ...]]:
+    doc = Document(id="ru", text=text, published=published, source="Test Wire", language=RU)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    return [(e.toponym.place.name, e.sub_event_type, str(e.date.date), e.fatalities,  # type: ignore[union-attr]
+             e.geo_precision) for e in events]
+
+
+def test_a_protest_article_end_to_end(gazetteer: Gazetteer) -> None:
+    text = ("Во вторник вечером тысячи человек вышли на акцию протеста в центре Еревана. Поздно "
+            "вечером часть демонстрантов забросала полицию камнями, и силовики применили "
+            "слезоточивый газ; по данным МВД, задержаны 30 человек.\n\n"
+            "В понедельник в Гюмри полиция разогнала пикет у здания мэрии и задержала двух "
+            "активистов.\n\n"
+            "В Брюсселе заявили, что обеспокоены разгоном протестов. Организаторы пообещали "
+            "провести новый митинг в субботу.")
+    assert _events(gazetteer, text, WEDNESDAY) == [
+        ("Yerevan", "Peaceful protest", "2025-03-11", None, 1),
+        ("Yerevan", "Violent demonstration", "2025-03-11", None, 1),
+        ("Gyumri", "Protest with intervention", "2025-03-10", None, 1),
+    ]
+
+
+def test_a_bombing_article_end_to_end(gazetteer: Gazetteer) -> None:
+    text = ("В понедельник у рынка в Кассале, к востоку от Хартума, взорвался заминированный "
+            "автомобиль: погибли семь человек, сообщили в полиции. Ответственность за взрыв "
+            "никто не взял.\n\n"
+            "В ночь на среду беспилотники атаковали электростанцию на северной окраине Хартума, "
+            "жертв нет, рассказали местные жители.\n\n"
+            "Правительство в Порт-Судане обвинило СБР в систематических ударах по гражданским "
+            "объектам. Хартум до войны был крупнейшим городом страны.")
+    assert _events(gazetteer, text, dt.date(2025, 5, 14)) == [
+        ("Kassala", "Remote explosive/landmine/IED", "2025-05-12", 7, 1),
+        ("Khartoum", "Air/drone strike", "2025-05-14", 0, 2),
+    ]

@@ -2,5 +2,5 @@
 # attack); regular-expression alternatives, matched case-insensitively from a word boundary.
 # Adapted from lang/en/civilians.re (ACLED's actor naming).
 # Source: written for geomap from Bulgarian news usage; licence: MIT, as geomap.
-цивилн\w*
+цивил(?:ен|н)\w*
 мирн\w* (?:граждани|жители|население)\w*

@@ -1,5 +1,7 @@
 # Words before an event cue that make it what someone denies ("отрицали удары по жилым домам",
-# "опроверг захват"); regular-expression alternatives, matched case-insensitively as whole words.
+# "опроверг захват") or reacts to, an event told elsewhere ("осудили удар", "встревожены разгоном
+# протестов", "выразили обеспокоенность"); regular-expression alternatives, matched
+# case-insensitively as whole words.
 # Source: written for geomap from Russian news usage; licence: MIT, as geomap.
 отрица(?:л|ла|ли|ет|ют|я|ть|ние|ния)
 опроверг(?:|ла|ли|ает|ают|ая|нуть)
@@ -7,3 +9,10 @@
 отклони(?:л|ла|ли)
 не призна(?:л|ла|ли|ет|ют)
 назва(?:л|ла|ли) (?:\w+ )?(?:ложью|фейком|фейк\w*|неправдой|вымыслом|провокацией)
+осуди(?:л|ла|ли|ло)
+осужда(?:ет|ют|ем|ю|я)
+раскритикова\w*
+встревожен\w*
+обеспокоен\w*
+возмущ[её]н\w*
+выразил\w* (?:\w+ )?(?:обеспокоенность|озабоченность|тревогу|возмущение|соболезнования|сожаление)

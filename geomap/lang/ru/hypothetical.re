@@ -1,6 +1,7 @@
 # Words before an event cue that make the clause speak of what may happen, not of what did ("может
-# пасть", "планирует нанести удар", "если", "бы"); regular-expression alternatives, matched
-# case-insensitively as whole words.
+# пасть", "планирует нанести удар", "если", "бы", "план наступления", "возможное наступление",
+# "пообещали провести митинг"), or of what was prevented or prepared ("предотвратили теракт",
+# "готовивший теракт"); regular-expression alternatives, matched case-insensitively as whole words.
 # Source: written for geomap from Russian news usage; licence: MIT, as geomap.
 если
 в случае
@@ -60,3 +61,17 @@
 запланирова\w*
 намечен\w*
 анонсирова\w*
+пообеща\w*
+обеща(?:ет|ют|л|ла|ли|ние|ния)
+поклял(?:ся|ась|ись)
+возможн(?:ое|ого|ый|ая|ую|ой|ые|ых|ом|ым|ыми)
+план(?:а|ы|ов|ом|е|ам|ами|ах)?
+предотврати\w*
+предотвращ\w*
+пресе(?:к|кл|кли|кла|чь)
+пресёк
+сорва(?:л|ла|ли|н|на|но|ны)
+готовивш\w*
+планировавш\w*
+замышлявш\w*
+подготовк\w*
