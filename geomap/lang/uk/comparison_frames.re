@@ -1,6 +1,8 @@
 # Words right before a place that make it frame a comparison, not the place of an event ("з
 # часів Бахмута", "найбільша битва з часів падіння Авдіївки", "досі називають Дзержинськом",
 # "колишній Артемівськ"); regular-expression alternatives, matched case-insensitively from a
-# word boundary and ending where the place name starts.
+# word boundary and ending where the place name starts. A place after a comma and a direction
+# ("Манбідж, на північний схід від Алеппо") is a reference point too, no event's place.
 # Source: written for geomap from Ukrainian news usage; licence: MIT, as geomap.
 (?:з часів|від часів|з часу|з моменту|від моменту|після падіння|як і в|як і у|як у|як в|на відміну від|ніж у|ніж в|ніж|порівняно з|у порівнянні з|в порівнянні з|раніше відом\w+ як|відом\w+ як|колишн\w*|назива\w+|називали|перейменован\w+ (?:з|на)|подібно до)(?:\s+(?:падіння|битви|битва|захоплення|облоги|втрати|звільнення|руйнування|окупації|боїв|штурму|оборони|трагедії))?
+,\s+(?:(?:за\s+)?(?:(?:близько|приблизно|майже|понад)\s+)?\d+\s*(?:км|кілометр\w*)\s+)?(?:на\s+)?(?:північ|південь|схід|захід|північний\s+схід|північний\s+захід|південний\s+схід|південний\s+захід|північніше|південніше|східніше|західніше|північно-східніше|північно-західніше|південно-східніше|південно-західніше)\s+від

@@ -1,5 +1,6 @@
 # Words after a superlative event cue that make it a yardstick ("найбільша битва з часів
-# Бахмута", "наймасованіший обстріл з початку вторгнення", "за останні роки"); regular-expression
+# Бахмута", "наймасованіший обстріл з початку вторгнення", "за останні роки", "наймасовіші протести
+# з 1991 року"); regular-expression
 # alternatives, matched case-insensitively as whole words.
 # Source: written for geomap from Ukrainian news usage; licence: MIT, as geomap.
 з часів
@@ -12,3 +13,8 @@
 в історії
 коли-небудь
 досі
+відтоді,? як
+з (?:19|20)\d\d(?: року)?
+від (?:19|20)\d\d(?: року)?
+після (?:19|20)\d\d(?: року)?
+з моменту
