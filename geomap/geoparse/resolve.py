@@ -30,6 +30,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
@@ -47,10 +48,6 @@ _NEAR_CAP = 3.0  # support counted up to this many names
 _NEAR_CANDIDATES = 20  # candidates per name considered for nearness
 _CONTEXT_CANDIDATES = 3  # candidates of each name that lend context
 _MAX_ALTERNATIVES = 3
-_ACTOR_AFTER = re.compile(
-    rf"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+{lang.pattern('actor_verbs')})\b",
-    re.IGNORECASE,
-)
 
 Context = tuple[dict[str, float], dict[str, float]]
 """Weight of each country and of each first-order division among the article's other names."""
@@ -138,7 +135,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         best = scored[0][0]
         alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
-        role = _role(doc.text, mention, best)
+        role = _role(doc.text, mention, best, doc.language)
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives,
                                 _why(ranked, mentions, k, probs, ranker, said)))
     return toponyms
@@ -394,11 +391,20 @@ _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)")
 _SERVICES = lang.word_set("local_services")
 
 
-def _role(text: str, mention: Mention, cand: Candidate) -> Role:
+@cache
+def _actor_after(language: str | None) -> re.Pattern[str]:
+    """What after a capital makes it an actor: a possessive ("Moscow's troops") or a verb of
+    saying or deciding in the article's language (``lang/<code>/actor_verbs.re``)."""
+    return re.compile(rf"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+"
+                      rf"{lang.pattern('actor_verbs', lang.event_language(language))})\b",
+                      re.IGNORECASE)
+
+
+def _role(text: str, mention: Mention, cand: Candidate, language: str | None = None) -> Role:
     if cand.kind == "demonym":
         return "qualifier"
     seat = cand.kind == "metonym" or cand.place.feature_code in CAPITAL_CODES
-    if seat and _ACTOR_AFTER.match(text[mention.end:mention.end + 40]):
+    if seat and _actor_after(language).match(text[mention.end:mention.end + 40]):
         return "actor"
     if cand.kind == "metonym":
         return "actor"

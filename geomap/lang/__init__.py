@@ -95,7 +95,7 @@ EVENT_FILES = (
     "articles.txt", "actor_patterns.tsv", "armed_groups.txt", "crowd_actors.tsv",
     "fatality_grammar.tsv", "number_words.tsv", "casualty_nouns.re", "count_words.tsv",
     "months.tsv", "weekdays.tsv", "date_hints.tsv", "date_grammar.tsv", "conflict_parties.txt",
-    "civilians.re", "organisation_joiners.txt", "news_organisation_words.txt",
+    "civilians.re", "organisation_joiners.txt", "news_organisation_words.txt", "actor_verbs.re",
 )
 """The files a language's folder holds to read events (:func:`event_language`); a file may hold
 no entries (its patterns then match nothing), but it is there, with its header."""

@@ -8,6 +8,7 @@ import pytest
 
 from geomap import lang
 from geomap.events import attribution, cues, dates, fatalities, triggers
+from geomap.gazetteer import Gazetteer
 
 LANGUAGES = sorted(p.name for p in resources.files("geomap.lang").iterdir()
                    if p.is_dir() and (p / "event_cues.tsv").is_file())
@@ -38,3 +39,20 @@ def test_its_grammar_compiles(language: str) -> None:
 def test_a_language_without_event_data_reads_as_english() -> None:
     assert lang.event_language("de") == "en"
     assert lang.event_language(None) == "en"
+
+
+@pytest.mark.parametrize(("text", "language", "capital"), [
+    ("Брюссель засудив розгін акції в Тбілісі.", "uk", "Брюссель"),
+    ("Москва заявила, что взяла Торецк.", "ru", "Москва"),
+    ("Москва заяви, че е превзела Торецк.", "bg", "Москва"),
+    ("Moscou a affirmé que ses troupes avaient pris Toretsk.", "fr", "Moscou"),
+])
+def test_a_capital_that_speaks_is_an_actor_in_each_language(
+        gazetteer: Gazetteer, text: str, language: str, capital: str) -> None:
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    doc = Document(id="t", text=text, language=language)
+    roles = {t.mention.text: t.role for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                      gazetteer)}
+    assert roles[capital] == "actor" and "location" in roles.values(), roles

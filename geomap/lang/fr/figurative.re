@@ -1,7 +1,9 @@
 # Phrases in which an event cue reports no event: a mine that is dug ("mine d'or", "la mine de
 # Kamoto"), a battle in court or against an illness, a football "frappe", prices that "explosent",
 # calls that are intercepted, the making or selling of drones and missiles, a party named
-# "Rassemblement"; regular-expression alternatives matched case-insensitively around a cue, which
+# "Rassemblement", a storm or an earthquake that "touche" villages, and a superlative after its
+# noun that measures an event against others ("l'attaque la plus meurtrière depuis", "ces
+# manifestations sont les plus importantes depuis"); regular-expression alternatives matched case-insensitively around a cue, which
 # they must overlap.
 # Source: written for geomap from French news usage; licence: MIT, as geomap.
 \b(?:mines?|gisements?) (?:d['’]or|de charbon|de cuivre|de cobalt|de coltan|de diamants?|de fer|de lithium|de sel|d['’]uranium|de manganèse|de phosphates?|d['’]étain|de zinc|de bauxite|de nickel|à ciel ouvert|souterraines?|industrielles?)\b
@@ -16,7 +18,7 @@
 \bfrapp\w* (?:à la porte|à sa porte|fort|les esprits|l['’]imagination|d['’]une amende|d['’]interdiction|de nullité|d['’]inéligibilité|monnaie|du poing)\b
 \bfrappes? (?:du (?:droit|gauche|pied)|cadrée|enroulée|puissante|lointaine|croisée|de balle|de mule|sur la barre|monétaire)\b
 \bfrapp\w* (?:le ballon|la balle|du (?:droit|gauche)|sur (?:la barre|le poteau)|le poteau|la transversale)\b
-\b(?:prix|coûts?|tarifs?|chiffres?|nombre|demande|ventes|dette|inflation|bulle|audiences?|loyers?|factures?|cours|budgets?|dépenses?|compteur|cas) (?:\w+ ){0,3}?explos\w*
+\b(?:prix|coûts?|tarifs?|chiffres?|nombre|demande|ventes|dette|inflation|bulle|audiences?|loyers?|factures?|cours|budgets?|dépenses?|compteur|cas|cotisations?|impôts|taxes|salaires|profits|bénéfices|chiffre d['’]affaires|consommation|production|importations|exportations|déficit|dépenses|demandes|inscriptions|réservations|commandes|abonnements|ventes) (?:[\w'’-]+ ){0,4}?explos\w*
 \bexplos\w* de (?:rire|joie|colère)\b
 \bexplosions? (?:des|de la|du|de l['’]) ?(?:prix|coûts?|demande|nombre|cas|inflation|dette|chômage|ventes|loyers|naissances|dépenses|violences?|criminalité|consommation)\b
 \b(?:appels?|conversations?|communications?|messages?|échanges?|courriels?|lettres?) (?:téléphoniques? |radio )?intercept\w*
@@ -26,4 +28,5 @@
 \b(?-i:Rassemblement) (?:national|pour|des|du|de)\b
 \bcortèges? (?:funèbres?|nuptial|présidentiel|officiel)\b
 \bgrèves? (?:de zèle|du zèle)\b
-\b(?:épidémie|pandémie|maladie|choléra|covid|virus|crise|sécheresse|inondations?|tempête|cyclone|ouragan|séisme|tremblement de terre|malheur|tragédie|famine|chômage|récession|inflation|canicule)\s+(?:[\w'’-]+\s+){0,3}?(?:a|ont|avait|avaient)\s+(?:\w+\s+)?frapp\w*
+\b(?:épidémie|pandémie|maladie|choléra|covid|virus|crise|sécheresse|inondations?|tempête|cyclone|ouragan|séisme|tremblement de terre|malheur|tragédie|famine|chômage|récession|inflation|canicule|incendie|grêle|neige|vague de chaleur|vague de froid|crue|pluies?)\s+(?:[\w'’-]+\s+){0,3}?(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:frapp|touch)\w*
+\b(?:attaques?|attentats?|frappes?|bombardements?|combats|offensives?|bataille|manifestations?|émeutes|explosions?|fusillades?|violences)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:sont|est|était|étaient|constituent|représentent)\s+)?(?:la|le|les)\s+plus\s+[\w-]+\s+(?:depuis|de l['’]histoire|de la guerre|du conflit|de l['’]année|jamais)\b

@@ -1,5 +1,7 @@
-# Words that make a clause speak of what keeps happening ("à maintes reprises", "chaque nuit"),
-# not of one event; regular-expression alternatives, matched case-insensitively as whole words.
+# Words that make a clause speak of what keeps happening ("à maintes reprises", "chaque nuit",
+# "les combats ne faiblissent pas", "assiégée depuis 2023"), not of one event; regular-expression
+# alternatives, matched case-insensitively as whole words (a siege or a blockade is a state only
+# with its own "depuis": "reprise à des rebelles qui la tenaient depuis 2012" is news).
 # Source: written for geomap from French news usage; licence: MIT, as geomap.
 à maintes reprises
 à plusieurs reprises
@@ -26,3 +28,7 @@ de plus en plus
 (?:attaques|frappes|bombardements|tirs|incursions|raids|offensives|violences|agressions) répétée?s
 s['’]appui(?:e|ent|ait|aient|ant) (?:largement |surtout |principalement |essentiellement )?sur
 compt(?:e|ent|ait|aient) (?:largement |surtout |principalement )?sur
+aucun signe d['’](?:accalmie|apaisement|répit|ralentissement|essoufflement)
+ne (?:faiblissent|faiblit|faiblissaient|faiblissait|cessent|cesse|cessaient|cessait) (?:pas|jamais)
+se poursuiv(?:ent|ait|aient) (?:le long|sur l['’]ensemble|sur tout|sans relâche|sans répit)
+(?:assiég|encercl|bloqu|occup|soumise? à un blocus|sous blocus|sous le contrôle)\w*\s+(?:[\w'’-]+\s+){0,4}?depuis (?:(?:fin |début |mi-)?(?:19|20)\d{2}|des décennies|plusieurs (?:mois|années)|de longs mois|le début de la guerre|le début du conflit)

@@ -1,20 +1,28 @@
 # Words before an event cue that make the clause speak of what may happen, not of what did
-# ("pourrait tomber", "menace d'attaquer", "prévoit de"); regular-expression alternatives,
-# matched case-insensitively as whole words. The journalistic conditional of what is reported
-# but unconfirmed ("auraient été tués", "serait tombée") is no hypothesis: it is left out.
+# ("pourrait tomber", "menace d'attaquer", "prévoit de", "l'accord prévoit que", "appellent à
+# manifester", "les espoirs d'une percée", "tentaient d'organiser un rassemblement");
+# regular-expression alternatives, matched case-insensitively as whole words (one that ends in an
+# elided "d'" ends before its apostrophe, so that the cue may follow it at once: "en cas
+# d'attaque"). The journalistic conditional of what is reported but unconfirmed ("auraient été
+# tués", "serait tombée") is no hypothesis: it is left out.
 # Source: written for geomap from French news usage; licence: MIT, as geomap.
 (?<!même )si
 s['’]ils?
 au cas où
-en cas d['’]
+en cas d(?=['’])
 en cas de
 pourr(?:a|ait|aient|ont|ions)
 pouvant
 devr(?:a|ait|aient|ont)
 doi(?:t|vent)
 risqu(?:e|ent|ait|aient|erait|eraient) de
-menac(?:e|ent|ait|aient|é|ée|és|ant) (?:de|d['’])
-prév(?:oit|oient|oyait|oyaient|u) de
+menaç(?:ait|aient|ant) (?:de|d(?=['’]))
+menac(?:e|ent|é|ée|és) (?:de|d(?=['’]))
+prév(?:oit|oient|oyait|oyaient|u|oyant) (?:de|que|qu(?=['’]))
+stipul(?:e|ent|ait|aient|ant) (?:que|qu(?=['’]))
+aux termes (?:de|du|des|d(?=['’]))
+en vertu (?:de|du|des|d(?=['’]))
+appel(?:é|ée|és|le|lent|ait|aient|ant|er|s)? (?:\w+ ){0,3}?(?:à|au|aux)(?: (?:une?|la|des|de nouvelles?|nouveaux?|nouvel))?(?=\s*(?:\w+\s+)?$)
 envisag(?:e|ent|eait|eaient|é|eant) de
 projet(?:te|tent|ait|aient)? de
 a l['’]intention de
@@ -37,5 +45,7 @@ pour éviter
 afin d['’]éviter
 il est temps de
 aucune chance
-complot(?:ait|aient|é|ant) (?:de|d['’]|pour)
+complot(?:ait|aient|é|ant) (?:de|d(?=['’])|pour)
 planifi(?:é|ait|aient|ant)
+(?:espoirs?|chances|perspectives?|attentes|possibilité|éventualité|hypothèse|menace) (?:\w+ )?(?:(?:d['’]une?|de|du|des)(?=\s*(?:\w+\s+)?$)|d(?=['’]\s*$))
+tent(?:é|ée|és|ait|aient|ant|ent|e|er) (?:en vain |à nouveau )?(?:d['’]organiser|de manifester|de se rassembler|de tenir|d['’]empêcher)(?=\s*(?:\w+\s+){0,2}$)
