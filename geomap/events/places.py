@@ -231,7 +231,7 @@ def _qualifies(text: str, previous: Toponym, toponym: Toponym, language: str) ->
     gap = text[previous.mention.end:toponym.mention.start]
     if not _pattern("qualifier_gap", language).match(gap):
         return False
-    return bool(re.search(r"[a-z]", gap)) or contains(toponym.place, previous.place)
+    return any(c.islower() for c in gap) or contains(toponym.place, previous.place)
 
 
 def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,

@@ -245,3 +245,15 @@ def test_a_criminal_shooting_is_an_attack_and_a_shot_at_officer_a_clash(
     assert (attack.event_type, attack.sub_event_type, attack.fatalities) == (
         "Violence against civilians", "Attack", 1)
     assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У понеділок біля ринку в Манбіджі, на північний схід від Алеппо, вибухнув замінований "
+     "автомобіль.", "uk"),
+    ("В понедельник у рынка в Манбидже, к северо-востоку от Алеппо, взорвался заминированный "
+     "автомобиль.", "ru"),
+])
+def test_a_place_that_locates_another_is_no_event_in_any_script(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [e.toponym.place.name for e in events if e.toponym.place] == ["Manbij"]
