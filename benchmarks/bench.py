@@ -156,14 +156,7 @@ def _dev_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
         print(f"bench: no JSON Lines corpora in {args.corpus_dir}; dev rows left out",
               file=sys.stderr)
         return []
-    dev = tmp / "dev.jsonl"
-    with dev.open("w", encoding="utf-8") as out:
-        for corpus in corpora:
-            for line in corpus.read_text(encoding="utf-8").split("\n"):
-                if line.strip():
-                    record = json.loads(line)
-                    out.write(json.dumps({"id": f"{corpus.stem}-{record['id']}",
-                                          "text": record["text"]}) + "\n")
+    dev = _texts(corpora, tmp / "dev.jsonl")
     result = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(dev), "100000000")[0])
     full = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(dev), "100000000",
                               "events")[0])
@@ -184,6 +177,18 @@ def _dev_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
     ]
 
 
+def _texts(corpora: list[Path], target: Path) -> Path:
+    """The article texts of JSON Lines corpora (only ``id`` and ``text``) in one file."""
+    with target.open("w", encoding="utf-8") as out:
+        for corpus in corpora:
+            for line in corpus.read_text(encoding="utf-8").split("\n"):
+                if line.strip():
+                    record = json.loads(line)
+                    out.write(json.dumps({"id": f"{corpus.stem}-{record['id']}",
+                                          "text": record["text"]}) + "\n")
+    return target
+
+
 def _language_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
     """Throughput on the news of other languages (``<corpus-dir>-multilingual/``, grouped by the
     language that ends a corpus's name: ``BSNLP-ru``), geoparse alone and with events."""
@@ -193,14 +198,7 @@ def _language_rows(args: argparse.Namespace, tmp: Path) -> list[Row]:
         by_language.setdefault(corpus.stem.rsplit("-", 1)[-1], []).append(corpus)
     rows: list[Row] = []
     for language, corpora in sorted(by_language.items()):
-        texts = tmp / f"dev-{language}.jsonl"
-        with texts.open("w", encoding="utf-8") as out:
-            for corpus in corpora:
-                for line in corpus.read_text(encoding="utf-8").split("\n"):
-                    if line.strip():
-                        record = json.loads(line)
-                        out.write(json.dumps({"id": f"{corpus.stem}-{record['id']}",
-                                              "text": record["text"]}) + "\n")
+        texts = _texts(corpora, tmp / f"dev-{language}.jsonl")
         alone = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(texts), "100000000")[0])
         full = json.loads(_python(_THROUGHPUT, str(args.gazetteer), str(texts), "100000000",
                                   "events")[0])

@@ -34,13 +34,7 @@ class _Grammar:
         verbs = lang.alternation("saying_verbs", language)
         macros = {"VERBS": verbs, "MODIFIERS": lang.alternation("source_modifiers", language),
                   "NOUNS": lang.alternation("source_nouns", language)}
-        named: dict[str, re.Pattern[str]] = {}
-        for row in lang.table("attribution", language):
-            text = row["pattern"]
-            for macro, value in macros.items():
-                text = text.replace("{" + macro + "}", value)
-            macros[row["name"].upper()] = text
-            named[row["name"]] = re.compile(text, re.IGNORECASE if row["flags"] == "i" else 0)
+        named = lang.grammar("attribution", language, macros)
         self.subject_word = named.get("subject_word", lang.NEVER)
         self.first_word = named.get("first_word", lang.NEVER)
         self.hint = named["hint"]

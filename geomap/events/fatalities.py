@@ -37,20 +37,15 @@ class _Grammar:
         capitalised = "|".join(sorted({w.capitalize() for w in self.words if w.isalpha()}))
         macros = {"NUMBER": number, "CAPITALISED_NUMBERS": capitalised or "(?!)",
                   "CASUALTY": lang.pattern("casualty_nouns", language)}
-        named: dict[str, re.Pattern[str]] = {}
-        for row in lang.table("fatality_grammar", language):
-            text = row["pattern"]
-            for macro, value in macros.items():
-                text = text.replace("{" + macro + "}", value)
-            macros[row["name"].upper()] = text
-            named[row["name"]] = re.compile(text, re.IGNORECASE if row["flags"] == "i" else 0)
+        named = lang.grammar("fatality_grammar", language, macros)
         self.tolls = tuple(p for name, p in named.items() if name.startswith("toll_"))
         self.none = tuple(p for name, p in named.items() if name.startswith("none_"))
         self.single = tuple(p for name, p in named.items() if name.startswith("single_"))
         self.hint = named["hint"]
         self.list_split = named.get("list_split", lang.NEVER)
         self.one_item = named.get("one_item", lang.NEVER)
-        self.count = re.compile(rf"{macros.get('ABOUT', '')}({number})(?!\w)", re.IGNORECASE)
+        about = named["about"].pattern if "about" in named else ""
+        self.count = re.compile(rf"{about}({number})(?!\w)", re.IGNORECASE)
 
 
 @cache

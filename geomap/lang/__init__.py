@@ -112,6 +112,21 @@ def patterns(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, re.Patter
             for row in table(name, language)}
 
 
+def grammar(name: str, language: str, macros: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """The named patterns of ``lang/<language>/<name>.tsv`` (columns ``name``, ``flags``,
+    ``pattern``), in file order, each compiled after its macros are put in: ``{MACRO}`` for a
+    key of ``macros``, or the upper-cased name of a row above it (``{ROLE}``, ``{LIST}``)."""
+    expanded = dict(macros)
+    named: dict[str, re.Pattern[str]] = {}
+    for row in table(name, language):
+        text = row["pattern"]
+        for macro, value in expanded.items():
+            text = text.replace("{" + macro + "}", value)
+        expanded[row["name"].upper()] = text
+        named[row["name"]] = re.compile(text, re.IGNORECASE if row["flags"] == "i" else 0)
+    return named
+
+
 @cache
 def event_language(language: str | None) -> str:
     """The language whose event data reads a document in ``language``: itself when geomap has
