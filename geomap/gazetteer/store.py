@@ -129,10 +129,10 @@ class Gazetteer:
                                    (phrase,)).fetchone()
         return row is not None
 
-    def has_inflected(self, surface: str) -> bool:
+    def has_inflected(self, surface: str, *, romanised: bool = True) -> bool:
         """Whether a Cyrillic name as written is a declined form of a known one ("Києві",
         "Донецької області", "Торецком": :meth:`_declined`)."""
-        return bool(self._declined(surface)) or bool(self._romanised(surface))
+        return bool(self._declined(surface)) or (romanised and bool(self._romanised(surface)))
 
     def has_translit(self, key: str) -> bool:
         """Whether a place's transliteration skeleton matches the folded ``key``."""

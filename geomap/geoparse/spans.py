@@ -93,7 +93,9 @@ def _cyrillic_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int
         return True
     # a word this common ("заявила", "на") ends no name: a name's last lowercase word is a noun
     # such as "море", "кралство", "області"
-    return words.language_zipf(tokens[j][2], None) < _TAIL_ZIPF and gazetteer.has_inflected(span)
+    # (a name's Latin spelling ends in no lowercase Cyrillic noun: no romanised lookup)
+    return words.language_zipf(tokens[j][2], None) < _TAIL_ZIPF and \
+        gazetteer.has_inflected(span, romanised=False)
 
 
 def _joinable(gap: str) -> bool:
