@@ -28,6 +28,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from geomap import lang
 from geomap.events import attribution as attr
@@ -35,7 +36,13 @@ from geomap.events.dates import resolve_dates, stated_day
 from geomap.events.fatalities import beyond_any, fatalities
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
-from geomap.events.places import REGION_CODES, CandidatePlace, PlaceMention, contains
+from geomap.events.places import (
+    REGION_CODES,
+    CandidatePlace,
+    PlaceMention,
+    contains,
+    place_pattern,
+)
 from geomap.events.triggers import Trigger
 from geomap.models import Document, Event, Toponym
 
@@ -295,10 +302,16 @@ def _actors(found: list[str], trigger: Trigger, sentence: str,
     actor1 = found[0] if found else None
     actor2 = found[1] if len(found) > 1 else None
     if actor2 is None and actor1 and \
-            re.search(rf"\b{lang.pattern('civilians', language)}", sentence, re.IGNORECASE) \
+            _civilians(language).search(sentence) \
             and trigger.event_type in ("Violence against civilians", "Explosions/Remote violence"):
         actor2 = "Civilians"
     return actor1, actor2
+
+
+@cache
+def _civilians(language: str) -> re.Pattern[str]:
+    """Words that name civilians as the target of violence (``civilians.re``)."""
+    return re.compile(rf"\b{lang.pattern('civilians', language)}", re.IGNORECASE)
 
 
 def _geo_precision(text: str, mention: PlaceMention, language: str) -> int:
@@ -307,11 +320,10 @@ def _geo_precision(text: str, mention: PlaceMention, language: str) -> int:
         return 3
     start = mention.toponym.mention.start
     before = text[max(0, start - 50):start]
-    contexts = lang.patterns("place_contexts", language)
-    near = contexts.get("near_before", lang.NEVER).search(before) or \
-        contexts.get("near_list_before", lang.NEVER).search(before)
+    near = place_pattern("near_before", language).search(before) or \
+        place_pattern("near_list_before", language).search(before)
     its = mention.anaphoric and \
-        contexts.get("near_anaphora", lang.NEVER).search(mention.toponym.mention.text)
+        place_pattern("near_anaphora", language).search(mention.toponym.mention.text)
     return 2 if its or near else 1
 
 

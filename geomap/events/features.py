@@ -35,6 +35,7 @@ from geomap.events.places import (
     candidate_places,
     contains,
     named_sentences,
+    place_pattern,
 )
 from geomap.events.triggers import Trigger, find_triggers
 from geomap.models import Toponym
@@ -226,8 +227,7 @@ def _direct(link: Link, language: str) -> bool:
     Kharkiv", "rallied in Tbilisi")."""
     gap = link.mention.toponym.mention.start - link.trigger.end
     return link.kind == "clause" and not link.trigger.generic and gap >= 0 and \
-        bool(lang.patterns("place_contexts", lang.event_language(language))
-             .get("direct_gap", lang.NEVER).fullmatch(link.trigger.after[:gap]))
+        bool(place_pattern("direct_gap", language).fullmatch(link.trigger.after[:gap]))
 
 
 def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:

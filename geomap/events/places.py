@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from geomap import lang
 from geomap.events.cues import clauses, is_frame
@@ -31,7 +32,7 @@ _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 
 
-def _pattern(name: str, language: str) -> re.Pattern[str]:
+def place_pattern(name: str, language: str) -> re.Pattern[str]:
     """The named pattern of the language's ``place_contexts.tsv``; one that matches nothing
     where the language has none."""
     return lang.patterns("place_contexts", lang.event_language(language)).get(name, lang.NEVER)
@@ -142,10 +143,10 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         a, b = _scope(text, start, end, toponym, len(inside), language)
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         out.append(PlaceMention(toponym, index, a, b, False, context,
-                                bool(_pattern("locative_before", language).search(before))))
+                                bool(place_pattern("locative_before", language).search(before))))
     settlements = [t for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
     antecedents = [t for _, t in recent] + settlements
-    for match in _pattern("anaphora", language).finditer(sentence):
+    for match in place_pattern("anaphora", language).finditer(sentence):
         at = start + match.start()
         before_it = [t for t in antecedents if t.mention.end <= at]
         if before_it and not any(t.mention.start >= start for t in settlements
@@ -167,7 +168,7 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "dateline"
 
     def pattern(name: str) -> re.Pattern[str]:
-        return _pattern(name, language)
+        return place_pattern(name, language)
 
     if pattern("based_after").match(text, end):
         return "based"
@@ -219,17 +220,22 @@ def _name_word(text: str, at: int, word: str, language: str) -> bool:
 
 
 def _month_or_day(word: str, language: str) -> bool:
-    folded = word.strip().casefold()
-    language = lang.event_language(language)
-    return any(folded == row["word"] for name in ("weekdays", "months")
-               for row in lang.table(name, language))
+    return word.strip().casefold() in _calendar_words(lang.event_language(language))
+
+
+@cache
+def _calendar_words(language: str) -> frozenset[str]:
+    """The language's names of weekdays and months, every form (``weekdays.tsv``,
+    ``months.tsv``)."""
+    return frozenset(row["word"] for name in ("weekdays", "months")
+                     for row in lang.table(name, language))
 
 
 def _qualifies(text: str, previous: Toponym, toponym: Toponym, language: str) -> bool:
     """Whether ``toponym`` only locates the place before it: "Khan Younis, in the southern Gaza
     Strip", "Manbij, north-east of Aleppo", "Paris, Texas"."""
     gap = text[previous.mention.end:toponym.mention.start]
-    if not _pattern("qualifier_gap", language).match(gap):
+    if not place_pattern("qualifier_gap", language).match(gap):
         return False
     return any(c.islower() for c in gap) or contains(toponym.place, previous.place)
 
@@ -238,7 +244,7 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
            language: str) -> tuple[int, int]:
     """The text that speaks for a mention: a relative clause after it, else its clause (its
     part between commas when the sentence lists three places or more)."""
-    relative = _pattern("relative_after", language).match(text, toponym.mention.end, end)
+    relative = place_pattern("relative_after", language).match(text, toponym.mention.end, end)
     if relative:
         return relative.start(), relative.end()
     at = toponym.mention.start - start

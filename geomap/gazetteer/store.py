@@ -37,7 +37,6 @@ _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, count
                   "admin1_code, admin1, population")
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
-_ROMANISED_POPULATION = 15_000  # a town found by a romanisation is at least this large
 _SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
@@ -239,7 +238,7 @@ class Gazetteer:
         rows = self._db.execute(
             f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
             f"WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND (p.feature_class = 'A' "
-            "OR p.population >= ?)", (*skeletons, _ROMANISED_POPULATION)).fetchall()
+            "OR p.population >= ?)", (*skeletons, schema.TRANSLIT_POPULATION)).fetchall()
         return tuple(rows)
 
     def _named(self, key: str, codes: bool) -> list[Any]:

@@ -52,6 +52,7 @@ def words(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     return _lines(language, f"{name}.txt")
 
 
+@cache
 def word_set(name: str, language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
     """The entries of ``lang/<language>/<name>.txt`` as a set."""
     return frozenset(words(name, language))
