@@ -161,12 +161,20 @@ def _ordinary_word(s: Seen) -> bool:
     """"Selon", "Lundi", "По словам", "Але": a sentence's first word, common in the article's
     language (other than English, whose words the other rules weigh) or, in an article of
     unknown language, in a Cyrillic one, that names no major or big place. (These languages
-    capitalise only names within a sentence, so only its first word may be an ordinary word.)"""
-    return s.i == s.j and (s.language not in (None, "en") or inflection.cyrillic(s.surface)) \
-        and sentence_initial(s.text, s.start) \
-        and words.language_zipf(s.surface, s.language) >= _ORDINARY_ZIPF and not any(
-            c.place.feature_code in (*MAJOR_CODES, "PPLC") or c.place.population >= BIG_PLACE
-            for c in s.candidates)
+    capitalise only names within a sentence, so only its first word may be an ordinary word.)
+    A word as common as "Но" or "Тем" names a big place only in the language's home countries
+    (:func:`~geomap.lang.inflection.home_countries`): it is not Ho or Tema in Ghana."""
+    if not (s.i == s.j and (s.language not in (None, "en") or inflection.cyrillic(s.surface))
+            and sentence_initial(s.text, s.start)):
+        return False
+    zipf = words.language_zipf(s.surface, s.language)
+    if zipf < _ORDINARY_ZIPF:
+        return False
+    home = inflection.home_countries(s.language)
+    return not any(
+        c.place.feature_code in (*MAJOR_CODES, "PPLC") or (
+            c.place.population >= BIG_PLACE
+            and (zipf < _VERY_COMMON or c.place.country_code in home)) for c in s.candidates)
 
 
 def _war(s: Seen) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import persons, words
-from geomap.lang import inflection
+from geomap.lang import inflection, morphology
 from geomap.text import name_key, strip_possessive
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
@@ -175,7 +175,14 @@ def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: in
     of a division's name ("Бахмуті Донецької області"), are a person's given name and surname,
     whatever small places share them."""
     word = tokens[i][2]
-    if not inflection.cyrillic(word) or _known_in_cyrillic(word, gazetteer):
+    if not inflection.cyrillic(word):
+        return False
+    # "Владимира Путина": a given name and a surname by their grammar, whatever city shares
+    # the given name
+    if i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]] == " " \
+            and morphology.personal_name(word, tokens[i + 1][2]):
+        return True
+    if _known_in_cyrillic(word, gazetteer):
         return False
     for k in (i - 1, i + 1):
         if not 0 <= k < len(tokens):

@@ -83,6 +83,13 @@ def lemma_forms(surface: str) -> tuple[str, ...]:
     return tuple(forms[:_MAX_FORMS])
 
 
+def home_countries(language: str | None) -> frozenset[str]:
+    """The countries whose place names a Cyrillic-script language declines as its own
+    (``lang/<code>/home_countries.txt``); none for another language."""
+    return lang.word_set("home_countries", language) if language in CYRILLIC_LANGUAGES \
+        else frozenset()
+
+
 @lru_cache(maxsize=65536)
 def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The nominatives a Cyrillic name may have by its language's case endings, where the
@@ -101,7 +108,7 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
     words = surface.split()
     out: list[tuple[str, frozenset[str]]] = []
     for language in languages(surface):
-        countries = lang.word_set("home_countries", language)
+        countries = home_countries(language)
         for form in _combinations([[word, *_endings(word, language)] for word in words]):
             if form != surface and all(form != f for f, _ in out):
                 out.append((form, countries))

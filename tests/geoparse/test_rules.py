@@ -80,6 +80,10 @@ def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str
     ("Lundi, des drones ont frappé Kharkiv. Selon le maire, deux civils ont été tués.", "fr",
      ["Kharkiv"]),
     ("Les habitants de Soumy ont fui.", "fr", ["Soumy"]),
+    # as common as "Но" (but) or "Тем" (that), a word is no big town abroad (Ho, Tema in Ghana)
+    ("Обстрел продолжался. Но только ночью. Тем не менее, в Харькове тихо.", "ru", ["Харькове"]),
+    # a big town of the language's own country keeps its name ("Суми", also "sums")
+    ("Суми знову під обстрілом.", "uk", ["Суми"]),
 ])
 def test_a_common_first_word_of_the_articles_language_is_no_place(
         gazetteer: Gazetteer, text: str, language: str | None, expected: list[str]) -> None:

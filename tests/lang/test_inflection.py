@@ -60,6 +60,10 @@ def test_recognition_finds_declined_names(gazetteer: Gazetteer, text: str, name:
     ("Британската премиерка Тереза Мей заяви днес, че Мей ще остане.", [], ["Тереза", "Мей"]),
     ("Министр иностранных дел Германии Хайко Маас отверг критику.", ["Германии"], []),
     ("По словам мэра Бахмута Алексея Ревы, обстрелы продолжаются.", ["Бахмута"], []),
+    # a given name and a surname by their grammar, though Vladimir and Volodymyr are cities
+    ("Об этом сообщил пресс-секретарь Владимира Путина Дмитрий Песков.", [], ["Владимира"]),
+    ("Підприємство Володимира Кухарчика виграло тендер у Києві.", ["Києві"], ["Володимира"]),
+    ("Во Владимире прошёл митинг.", ["Владимире"], []),
 ])
 def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, kept: list[str],
                                               dropped: list[str]) -> None:
