@@ -52,7 +52,7 @@ _CLOSE = 60  # characters between a trigger and a mention that make them close
 USABLE_CONTEXTS = ("", *SOFT_CONTEXTS)
 """The contexts of a mention in which a trigger may speak for its place (see
 :class:`~geomap.events.places.PlaceMention`); the others (``based``, ``street``, ``name``,
-``frame``, ``qualifier``) never do."""
+``frame``, ``qualifier``, ``cause``, ``source``) never do."""
 
 FEATURES = (
     "clause_cue",        # strongest specific trigger in the clause of a mention

@@ -29,6 +29,7 @@ REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", 
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*\.?)?\s*(?:/[A-Z][\w /]*)?(?:\([^)\n]{1,40}\))?"
                              r"\s*(?:-{1,2}|–|—|:)\s")
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+_NEXT_WORD = re.compile(r" (\w)")
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 
 
@@ -58,7 +59,9 @@ class PlaceMention:
         of a street's name), ``frame``, ``name`` (after a capitalised word: part of a longer
         name), ``distance`` (a distance reference), ``destination``, ``institution``,
         ``modifier`` (a country before a noun: "U.S. beef"), ``origin`` (a home town, where
-        someone lives or went), ``qualifier``; empty when none applies.
+        someone lives or went), ``qualifier``, ``cause`` (what a rally is about: "in support
+        of the people of Aleppo"), ``source`` (what reports: "according to Al-Ahram"); empty
+        when none applies.
     locative
         Whether a locative word stands before it ("in", "at", "near", "outskirts of").
     """
@@ -187,6 +190,11 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     name = pattern("name_before").search(before(20))
     if name and _name_word(text, start - len(name.group()), name.group().strip(), language):
         return "name"
+    if pattern("cause_before").search(before(120)):
+        return "cause"
+    if pattern("source_before").search(before(20)) and not (
+            (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()):
+        return "source"  # but "according to the Gainesville Police Department" is local
     if pattern("distance_before").search(before(45)):
         return "distance"
     if pattern("destination_after").match(text, end) or \

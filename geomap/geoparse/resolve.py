@@ -48,6 +48,7 @@ _NEAR_CAP = 3.0  # support counted up to this many names
 _NEAR_CANDIDATES = 20  # candidates per name considered for nearness
 _CONTEXT_CANDIDATES = 3  # candidates of each name that lend context
 _MAX_ALTERNATIVES = 3
+_CONTEXT_PRIOR = 1.0  # names' weight of no country: one other name is weak evidence of its country
 
 Context = tuple[dict[str, float], dict[str, float]]
 """Weight of each country and of each first-order division among the article's other names."""
@@ -88,11 +89,12 @@ class Ranked:
             out["famous_other"] = famous
         countries, admin1s = self.context
         if place.country_code:
-            share = countries.get(place.country_code, 0.0) / (sum(countries.values()) or 1)
+            share = countries.get(place.country_code, 0.0) / (sum(countries.values())
+                                                              + _CONTEXT_PRIOR)
             if share:
                 out["country_share"] = share
             share = admin1s.get(f"{place.country_code}.{place.admin1_code}", 0.0) / (
-                sum(admin1s.values()) or 1)
+                sum(admin1s.values()) + _CONTEXT_PRIOR)
             if share:
                 out["admin1_share"] = share
         return out
@@ -269,8 +271,8 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
             ) -> list[tuple[Candidate, float]]:
     """Each candidate with its score, best first: the weighted sum of
     :meth:`Ranked.features`, computed without building them."""
-    total_c = sum(countries.values()) or 1
-    total_a = sum(admin1s.values()) or 1
+    total_c = sum(countries.values()) + _CONTEXT_PRIOR
+    total_a = sum(admin1s.values()) + _CONTEXT_PRIOR
     w_country = ranker.weights["country_share"]
     w_admin1 = ranker.weights["admin1_share"]
     w_famous = ranker.weights["famous_other"]
