@@ -37,6 +37,11 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("The biggest battle since Bakhmut is under way.", "Bakhmut", "frame"),
         ("A bomb hit a convoy 40 kilometres from Timbuktu.", "Timbuktu", "distance"),
         ("Shelling hit Kharkiv on Sunday.", "Kharkiv", ""),
+        ("Hundreds rallied in support of the people caught in the fighting in Aleppo.",
+         "Aleppo", "cause"),
+        ("Students protested against the war in Ukraine.", "Ukraine", "cause"),
+        ("Two soldiers were killed, according to Kyiv.", "Kyiv", "source"),
+        ("He was shot, according to the Gainesville Police Department.", "Gainesville", ""),
     ],
 )
 def test_context_of_a_mention(gazetteer: Gazetteer, text: str, name: str, context: str) -> None:
