@@ -105,6 +105,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     sure = {name_key(m.text) for m in mentions}
     mentions = sorted(mentions + [m for m in doubtful if name_key(m.text) in sure],
                       key=lambda m: m.start)
+    mentions = _listed(text, mentions, [m for m in doubtful if name_key(m.text) not in sure],
+                       gazetteer)
     if variants and _cyrillic_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
@@ -115,6 +117,36 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 and not _before_surname(text, m, surnames)]
     return [m for m in mentions if m.text not in surnames
             or PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
+
+
+def _listed(text: str, mentions: list[Mention], doubtful: list[Mention],
+            gazetteer: Gazetteer) -> list[Mention]:
+    """``mentions`` with the common words that stand in a list with one of them and name a
+    town by their own name: "Leeds, York and Hull voted" names three cities once Leeds is one.
+    A word inside a longer name ("Main Street, Tipperary", "Sunderland and Aston Villa") or
+    before "streets" is no list item."""
+    kept = {(m.start, m.end) for m in mentions}
+    items = [m for m in doubtful if not _NAME_AROUND.search(text, max(0, m.start - 30), m.start)
+             and not _NAME_AFTER.match(text, m.end) and any(
+                 c.kind == "name" and c.place.population >= _LISTED_TOWN
+                 for c in gazetteer.candidates(m.text))]
+    added = True
+    while added and items:
+        added = False
+        for m in list(items):
+            if any(text[a:b] in _LIST_GAPS for k_start, k_end in kept
+                   for a, b in ((k_end, m.start), (m.end, k_start)) if a <= b):
+                kept.add((m.start, m.end))
+                mentions.append(m)
+                items.remove(m)
+                added = True
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_LISTED_TOWN = 10_000  # people in a place a common word in a list of places may name
+_NAME_AROUND = re.compile(r"[A-Z][\w'’.-]* $")  # "Main Street", "Aston Villa"
+_NAME_AFTER = re.compile(r" (?:[A-Z]|of [A-Z]|(?:streets|roads|avenues|drives)\b)")
 
 
 def is_code(text: str, previous_end: int, mention: Mention) -> bool:

@@ -42,6 +42,9 @@ PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\
 _TITLE_MINOR = lang.word_set("headline_minor_words")
 _FUNCTION_WORDS = lang.word_set("function_words")
 _BREAKS = frozenset("\n.!?:")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\. ?$")
+_PERSON_AFTER = re.compile(
+    rf"\s+[A-Z]|,?\s+(?:(?:\w+\s+)?{lang.alternation('saying_verbs')}|who|and (?:his|her|their))\b")
 
 
 class Seen:
@@ -79,8 +82,11 @@ class Seen:
                                  and _DATELINE.match(text, self.end))
         zipf = words.zipf()(surface.casefold()) if single else 0.0
         if zipf >= words.COMMON_ZIPF and sentence_initial(text, self.start) \
-                and words.name_only(surface) and surface.casefold() not in words.last_names():
-            zipf = _NAME_ZIPF
+                and words.name_only(surface) and not (
+                    surface.casefold() in words.last_names() and (
+                        _PERSON_AFTER.match(text, self.end)
+                        or _INITIAL_BEFORE.search(text, max(0, self.start - 4), self.start))):
+            zipf = _NAME_ZIPF  # but "Lyon said", "Blair Norton", "E.J. Gardner" are persons
         self.zipf = zipf
         self._cue: bool | None = None
 

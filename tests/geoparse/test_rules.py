@@ -69,6 +69,14 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     (EXAMPLES["common_word_big_place"][0], ["Mobile"]),
     (EXAMPLES["inside_longer_name"][0], []),
     (EXAMPLES["rare_alt_name"][0], []),
+    # a sentence's first word that English writes only as a name, though also a surname
+    ("Lyon is France's third city.", ["Lyon", "France"]),
+    ("Lyon said the plan would work.", []),  # but a surname before a verb of saying is a person
+    ("Blair Norton, a reporter, was there.", []),
+    # common words listed with a place name towns
+    ("Leeds, York and Hull voted.", ["Leeds", "York", "Hull"]),
+    ("The crash was at Lakeview and Harrison streets in Springfield.",
+     ["Lakeview", "Springfield"]),  # "streets" makes a list of street names
 ])
 def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
                                                  expected: list[str]) -> None:
