@@ -6,17 +6,20 @@ Donetsk Oblast, Ukraine". Each part after the first is read as a division or cou
 abbreviation or ISO 3166 code); the places of the first part that every such part holds are the
 answers, ranked by fame like Nominatim's importance: a settlement above a same-name division
 ("Peoria" the city, not the county), a capital or seat above other towns, then by population.
-A bare name ranks the same way. The geoparser's prior started from the same fame and is now
+A bare name ranks the same way. A street address
+before the name and a postcode after it are passed over, and the commas may be missing
+("Sydney NSW"). The geoparser's prior started from the same fame and is now
 learned (:mod:`geomap.geoparse.ranker`); the geocoder, which has no text to weigh, keeps this one.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from geomap.gazetteer.schema import MAJOR_CODES
-from geomap.models import Candidate
+from geomap.models import Candidate, Place
 
 if TYPE_CHECKING:
     from geomap.gazetteer.store import Gazetteer
@@ -42,22 +45,58 @@ def geocode(gazetteer: Gazetteer, query: str) -> list[Candidate]:
     gazetteer
         The open store.
     query
-        A place name, optionally followed by comma-separated divisions and a country.
+        A place name, optionally followed by comma-separated divisions and a country; a street
+        address before it and a postcode are passed over ("123 Main St, Boise, ID 83702"), and
+        the commas may be missing ("Sydney NSW", "Boise ID").
     """
-    parts = [part.strip() for part in query.split(",") if part.strip()]
+    parts = _parts(query)
     if not parts:
         return []
+    if len(parts) == 1:  # "Sydney NSW", "Boise ID": the holder without its comma
+        parts = _split(gazetteer, parts[0])
     found = list(gazetteer.candidates(parts[0], fuzzy=True))
     if len(parts) > 1 and not found:  # "Saint-Pierre, Miquelon": a name with a comma
         found = list(gazetteer.candidates(", ".join(parts), fuzzy=True))
-        parts = parts[:1]
+        if found:
+            parts = parts[:1]
+    while not found and len(parts) > 1:  # "Candlewood Drive, Berea, KY": a street first
+        parts = parts[1:]
+        found = list(gazetteer.candidates(parts[0], fuzzy=True))
     for part in parts[1:]:
-        outers = [c.place for c in gazetteer.candidates(part, codes=True)
-                  if c.place.feature_code in MAJOR_CODES]
+        outers = _holders(gazetteer, part)
         held = [c for c in found if any(outer.holds(c.place) for outer in outers)]
         if held:
             found = held
     return sorted(found, key=lambda c: (-fame(c), c.place.geonameid))
+
+
+def _split(gazetteer: Gazetteer, part: str) -> list[str]:
+    """A part without commas as a name and the division or country after it ("Sydney NSW",
+    "Paris Texas"), when the name as written is a place the rest holds; else the part."""
+    words = part.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        outers = _holders(gazetteer, tail)
+        if outers and any(outer.holds(c.place) for c in gazetteer.candidates(head)
+                          for outer in outers):
+            return [head, tail]
+    return [part]
+
+
+def _parts(query: str) -> list[str]:
+    """The comma-separated parts of a query, postcodes taken off and a part that starts with
+    a house number ("123 Main St") left out."""
+    parts = [_POSTCODE.sub("", part).strip() for part in query.split(",")]
+    return [part for part in parts if part and not part[0].isdigit()]
+
+
+def _holders(gazetteer: Gazetteer, part: str) -> list[Place]:
+    """The countries and first- or second-order divisions a query part may name."""
+    return [c.place for c in gazetteer.candidates(part, codes=True)
+            if c.place.feature_code in MAJOR_CODES]
+
+
+_POSTCODE = re.compile(r"\s+\d[\d-]{2,}$")  # "ID 83702", "MA 02115-4321"
 
 
 def fame(candidate: Candidate) -> float:

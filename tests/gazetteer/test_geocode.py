@@ -22,6 +22,14 @@ from geomap.gazetteer.geocode import geocode
         ("Lausanne, VD, CH", "Lausanne", "Vaud", "CH"),
         ("Paris", "Paris", None, "FR"),
         ("London", "London", None, "GB"),
+        # a street address and a postcode are passed over; the commas may be missing
+        ("123 Main St, Boise, ID 83702", "Boise", "Idaho", "US"),
+        ("Candlewood Drive, Berea, KY", "Berea", "Kentucky", "US"),
+        ("Boise ID 83702", "Boise", "Idaho", "US"),
+        ("Sydney NSW", "Sydney", "New South Wales", "AU"),
+        ("Hanover NH", "Hanover", "New Hampshire", "US"),
+        ("Perth Scotland", "Perth", "Scotland", "GB"),
+        ("Frankfurt am Main", "Frankfurt am Main", None, "DE"),
     ],
 )
 def test_place_division_country(gazetteer: Gazetteer, query: str, name: str,
