@@ -42,6 +42,16 @@ _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be 
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
 
+def _spelling(key: str) -> str:
+    """A folded Latin name with the letters romanisations confuse made one ("Sittwe" and
+    "Sittve", "Tyr" and "Tir") and doubled letters single."""
+    key = key.translate(_CONFUSED)
+    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+
+
+_CONFUSED = str.maketrans({"w": "v", "y": "i", "j": "i"})
+
+
 class Gazetteer:
     """A read-only view of the gazetteer store.
 
@@ -231,15 +241,21 @@ class Gazetteer:
         an adjective or a common word (:func:`romanisable`)."""
         if not romanisable(name):
             return ()
-        skeletons = sorted({skeleton for latin in romanisations(name) if len(
-            (skeleton := translit_key(name_key(latin))).replace(" ", "")) >= _SKELETON})
+        latins = romanisations(name)
+        skeletons = sorted({skeleton for latin in latins
+                            if (skeleton := translit_key(name_key(latin)))})
         if not skeletons:
             return ()
         rows = self._db.execute(
-            f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
-            f"WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND (p.feature_class = 'A' "
-            "OR p.population >= ?)", (*skeletons, schema.TRANSLIT_POPULATION)).fetchall()
-        return tuple(rows)
+            f"SELECT t.tkey, 'translit', {_PREFIXED} FROM translit t JOIN places p "
+            f"USING (geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND "
+            "(p.feature_class = 'A' OR p.population >= ?)",
+            (*skeletons, schema.TRANSLIT_POPULATION)).fetchall()
+        # a short skeleton ("stv") finds a place only when its name is spelt alike: "Сіттве"
+        # is Sittwe
+        spelt = {_spelling(name_key(latin)) for latin in latins}
+        return tuple(row[1:] for row in rows if len(row[0].replace(" ", "")) >= _SKELETON
+                     or _spelling(name_key(row[3])) in spelt)
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""
