@@ -304,6 +304,8 @@ def test_an_article_read_end_to_end(gazetteer: Gazetteer) -> None:
          "Strategic developments", "Arrests"),
         ("La police a arrêté le porte-parole du mouvement étudiant.", "Strategic developments",
          "Arrests"),
+        ("La police a arrêté à son domicile de Tbilissi le chef d'un parti.",
+         "Strategic developments", "Arrests"),
         ("L'armée dit avoir neutralisé une quinzaine de terroristes.", "Battles",
          "Armed clash"),
         ("Un homme armé a ouvert le feu dans un bar, tuant deux clients.",
