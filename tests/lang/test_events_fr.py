@@ -306,6 +306,8 @@ def test_an_article_read_end_to_end(gazetteer: Gazetteer) -> None:
          "Arrests"),
         ("La police a arrêté à son domicile de Tbilissi le chef d'un parti.",
          "Strategic developments", "Arrests"),
+        ("L'armée a pris en charge mercredi les premiers points de contrôle du quartier.",
+         "Strategic developments", "Non-violent transfer of territory"),
         ("L'armée dit avoir neutralisé une quinzaine de terroristes.", "Battles",
          "Armed clash"),
         ("Un homme armé a ouvert le feu dans un bar, tuant deux clients.",
