@@ -30,6 +30,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*\.?)?\s*(?:/[A-Z][\w /]*)?(?:\(
                              r"\s*(?:-{1,2}|–|—|:)\s")
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _NEXT_WORD = re.compile(r" (\w)")
+_ANTECEDENT_CONTEXTS = ("", "dateline", "qualifier")
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 
 
@@ -118,7 +119,11 @@ def candidate_places(text: str, spans: list[tuple[int, int]], toponyms: list[Top
         if not inside and not recent:
             continue  # no place, and none for "the city" to stand for
         mentions = _sentence_mentions(text, index, start, end, inside, recent, language)
-        recent += [(index, t) for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
+        # "the city" stands for a town named where something may happen, not for the one the
+        # wounded were taken to
+        recent += [(index, m.toponym) for m in mentions if not m.anaphoric
+                   and m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
+                   and m.context in _ANTECEDENT_CONTEXTS]
         for mention in mentions:
             place = mention.toponym.place
             assert place is not None
@@ -147,7 +152,8 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         out.append(PlaceMention(toponym, index, a, b, False, context,
                                 bool(place_pattern("locative_before", language).search(before))))
-    settlements = [t for t in inside if t.place.feature_class == "P"]  # type: ignore[union-attr]
+    settlements = [m.toponym for m in out if m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
+                   and m.context in _ANTECEDENT_CONTEXTS]
     antecedents = [t for _, t in recent] + settlements
     for match in place_pattern("anaphora", language).finditer(sentence):
         at = start + match.start()

@@ -179,6 +179,8 @@ class Gazetteer:
         """
         key = name_key(name)
         rows = self._named(key, codes)
+        if not rows and "-" in name:  # "Pétion-Ville" for Pétionville
+            rows = self._named(name_key(name.replace("-", "")), codes)
         if not rows and (phrase := division_phrase(key)):  # "la région de Soumy"
             rows = self._named(phrase, False)
         if not key.isascii() and (not rows or max(

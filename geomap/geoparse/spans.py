@@ -77,6 +77,7 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
             span = text[tokens[i][0]:tokens[j][1]]
             key = surface_key(span)
             if key and (gazetteer.has_name(key) or (
+                    "-" in span and gazetteer.has_name(surface_key(span.replace("-", "")))) or (
                     not key.isascii() and gazetteer.has_inflected(strip_possessive(span)))):
                 best = j
     return best
