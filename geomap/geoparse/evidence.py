@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import PLURAL_DIVISIONS
+from geomap.geoparse.spans import SINGULAR_DIVISIONS
 from geomap.models import Candidate, Mention
 from geomap.text import name_key
 
@@ -97,7 +99,22 @@ _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
 _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
-                            rf"\s+(?P<head>[A-Z]\w+)\b")
+                            rf"\s+(?P<head>[A-Za-z]\w+)\b")
+
+
+def listed_divisions(text: str, mentions: Sequence[Mention],
+                     candidates: Sequence[list[Candidate]], gazetteer: Gazetteer) -> None:
+    """"over the Bryansk and Kursk regions": each name of a list before a plural division word
+    may mean the division named with the singular ("Bryansk region"), whose candidates join
+    the name's."""
+    for mention, cands in zip(mentions, candidates, strict=True):
+        listed = _DIVISION_LIST.match(text, mention.end)
+        singular = listed and SINGULAR_DIVISIONS.get(listed.group("head").casefold())
+        if not singular:
+            continue
+        known = {c.place.geonameid for c in cands}
+        cands += [c for c in gazetteer.candidates(f"{mention.text} {singular}")
+                  if c.place.feature_code in ("ADM1", "ADM2") and c.place.geonameid not in known]
 
 
 def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],

@@ -36,7 +36,13 @@ from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
 from geomap.gazetteer.geocode import CAPITAL_CODES
 from geomap.geoparse import proximity, reasons
-from geomap.geoparse.evidence import Evidence, division_over_seat, kind_cues, qualifiers
+from geomap.geoparse.evidence import (
+    Evidence,
+    division_over_seat,
+    kind_cues,
+    listed_divisions,
+    qualifiers,
+)
 from geomap.geoparse.persons import TITLES
 from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import is_code
@@ -174,6 +180,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     coded = [k > 0 and is_code(doc.text, mentions[k - 1].end, m) for k, m in enumerate(mentions)]
     candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code)
                   for m, code in zip(mentions, coded, strict=True)]
+    listed_divisions(doc.text, mentions, candidates, gazetteer)
     evidence, unplaced = qualifiers(doc.text, mentions, candidates)
     for cands, found in zip(candidates, evidence, strict=True):
         division_over_seat(cands, found)

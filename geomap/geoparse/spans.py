@@ -17,11 +17,14 @@ from geomap.text import name_key, strip_possessive
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
 _CONNECTORS = lang.word_set("name_connectors")
-PLURAL_DIVISIONS = frozenset(
+SINGULAR_DIVISIONS = {
     word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else
-    word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
-    for word in lang.words("division_words") if " " not in word)
-"""The plural heads of a list of divisions ("the Sumy and Kharkiv Oblasts"), lower case."""
+    word + ("es" if word.endswith(("s", "sh", "ch")) else "s"): word
+    for word in lang.words("division_words") if " " not in word}
+"""Each plural head of a list of divisions ("the Sumy and Kharkiv Oblasts", "the Bryansk and
+Kursk regions"), lower case, with its singular."""
+PLURAL_DIVISIONS = frozenset(SINGULAR_DIVISIONS)
+"""The plural heads of a list of divisions, lower case."""
 _REGION_WORDS = lang.word_set("region_words") | inflection.region_words()
 _ORG_WORDS = lang.word_set("organisation_heads")
 _ORG_OPENERS = lang.word_set("organisation_openers")

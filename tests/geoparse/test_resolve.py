@@ -130,3 +130,12 @@ def test_a_list_of_divisions_with_a_plural_head(gazetteer: Gazetteer, text: str,
     doc = Document(id="d", text=text)
     found = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
     assert [t.place.feature_code for t in found if t.place] == expected
+
+
+def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
+        gazetteer: Gazetteer) -> None:
+    text = "Air defences brought down 20 drones over the Bryansk and Kursk regions overnight."
+    doc = Document(id="t", text=text)
+    found = [t.place.feature_code for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+             if t.place]
+    assert found == ["ADM1", "ADM1"]
