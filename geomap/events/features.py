@@ -232,8 +232,12 @@ def _direct(link: Link, language: str) -> bool:
 
 def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions in no context when there are some, else all: "40 kilometres from Timbuktu"
-    is the event's place only when no other place is named with it."""
+    is the event's place only when no other place is named with it, or only its country ("In
+    Niger, gunmen killed 22 civilians 30 kilometres north of Tillabéri")."""
     plain = [m for m in mentions if not m.context]
+    if plain and all(m.toponym.place is not None
+                     and m.toponym.place.feature_code in ("PCLI", "CONT") for m in plain):
+        return mentions
     return plain or mentions
 
 

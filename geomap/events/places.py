@@ -193,6 +193,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
             pattern("saint").match(toponym.mention.text)
             and pattern("dedication_after").match(text, end)):
         return "name"
+    if _group_before(language).search(before(40)):
+        return "name"  # "Islamic State Sahel Province": a branch of an armed group
     name = pattern("name_before").search(before(20))
     if name and _name_word(text, start - len(name.group()), name.group().strip(), language):
         return "name"
@@ -218,6 +220,12 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if previous is not None and _qualifies(text, previous, toponym, language):
         return "qualifier"
     return ""
+
+
+@cache
+def _group_before(language: str) -> re.Pattern[str]:
+    """An armed group's name right before a place (``armed_groups.txt``)."""
+    return re.compile(rf"\b{lang.alternation('armed_groups', lang.event_language(language))}\s+$")
 
 
 def _name_word(text: str, at: int, word: str, language: str) -> bool:

@@ -56,7 +56,30 @@ def qualifiers(text: str, mentions: Sequence[Mention],
         if not held and _rules_out(text, mentions[k], mentions[k + 1], candidates[k],
                                    candidates[k + 1]):
             unplaced.add(mentions[k].start)
+    _opening_divisions(text, mentions, candidates, evidence)
     return evidence, unplaced
+
+
+def _opening_divisions(text: str, mentions: Sequence[Mention],
+                       candidates: Sequence[Sequence[Candidate]], evidence: list[Evidence]) -> None:
+    """"In the Dnipropetrovsk region, Russian forces shelled Nikopol": a division that opens a
+    sentence qualifies the places the sentence names after it."""
+    for k, mention in enumerate(mentions):
+        if not _OPENER.search(text, max(0, mention.start - 8), mention.start) \
+                or not _OPENER_END.match(text, mention.end):
+            continue
+        outers = [c.place for c in candidates[k] if c.place.feature_code in ("ADM1", "ADM2")]
+        end = text.find(".", mention.end)
+        for j in range(k + 1, len(mentions)):
+            if end >= 0 and mentions[j].start > end:
+                break
+            for cand in candidates[j]:
+                if any(outer.holds(cand.place) for outer in outers):
+                    evidence[j].setdefault(cand.place.geonameid, {})["qualified"] = 1.0
+
+
+_OPENER = re.compile(r"(?:^|[.!?\n]\s*)In (?:the )?$")
+_OPENER_END = re.compile(r"(?: (?:region|province|oblast|state|governorate|district))?,")
 
 
 def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[Candidate],
@@ -96,6 +119,9 @@ _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
                        r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
                        r"republic))\s+of\s+$", re.IGNORECASE)
+# "30 kilometres north of Tillabéri": a distance is measured from a town, not from its region
+_DISTANCE_CUE = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
+                           r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
 _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
@@ -103,18 +129,21 @@ _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NA
 
 
 def listed_divisions(text: str, mentions: Sequence[Mention],
-                     candidates: Sequence[list[Candidate]], gazetteer: Gazetteer) -> None:
+                     candidates: Sequence[list[Candidate]], gazetteer: Gazetteer) -> set[int]:
     """"over the Bryansk and Kursk regions": each name of a list before a plural division word
     may mean the division named with the singular ("Bryansk region"), whose candidates join
-    the name's."""
-    for mention, cands in zip(mentions, candidates, strict=True):
-        listed = _DIVISION_LIST.match(text, mention.end)
-        singular = listed and SINGULAR_DIVISIONS.get(listed.group("head").casefold())
+    the name's. Returns the indices of the names so read."""
+    listed: set[int] = set()
+    for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
+        found = _DIVISION_LIST.match(text, mention.end)
+        singular = found and SINGULAR_DIVISIONS.get(found.group("head").casefold())
         if not singular:
             continue
         known = {c.place.geonameid for c in cands}
         cands += [c for c in gazetteer.candidates(f"{mention.text} {singular}")
                   if c.place.feature_code in ("ADM1", "ADM2") and c.place.geonameid not in known]
+        listed.add(k)
+    return listed
 
 
 def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
@@ -123,7 +152,8 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     of place it is, and candidates of that kind gain weight wherever the article repeats it."""
     cued: dict[str, set[int]] = {}
     for mention, cands in zip(mentions, candidates, strict=True):
-        found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start)
+        found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start) \
+            or _DISTANCE_CUE.search(text, max(0, mention.start - 45), mention.start)
         listed = _DIVISION_LIST.match(text, mention.end)
         if found is None and (listed is None or
                               listed.group("head").casefold() not in PLURAL_DIVISIONS):
@@ -135,9 +165,11 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
                 if place.feature_code in ("ADM1", "ADM2"):
                     gain.add(place.geonameid)
                 continue
-            if (found.group(1) and place.feature_class == "P") or (
-                    found.group(2) and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
-                    found.group(3) and place.feature_code.startswith("PCL")):
+            town, division, country = (True, None, None) if found.re is _DISTANCE_CUE \
+                else found.groups()
+            if (town and place.feature_class == "P") or (
+                    division and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
+                    country and place.feature_code.startswith("PCL")):
                 gain.add(place.geonameid)
     if not cued:
         return

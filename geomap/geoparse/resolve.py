@@ -180,7 +180,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     coded = [k > 0 and is_code(doc.text, mentions[k - 1].end, m) for k, m in enumerate(mentions)]
     candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code)
                   for m, code in zip(mentions, coded, strict=True)]
-    listed_divisions(doc.text, mentions, candidates, gazetteer)
+    listed = listed_divisions(doc.text, mentions, candidates, gazetteer)
     evidence, unplaced = qualifiers(doc.text, mentions, candidates)
     for cands, found in zip(candidates, evidence, strict=True):
         division_over_seat(cands, found)
@@ -190,8 +190,10 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
             for cand in cands:
                 if bias.contains(cand.place):
                     found.setdefault(cand.place.geonameid, {})["bias"] = 1.0
-    keys = [name_key(m.text) + (" #code" if code else "")
-            for m, code in zip(mentions, coded, strict=True)]
+    # a name read as a list of divisions ("the Kursk and Belgorod regions") has more candidates
+    # than where it names the town: a key of its own
+    keys = [name_key(m.text) + (" #code" if code else "") + (" #listed" if k in listed else "")
+            for k, (m, code) in enumerate(zip(mentions, coded, strict=True))]
     named = [max((c.place.population for c in cands if c.kind == "name"), default=None)
              for cands in candidates]
     memo: dict[tuple[object, ...], list[tuple[Candidate, float]]] = {}

@@ -42,6 +42,7 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("Students protested against the war in Ukraine.", "Ukraine", "cause"),
         ("Two soldiers were killed, according to Kyiv.", "Kyiv", "source"),
         ("He was shot, according to the Gainesville Police Department.", "Gainesville", ""),
+        ("Islamic State Sahel Province fighters attacked a convoy.", "Sahel Province", "name"),
     ],
 )
 def test_context_of_a_mention(gazetteer: Gazetteer, text: str, name: str, context: str) -> None:
@@ -59,3 +60,13 @@ def test_the_city_stands_for_the_settlement_named_before(gazetteer: Gazetteer) -
 def test_a_country_before_a_noun_qualifies_it(gazetteer: Gazetteer) -> None:
     text = "Protesters want a ban on U.S. beef imports, and rallied in Seoul."
     assert contexts(gazetteer, text)["U.S."] == ["modifier"]
+
+
+def test_the_city_stands_for_no_town_the_wounded_were_taken_to(gazetteer: Gazetteer) -> None:
+    text = ("A missile hit Kryvyi Rih on Tuesday. The wounded were taken to a hospital in Dnipro. "
+            "It was the deadliest attack on the city this year.")
+    doc = Document(id="d", text=text)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    places = candidate_places(text, sentence_spans(text), toponyms)
+    anaphoric = [p.place.name for p in places for m in p.mentions if m.anaphoric]
+    assert anaphoric == ["Kryvyy Rih"]  # GeoNames spelling

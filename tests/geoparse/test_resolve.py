@@ -139,3 +139,18 @@ def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
     found = [t.place.feature_code for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
              if t.place]
     assert found == ["ADM1", "ADM1"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a division that opens the sentence qualifies its towns: not the village of Nikopol
+    ("Drones hit Kramatorsk and Sloviansk. In the Dnipropetrovsk region, Russian forces "
+     "shelled Nikopol overnight.", "Nikopol", "PPLA2"),
+    # a distance is measured from a town, not from its region
+    ("Gunmen killed 22 people about 30 kilometres north of Tillabéri.", "Tillabéri", "PPLA"),
+])
+def test_a_cue_in_the_sentence_chooses_the_place(gazetteer: Gazetteer, text: str, name: str,
+                                                 code: str) -> None:
+    doc = Document(id="t", text=text)
+    found = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                      gazetteer) if t.place}
+    assert found[name].feature_code == code, found[name]
