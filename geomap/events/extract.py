@@ -57,6 +57,8 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     (("Strategic developments", "Disrupted weapons use"), "Explosions/Remote violence"),
     (("Riots", None), "Protests"),
     (("Protests", None), "Strategic developments"),
+    # a missile that kills residents is remote violence, as ACLED codes it
+    (("Explosions/Remote violence", None), "Violence against civilians"),
 )
 _SHARES_TOLLS = "Violence against civilians"  # see _shared_tolls
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geomap import lang
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import PLURAL_DIVISIONS
 from geomap.geoparse.spans import SINGULAR_DIVISIONS
@@ -119,9 +120,6 @@ _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
                        r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
                        r"republic))\s+of\s+$", re.IGNORECASE)
-# "30 kilometres north of Tillabéri": a distance is measured from a town, not from its region
-_DISTANCE_CUE = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
-                           r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
 _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
@@ -147,13 +145,16 @@ def listed_divisions(text: str, mentions: Sequence[Mention],
 
 
 def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
-               evidence: list[Evidence]) -> None:
+               evidence: list[Evidence], language: str | None = None) -> None:
     """"the city of Turkey", "the state of Washington": a word before the name says what kind
     of place it is, and candidates of that kind gain weight wherever the article repeats it."""
     cued: dict[str, set[int]] = {}
+    # "30 kilometres north of Tillabéri": a distance is measured from a town, not its region
+    distance = lang.patterns("place_contexts", lang.event_language(language)).get(
+        "distance_before", lang.NEVER)
     for mention, cands in zip(mentions, candidates, strict=True):
         found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start) \
-            or _DISTANCE_CUE.search(text, max(0, mention.start - 45), mention.start)
+            or distance.search(text, max(0, mention.start - 60), mention.start)
         listed = _DIVISION_LIST.match(text, mention.end)
         if found is None and (listed is None or
                               listed.group("head").casefold() not in PLURAL_DIVISIONS):
@@ -165,7 +166,7 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
                 if place.feature_code in ("ADM1", "ADM2"):
                     gain.add(place.geonameid)
                 continue
-            town, division, country = (True, None, None) if found.re is _DISTANCE_CUE \
+            town, division, country = (True, None, None) if found.re is distance \
                 else found.groups()
             if (town and place.feature_class == "P") or (
                     division and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (

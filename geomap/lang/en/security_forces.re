@@ -16,6 +16,10 @@ servicem[ae]n
 security forces
 (?:special|armed|government|Ukrainian|Russian|Israeli|Syrian|Iraqi|Afghan) forces
 (?:security|army|military) patrols?
+(?:army|military|police) (?:outposts?|posts?|bases?|camps?|barracks|convoys?|positions?|units?)
+outposts?
+barracks
+garrisons?
 patrols?
 checkpoints?
 gardai
