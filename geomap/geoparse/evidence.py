@@ -14,6 +14,7 @@ from geomap import lang
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import PLURAL_DIVISIONS
 from geomap.geoparse.spans import SINGULAR_DIVISIONS
+from geomap.lang import inflection
 from geomap.models import Candidate, Mention
 from geomap.text import name_key
 
@@ -120,6 +121,8 @@ _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
                        r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
                        r"republic))\s+of\s+$", re.IGNORECASE)
+_CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+)*(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
+                            r"(?P<head>[\w’'ʼ-]+)")
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
 _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
@@ -135,6 +138,10 @@ def listed_divisions(text: str, mentions: Sequence[Mention],
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         found = _DIVISION_LIST.match(text, mention.end)
         singular = found and SINGULAR_DIVISIONS.get(found.group("head").casefold())
+        if not singular and " " not in mention.text and (
+                cyrillic := _CYRILLIC_LIST.match(text, mention.end)):
+            # "Курской и Белгородской областей": adjectives sharing a plural division noun
+            singular = inflection.division_head(cyrillic.group("head"))
         if not singular:
             continue
         known = {c.place.geonameid for c in cands}

@@ -233,6 +233,20 @@ def _combinations(options: list[list[str]]) -> list[str]:
     return found
 
 
+def division_head(word: str) -> str | None:
+    """The dictionary form of a Cyrillic division noun in any case or number ("областей",
+    "області", "районах" give "область", "область", "район"; ``division_heads.tsv``), else
+    ``None``."""
+    if not cyrillic(word):
+        return None
+    folded = word.casefold()
+    for language in languages(word):
+        for lemma in _heads(language):
+            if folded.startswith(lemma[:max(3, len(lemma) - 1)]):
+                return lemma
+    return None
+
+
 @cache
 def _heads(language: str) -> dict[str, str]:
     return {row["lemma"]: row["gender"] for row in lang.table("division_heads", language)}

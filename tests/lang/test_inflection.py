@@ -158,3 +158,17 @@ def test_a_common_word_of_the_articles_language_is_no_romanised_place(
     found = [m.text for m in find_mentions(Document(id="t", text=text, language="fr"),
                                             gazetteer)]
     assert "Parmi" not in found and "Kostiantynivka" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Силы ПВО уничтожили 19 беспилотников над территориями Курской и Белгородской областей.",
+])
+def test_adjectives_sharing_a_plural_division_noun_name_divisions(gazetteer: Gazetteer,
+                                                                  text: str) -> None:
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    doc = Document(id="t", text=text)
+    found = [t.place.feature_code for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+             if t.place]
+    assert found == ["ADM1", "ADM1"], found
