@@ -69,6 +69,8 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_news_events.py --eval-dir $(EVAL_DIR) --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --languages
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/later
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/later --languages
 
 # The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)
