@@ -48,6 +48,7 @@ def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: st
     ("Премиерът на Обединеното кралство подаде оставка.", "Обединеното кралство"),
     ("Кметът на Лондон Садик Хан иска оставката.", "Лондон"),
     ("Вибухи пролунали у Києві та в Донецькій області.", "Донецькій області"),
+    ("Боевики ворвались в квартал Солино в Порт-о-Пренсе ночью.", "Порт-о-Пренсе"),
 ])
 def test_recognition_finds_declined_names(gazetteer: Gazetteer, text: str, name: str) -> None:
     from geomap.geoparse import find_mentions
