@@ -29,6 +29,7 @@ PLURAL_DIVISIONS = frozenset(SINGULAR_DIVISIONS)
 """The plural heads of a list of divisions, lower case."""
 _REGION_WORDS = lang.word_set("region_words") | inflection.region_words()
 _ORG_WORDS = lang.word_set("organisation_heads")
+_PEOPLE_WORDS = lang.word_set("people_nouns")
 _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
@@ -123,6 +124,8 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
     if j + 1 < len(tokens):
         nxt = tokens[j + 1]
         gap = text[tokens[j][1]:nxt[0]]
+        if gap == " " and nxt[2] in _PEOPLE_WORDS:
+            return True  # "the Samburu tribe": a people
         if gap == " " and capitalised(nxt[2]):
             if nxt[2].casefold() in _ORG_WORDS:
                 return True

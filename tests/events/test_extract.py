@@ -98,6 +98,7 @@ def test_fields_of_one_event(gazetteer: Gazetteer) -> None:
         "The Kremlin denied shelling Kharkiv.",
         "Kharkiv's districts have been shelled again and again since 2022.",
         "Ukrainian soldiers are tired.",
+        "Opposition leaders had vowed to sit in at the parliament in Islamabad on Monday.",
     ],
 )
 def test_non_events(gazetteer: Gazetteer, text: str) -> None:

@@ -75,6 +75,8 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("Blair Norton, a reporter, was there.", []),
     # common words listed with a place name towns
     ("Leeds, York and Hull voted.", ["Leeds", "York", "Hull"]),
+    # a people, not a place
+    ("Rustlers from the Pokot tribe attacked the Samburu tribe near Maralal.", ["Maralal"]),
     ("The crash was at Lakeview and Harrison streets in Springfield.",
      ["Lakeview", "Springfield"]),  # "streets" makes a list of street names
 ])

@@ -11,6 +11,9 @@ may
 plans? to
 planning to
 threaten(?:s|ed)? to
+vow(?:s|ed)? to
+pledg(?:e|es|ed) to
+promis(?:e|es|ed) to
 intends? to
 aims? to
 wants? to
