@@ -38,6 +38,7 @@ _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, count
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
 _SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
+_FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
@@ -209,7 +210,8 @@ class Gazetteer:
     def _declined_rows(self, name: str) -> tuple[Any, ...]:
         """The rows of the places a declined Cyrillic name stands for: its dictionary forms
         ("Києві", "Донецької області"), or the nominatives its case endings give for a place of
-        the language's home countries ("Торецком"); of the forms the gazetteer knows, the one
+        the language's home countries ("Торецком") or a city of :data:`_FOREIGN_CITY` people
+        anywhere ("Гомі" is Goma); of the forms the gazetteer knows, the one
         that keeps most of the name as written and adds least ("Константиновку" is
         Константиновка, not the dictionary's "Константин"), and on a tie the one whose largest
         place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское)."""
@@ -229,7 +231,8 @@ class Gazetteer:
             if kept is not None and same < kept[0]:
                 continue
             rows = tuple(row for row in self._named(name_key(form), False)
-                         if countries is None or row[_COUNTRY] in countries)
+                         if countries is None or row[_COUNTRY] in countries
+                         or (row[_POPULATION] or 0) >= _FOREIGN_CITY)
             score = (same, max((row[_POPULATION] or 0 for row in rows), default=0))
             if rows and (kept is None or score > kept):
                 best, kept = rows, score

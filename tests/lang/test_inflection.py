@@ -49,6 +49,7 @@ def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: st
     ("Кметът на Лондон Садик Хан иска оставката.", "Лондон"),
     ("Вибухи пролунали у Києві та в Донецькій області.", "Донецькій області"),
     ("Боевики ворвались в квартал Солино в Порт-о-Пренсе ночью.", "Порт-о-Пренсе"),
+    ("Уряд і повстанці обмінялися полоненими в Гомі.", "Гомі"),  # a foreign city, declined
 ])
 def test_recognition_finds_declined_names(gazetteer: Gazetteer, text: str, name: str) -> None:
     from geomap.geoparse import find_mentions
