@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 
@@ -201,14 +202,7 @@ def test_hand_made_corpus_in_each_language(gazetteer: Gazetteer, language: str) 
     """The same war reports written in Ukrainian, Russian, Bulgarian and French give most of
     their expected events, few others, and no non-event (the English ones give all of them:
     a guard against losing what each language reads today)."""
-    import importlib.util
-
-    path = REPO / "benchmarks" / "eval_events.py"
-    spec = importlib.util.spec_from_file_location("eval_events", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    result = module.score(CORPUS.with_name(f"events-{language}"), gazetteer)
+    result = _eval_events().score(CORPUS.with_name(f"events-{language}"), gazetteer)
     assert result["shares"]["found"] >= 0.8
     assert result["right_place_type_date"] >= 0.7
     assert result["precision"] >= 0.85
@@ -218,6 +212,17 @@ def test_hand_made_corpus_in_each_language(gazetteer: Gazetteer, language: str) 
 def test_later_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     """The later war reports (``tests/data/later/``, written apart from the event rules) give
     most of their expected events in English: a guard against losing what is read today."""
+    later = CORPUS.with_name("later")
+    result = _eval_events().score(later, gazetteer)
+    assert result["shares"]["found"] >= 0.85
+    assert result["right_place_type_date"] >= 0.8
+    assert result["precision"] >= 0.75
+    expected = json.loads((later / "expected.json").read_text())
+    assert {e["document"] for e in expected} <= {p.stem for p in later.glob("a*.md")}
+
+
+def _eval_events() -> Any:
+    """The event benchmark's module (``benchmarks/eval_events.py``), for its scorer."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -225,13 +230,7 @@ def test_later_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    later = CORPUS.with_name("later")
-    result = module.score(later, gazetteer)
-    assert result["shares"]["found"] >= 0.85
-    assert result["right_place_type_date"] >= 0.8
-    assert result["precision"] >= 0.75
-    expected = json.loads((later / "expected.json").read_text())
-    assert {e["document"] for e in expected} <= {p.stem for p in later.glob("a*.md")}
+    return module
 
 
 def test_a_toll_told_of_another_happening_is_not_the_events(gazetteer: Gazetteer) -> None:
