@@ -31,6 +31,8 @@ CASES = {
     "token_2mb.txt": "Data: " + "QmFzZTY0" * 250_000,
     "line_3mb.txt": "The council met in Kharkiv to discuss the roads " * 60_000,
     "places_20k.txt": "Shelling hit " + ", ".join(PLACES * 4_000) + ".",
+    "common_words_20k.txt": "Shelling hit Leeds, " + ", ".join(["Mobile", "Reading", "Bath"]
+                                                              * 7_000) + ".",
     "capitals_20k.txt": "Officials said " + "A" * 20_000,
     "capital_words_20k.txt": "Officials said " + " ".join(["ABCDEF"] * 20_000),
     "quotes_20k.txt": "Officials said \"" + "\" \"".join(["Kharkiv"] * 20_000),

@@ -121,7 +121,7 @@ _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 _KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
                        r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
                        r"republic))\s+of\s+$", re.IGNORECASE)
-_CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+)*(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
+_CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+){0,8}(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
                             r"(?P<head>[\w’'ʼ-]+)")
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
@@ -138,7 +138,7 @@ def listed_divisions(text: str, mentions: Sequence[Mention],
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         found = _DIVISION_LIST.match(text, mention.end)
         singular = found and SINGULAR_DIVISIONS.get(found.group("head").casefold())
-        if not singular and " " not in mention.text and (
+        if not singular and " " not in mention.text and inflection.cyrillic(mention.text) and (
                 cyrillic := _CYRILLIC_LIST.match(text, mention.end)):
             # "Курской и Белгородской областей": adjectives sharing a plural division noun
             singular = inflection.division_head(cyrillic.group("head"))

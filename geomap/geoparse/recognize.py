@@ -125,21 +125,23 @@ def _listed(text: str, mentions: list[Mention], doubtful: list[Mention],
     town by their own name: "Leeds, York and Hull voted" names three cities once Leeds is one.
     A word inside a longer name ("Main Street, Tipperary", "Sunderland and Aston Villa") or
     before "streets" is no list item."""
-    kept = {(m.start, m.end) for m in mentions}
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
     items = [m for m in doubtful if not _NAME_AROUND.search(text, max(0, m.start - 30), m.start)
              and not _NAME_AFTER.match(text, m.end) and any(
                  c.kind == "name" and c.place.population >= _LISTED_TOWN
                  for c in gazetteer.candidates(m.text))]
-    added = True
-    while added and items:
-        added = False
-        for m in list(items):
-            if any(text[a:b] in _LIST_GAPS for k_start, k_end in kept
-                   for a, b in ((k_end, m.start), (m.end, k_start)) if a <= b):
-                kept.add((m.start, m.end))
+    # in text order and back, so that a chain of listed words joins in one pass each way
+    for order in (items, items[::-1]):
+        for m in order:
+            if m.start in starts:
+                continue
+            if any((text[m.start - len(gap):m.start] == gap and m.start - len(gap) in ends)
+                   or (text[m.end:m.end + len(gap)] == gap and m.end + len(gap) in starts)
+                   for gap in _LIST_GAPS):
+                starts.add(m.start)
+                ends.add(m.end)
                 mentions.append(m)
-                items.remove(m)
-                added = True
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -210,20 +210,32 @@ def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], 
                                for o in outer)
 
 
+_HEADLINE_WORDS = 40  # words a title-case headline has at most
+
+
 def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
     """Whether token ``i`` stands in a headline written in title case ("Grand Jury Indicts Man
     In December Slaying"), where a capital says nothing about a common word: a sentence or line
     of four words or more, without commas (not a list of names), whose words, short function
     words aside, are all capitalised."""
-    def joined(k: int) -> bool:  # tokens k - 1 and k in one segment
-        return not any(c in _BREAKS for c in text[tokens[k - 1][1]:tokens[k][0]])
+    def joined(k: int) -> bool | None:  # tokens k - 1 and k in one segment; None at a comma
+        gap = text[tokens[k - 1][1]:tokens[k][0]]
+        return None if "," in gap else not any(c in _BREAKS for c in gap)
 
     first, last = i, i
-    while first > 0 and joined(first):
+    found: bool | None = True
+    while first > 0 and (found := joined(first)):
         first -= 1
-    while last + 1 < len(tokens) and joined(last + 1):
+        if i - first > _HEADLINE_WORDS:
+            return False  # no headline is this long: the scan stops (linear on long lines)
+    if found is None:
+        return False
+    found = True
+    while last + 1 < len(tokens) and (found := joined(last + 1)):
         last += 1
-    if "," in text[tokens[first][0]:tokens[last][1]]:
+        if last - first > _HEADLINE_WORDS:
+            return False
+    if found is None:
         return False
     words = [k for k in range(first, last + 1) if tokens[k][2].casefold() not in _TITLE_MINOR]
     return len(words) >= 4 and all(caps[k] for k in words)
