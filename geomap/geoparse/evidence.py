@@ -64,11 +64,11 @@ def qualifiers(text: str, mentions: Sequence[Mention],
 
 def _opening_divisions(text: str, mentions: Sequence[Mention],
                        candidates: Sequence[Sequence[Candidate]], evidence: list[Evidence]) -> None:
-    """"In the Dnipropetrovsk region, Russian forces shelled Nikopol": a division that opens a
-    sentence qualifies the places the sentence names after it."""
+    """"In the Dnipropetrovsk region, Russian forces shelled Nikopol", "На Дніпропетровщині
+    ... обстріляли Нікополь": a division that opens a sentence qualifies the places the sentence
+    names after it."""
     for k, mention in enumerate(mentions):
-        if not _OPENER.search(text, max(0, mention.start - 8), mention.start) \
-                or not _OPENER_END.match(text, mention.end):
+        if not _OPENER.search(text, max(0, mention.start - 30), mention.start):
             continue
         outers = [c.place for c in candidates[k] if c.place.feature_code in ("ADM1", "ADM2")]
         end = text.find(".", mention.end)
@@ -80,8 +80,8 @@ def _opening_divisions(text: str, mentions: Sequence[Mention],
                     evidence[j].setdefault(cand.place.geonameid, {})["qualified"] = 1.0
 
 
-_OPENER = re.compile(r"(?:^|[.!?\n]\s*)In (?:the )?$")
-_OPENER_END = re.compile(r"(?: (?:region|province|oblast|state|governorate|district))?,")
+# a sentence's first words before the division, in any language ("In the", "На", "Dans la")
+_OPENER = re.compile(r"(?:^|[.!?\n]\s*)(?:[^\W\d_]+\s+){1,3}$")
 
 
 def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[Candidate],

@@ -145,6 +145,8 @@ def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
     # a division that opens the sentence qualifies its towns: not the village of Nikopol
     ("Drones hit Kramatorsk and Sloviansk. In the Dnipropetrovsk region, Russian forces "
      "shelled Nikopol overnight.", "Nikopol", "PPLA2"),
+    ("Drones hit Kramatorsk and Izium. На Дніпропетровщині російські війська вночі обстріляли "
+     "Нікополь.", "Нікополь", "PPLA2"),
     # a distance is measured from a town, not from its region
     ("Gunmen killed 22 people about 30 kilometres north of Tillabéri.", "Tillabéri", "PPLA"),
 ])
