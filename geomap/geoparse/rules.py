@@ -42,6 +42,7 @@ PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\
 _TITLE_MINOR = lang.word_set("headline_minor_words")
 _FUNCTION_WORDS = lang.word_set("function_words")
 _BREAKS = frozenset("\n.!?:")
+_CITY_SIDE = re.compile(r"(?:North|South|East|West)(?:east|west)?\s+Side", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\. ?$")
 _PERSON_AFTER = re.compile(
     rf"\s+[A-Z]|,?\s+(?:(?:\w+\s+)?{lang.alternation('saying_verbs')}|who|and (?:his|her|their))\b")
@@ -298,6 +299,9 @@ RULES: tuple[Rule, ...] = (
          common_only=True),
     Rule("common_word", False, lambda s: True, common_only=True),
     Rule("rare_alt_name", False, _rare_alt_name),
+    # "a West Side Taco Bell": the side of the article's city, not a town called so elsewhere
+    Rule("city_side", False, lambda s: bool(_CITY_SIDE.fullmatch(s.surface)) and all(
+        c.kind == "alt" and c.place.population < BIG_PLACE for c in s.candidates)),
 )
 """The filters of recognition, in the order they are tried: the first that applies to a match
 decides it; a match none applies to is a place. Each has a test that fails when it stops

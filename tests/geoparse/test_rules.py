@@ -35,6 +35,7 @@ EXAMPLES = {
     "common_word_named": ("Fargo raised its goal. The drive in Fargo ended.", "Fargo"),
     "common_word": ("Bronx residents protested.", "Bronx"),
     "rare_alt_name": ("Families marked Passover at home.", "Passover"),
+    "city_side": ("He was shot in a West Side restaurant.", "West Side"),
 }
 
 
