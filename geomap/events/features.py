@@ -58,7 +58,6 @@ FEATURES = (
     "clause_cue",        # strongest specific trigger in the clause of a mention
     "clause_generic",    # a generic trigger ("killed", "attack") in the clause of a mention
     "sentence_cue",      # strongest specific trigger elsewhere in a mention's sentence
-    "nearby_cue",        # strongest specific trigger in a neighbouring sentence (next, previous)
     "nearby_generic",    # a generic trigger in the sentence or a neighbouring one
     "locative",          # a linked mention follows "in", "at", "near", "outskirts of", ...
     "dateline",          # the first mention is the dateline
@@ -273,7 +272,6 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "clause_cue": best(("clause",), False),
         "clause_generic": best(("clause",), True),
         "sentence_cue": best(("sentence",), False),
-        "nearby_cue": best(("next", "previous"), False),
         "nearby_generic": best(("sentence", "next", "previous"), True),
         "locative": float(any(link.mention.locative for link in own)),
         "dateline": float(mentions[0].context == "dateline"),
