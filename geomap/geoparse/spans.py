@@ -16,9 +16,9 @@ from geomap.lang import inflection, morphology
 from geomap.text import name_key, strip_possessive
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’][^\W\d_]{2}\w*|[.][^\W\d_]\w*)*")
-_CONNECTORS = lang.word_set("name_connectors").union(
-    *(lang.word_set("name_connectors", code) for code in inflection.CYRILLIC_LANGUAGES))
-"""Lowercase words inside a place name, in English and as Cyrillic transcribes them."""
+_CONNECTORS = frozenset().union(*(lang.word_set("name_connectors", code)
+                                   for code in lang.languages_with("name_connectors.txt")))
+"""Lowercase words inside a place name, in every language that lists them ("au", "на")."""
 SINGULAR_DIVISIONS = {
     word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else
     word + ("es" if word.endswith(("s", "sh", "ch")) else "s"): word

@@ -138,6 +138,14 @@ def event_language(language: str | None) -> str:
 
 
 @cache
+def languages_with(filename: str) -> tuple[str, ...]:
+    """The languages whose folder holds ``filename`` (``lang/<code>/<filename>``), in code
+    order: data a new language may add without a change to the code."""
+    return tuple(sorted(folder.name for folder in resources.files(__name__).iterdir()
+                        if folder.is_dir() and (folder / filename).is_file()))
+
+
+@cache
 def _lines(language: str, filename: str) -> tuple[str, ...]:
     try:
         text = (resources.files(__name__) / language / filename).read_text(encoding="utf-8")
