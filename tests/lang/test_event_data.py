@@ -56,3 +56,9 @@ def test_a_capital_that_speaks_is_an_actor_in_each_language(
     roles = {t.mention.text: t.role for t in resolve(doc, find_mentions(doc, gazetteer),
                                                       gazetteer)}
     assert roles[capital] == "actor" and "location" in roles.values(), roles
+
+
+def test_optional_data_is_found_in_every_language_folder_that_has_it() -> None:
+    found = lang.languages_with("name_connectors.txt")
+    assert {"en", "ru", "uk", "bg"} <= set(found) and "fr" not in found
+    assert lang.languages_with("no_such_file.txt") == ()
