@@ -64,6 +64,8 @@ def summary(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
          "Explosions/Remote violence", "Air/drone strike"),
         ("Both sides exchanged 90 prisoners in Goma on Wednesday.", "Strategic developments",
          "Agreement"),
+        ("Troops repelled an attempt by a sabotage group to cross the border near the village of "
+         "Tyotkino in the Kursk region.", "Battles", "Armed clash"),
         ("Air defences brought down 12 drones over Belgorod.", "Strategic developments",
          "Disrupted weapons use"),
         ("A missile hit Kharkiv, killing two residents.", "Explosions/Remote violence",
