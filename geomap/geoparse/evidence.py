@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from geomap import lang
 from geomap.gazetteer import Gazetteer
-from geomap.geoparse.recognize import PLURAL_DIVISIONS
 from geomap.geoparse.spans import SINGULAR_DIVISIONS
 from geomap.lang import inflection
 from geomap.models import Candidate, Mention
@@ -152,19 +151,19 @@ def listed_divisions(text: str, mentions: Sequence[Mention],
 
 
 def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
-               evidence: list[Evidence], language: str | None = None) -> None:
+               evidence: list[Evidence], listed: set[int], language: str | None = None) -> None:
     """"the city of Turkey", "the state of Washington": a word before the name says what kind
-    of place it is, and candidates of that kind gain weight wherever the article repeats it."""
+    of place it is, and candidates of that kind gain weight wherever the article repeats it. The
+    names :func:`listed_divisions` read as a list of divisions (their indices, ``listed``) gain
+    for their divisions."""
     cued: dict[str, set[int]] = {}
     # "30 kilometres north of Tillabéri": a distance is measured from a town, not its region
     distance = lang.patterns("place_contexts", lang.event_language(language)).get(
         "distance_before", lang.NEVER)
-    for mention, cands in zip(mentions, candidates, strict=True):
+    for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start) \
             or distance.search(text, max(0, mention.start - 60), mention.start)
-        listed = _DIVISION_LIST.match(text, mention.end)
-        if found is None and (listed is None or
-                              listed.group("head").casefold() not in PLURAL_DIVISIONS):
+        if found is None and k not in listed:
             continue
         gain = cued.setdefault(name_key(mention.text), set())
         for cand in cands:

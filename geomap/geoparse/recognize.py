@@ -30,7 +30,6 @@ from geomap.gazetteer.store import division_opener
 from geomap.geoparse import persons, words
 from geomap.geoparse.rules import PLACE_CUE, keep
 from geomap.geoparse.spans import (
-    PLURAL_DIVISIONS,
     capitalised,
     cyrillic_surnames,
     inside_longer_name,
@@ -41,7 +40,7 @@ from geomap.lang import inflection
 from geomap.models import Document, Mention
 from geomap.text import name_key, strip_possessive
 
-__all__ = ["PLURAL_DIVISIONS", "find_mentions", "is_code"]
+__all__ = ["find_mentions", "is_code"]
 
 log = logging.getLogger(__name__)
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name

@@ -184,7 +184,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     evidence, unplaced = qualifiers(doc.text, mentions, candidates)
     for cands, found in zip(candidates, evidence, strict=True):
         division_over_seat(cands, found)
-    kind_cues(doc.text, mentions, candidates, evidence, doc.language)
+    kind_cues(doc.text, mentions, candidates, evidence, listed, doc.language)
     if bias:
         for cands, found in zip(candidates, evidence, strict=True):
             for cand in cands:

@@ -25,8 +25,6 @@ SINGULAR_DIVISIONS = {
     for word in lang.words("division_words") if " " not in word}
 """Each plural head of a list of divisions ("the Sumy and Kharkiv Oblasts", "the Bryansk and
 Kursk regions"), lower case, with its singular."""
-PLURAL_DIVISIONS = frozenset(SINGULAR_DIVISIONS)
-"""The plural heads of a list of divisions, lower case."""
 _REGION_WORDS = lang.word_set("region_words") | inflection.region_words()
 _ORG_WORDS = lang.word_set("organisation_heads")
 _PEOPLE_WORDS = lang.word_set("people_nouns")
@@ -129,7 +127,7 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
         if gap == " " and capitalised(nxt[2]):
             if nxt[2].casefold() in _ORG_WORDS:
                 return True
-            if nxt[2].casefold() in PLURAL_DIVISIONS:
+            if nxt[2].casefold() in SINGULAR_DIVISIONS:
                 return False  # "the Sumy and Kharkiv Oblasts": a list of divisions
             # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
             if gazetteer is not None and i == j \
