@@ -224,20 +224,16 @@ def _title_case(text: str, tokens: list[tuple[int, int, str]], caps: list[bool],
         return None if "," in gap else not any(c in _BREAKS for c in gap)
 
     first, last = i, i
-    found: bool | None = True
-    while first > 0 and (found := joined(first)):
-        first -= 1
-        if i - first > _HEADLINE_WORDS:
-            return False  # no headline is this long: the scan stops (linear on long lines)
-    if found is None:
-        return False
-    found = True
-    while last + 1 < len(tokens) and (found := joined(last + 1)):
-        last += 1
-        if last - first > _HEADLINE_WORDS:
+    # each way to the segment's end; a comma (a list of names) or a segment longer than any
+    # headline ends the test, which keeps it linear on long lines
+    while first > 0 and (step := joined(first)) is not False:
+        if step is None or i - first >= _HEADLINE_WORDS:
             return False
-    if found is None:
-        return False
+        first -= 1
+    while last + 1 < len(tokens) and (step := joined(last + 1)) is not False:
+        if step is None or last - first >= _HEADLINE_WORDS:
+            return False
+        last += 1
     words = [k for k in range(first, last + 1) if tokens[k][2].casefold() not in _TITLE_MINOR]
     return len(words) >= 4 and all(caps[k] for k in words)
 
