@@ -96,7 +96,8 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
     dictionary does not know it ("Торецком" gives "Торецк", "Часовым Яром" "Часов Яр"), each with
     the countries whose places the language declines so (``name_endings.tsv`` and
     ``home_countries.txt``): a foreign name's forms are the dictionary's, and a person's
-    declined surname ("Джонсона") is no American town.
+    declined surname ("Джонсона") is no American town. (The store admits a large foreign city
+    by these forms too: ``store._FOREIGN_CITY``, "в Гомі" is Goma.)
 
     Parameters
     ----------
