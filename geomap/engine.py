@@ -214,7 +214,7 @@ def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Pa
         parts_dir = Path(tempfile.gettempdir()) / "geomap-parts"
     folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        _remove_dead_parts(parts_dir)
+        remove_dead_parts(parts_dir)
         folder.mkdir(parents=True)
     except OSError as exc:
         msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
@@ -288,7 +288,7 @@ def _parse_partition(items: list[_Item], job: _Job) -> list[_Part]:
     items = list(items)
     if not items:
         return []
-    gazetteer = _worker_gazetteer(job.gazetteer)
+    gazetteer = worker_gazetteer(job.gazetteer)
     cache = ArticleCache(Path(job.cache_dir), gazetteer.version, job.bias) if job.cache_dir \
         else None
     parsed = []
@@ -307,7 +307,7 @@ def _parse_partition(items: list[_Item], job: _Job) -> list[_Part]:
 
 
 @lru_cache(maxsize=2)
-def _worker_gazetteer(path: str) -> Gazetteer:
+def worker_gazetteer(path: str) -> Gazetteer:
     """The gazetteer a worker process opens once and keeps (its lookups stay cached)."""
     return Gazetteer.open(Path(path))
 
@@ -393,7 +393,7 @@ def _group(table: Any, grouped: dict[int, list[str]]) -> None:
         grouped.setdefault(int(index), []).append(str(payload))
 
 
-def _remove_dead_parts(parts_dir: Path) -> None:
+def remove_dead_parts(parts_dir: Path) -> None:
     """Remove the partition folders that dead processes of this host left."""
     if not parts_dir.is_dir():
         return

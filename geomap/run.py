@@ -24,7 +24,7 @@ import logging
 import re
 import shutil
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -32,15 +32,20 @@ from typing import Any
 
 from geomap.config import Config
 from geomap.errors import DocumentError, GeomapError, RunError, WriteError
-from geomap.events.merge import MergeGroup, merge_events
+from geomap.events.merge import REPORT_COLUMNS, MergeGroup, MergePlan, merge_parts
 from geomap.gazetteer import Gazetteer
-from geomap.models import Document, Event, Place, Toponym, Warning_
+from geomap.models import Document, Place, Warning_
 from geomap.outputs import publish
-from geomap.outputs.changes import Changes, compare, run_events
+from geomap.outputs.changes import Tracker
+from geomap.outputs.mapdata import MapData
+from geomap.outputs.parts import Part, read_part
 from geomap.outputs.publish import RUN_FILES
-from geomap.outputs.records import ATTRIBUTION, event_record
-from geomap.readers import expand_paths, read_documents
+from geomap.outputs.records import ATTRIBUTION
+from geomap.outputs.stream import Written, write_layers
+from geomap.partitions import failures_and_notes, parse_to_parts, work_folder
+from geomap.readers import expand_paths
 from geomap.readers.decode import clean_text
+from geomap.readers.read import iter_documents
 
 log = logging.getLogger(__name__)
 
@@ -96,61 +101,113 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     base = _base_run_id(config.run_id)
     listing: list[Warning_] = []
     files = _input_files(config.inputs, config.out, listing, follow_links=config.follow_links)
-    docs, warnings = _read(files, config.inputs, strict=strict, listed=listing,
-                           columns=config.columns)
     timings = {"read": time.perf_counter() - started}
-
-    mark = time.perf_counter()
-    parsing: dict[str, int] = {}
-    with Gazetteer.open(config.gazetteer) as gazetteer:
-        toponyms, events, failures = _geoparse(docs, gazetteer, progress=config.progress,
-                                               config=config, counts=parsing)
-        towns = _towns(events, gazetteer)
+    if strict:  # read everything once first: a warning must stop the run before any parsing
+        check = _Reading(files, list(listing), config.columns)
+        for _ in check.documents():
+            pass
+        check.warnings(config.inputs, strict=True)
+    shared = config.engine == "dask" and bool(config.scheduler)
+    with work_folder(config.cache_dir, shared=shared) as work, \
+            Gazetteer.open(config.gazetteer) as gazetteer:
+        mark = time.perf_counter()
+        reading = _Reading(files, listing, config.columns)
+        parts = parse_to_parts(
+            reading.documents(), gazetteer, work, engine=config.engine,
+            scheduler=config.scheduler, workers=config.workers, cache_dir=config.cache_dir,
+            bias=config.bias, progress=config.progress)
+        warnings = reading.warnings(config.inputs, strict=strict)
+        failures = tuple(failures_and_notes(parts))
+        for line in failures:
+            log.warning("%s", line)
+        warnings += failures
+        if strict and any(p.failures for p in parts):
+            msg = (f"{sum(len(p.failures) for p in parts)} article(s) failed in strict mode; "
+                   "no run written")
+            raise RunError(msg)
+        plan = merge_parts((read_part(p.events, REPORT_COLUMNS) for p in parts),
+                           work / "merge.sqlite")
+        timings["geoparse"] = time.perf_counter() - mark
         gazetteer_info = {"path": str(config.gazetteer), "version": gazetteer.version,
                           "sources": gazetteer.meta.get("sources"),
                           "bytes": config.gazetteer.stat().st_size, **gazetteer.stats()}
-    events, merges = merge_events(events)
-    timings["geoparse"] = time.perf_counter() - mark
-    warnings += failures
-    if strict and failures:
-        msg = f"{len(failures)} article(s) failed in strict mode; no run written"
-        raise RunError(msg)
-
-    counts = {
-        "files": len(files), "documents": len(docs),
-        "documents_from_cache": parsing.get("from_cache", 0),
-        "toponyms": len(toponyms),
-        "locations": sum(t.role == "location" for _, t in toponyms),
-        "events": len(events), "merged_reports": sum(len(g.reports) for g in merges),
-        "warnings": len(warnings),
-    }
-    out = publish.output_folder(config.out)
-    previous_id, previous = run_events(out / "latest")  # the collection's run before this one
-    changes = compare([event_record(e) for e in events], previous, previous_id)
-    tmp = out / f".{base}.partial-{publish.owner()}"
-    try:
-        tmp.mkdir()
-        mark = time.perf_counter()
-        _write_layers(tmp, docs, toponyms, events, clean_text(config.title), warnings, changes,
-                      towns)
-        timings["write"] = time.perf_counter() - mark
-        timings["total"] = time.perf_counter() - started
-        manifest = _manifest(config, files, docs, gazetteer_info, counts, warnings, timings)
-        manifest["merges"] = _merges(merges)
-        manifest["changes"] = changes.manifest()
-        manifest["attribution"] = ATTRIBUTION
-        final = publish.publish(tmp, out, base, manifest)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if isinstance(exc, GeomapError):
+        out = publish.output_folder(config.out)
+        tracker = Tracker(out / "latest", work / "changes.sqlite")  # the previous run
+        tmp = out / f".{base}.partial-{publish.owner()}"
+        try:
+            tmp.mkdir()
+            mark = time.perf_counter()
+            written = _write_layers(tmp, parts, plan, tracker, gazetteer,
+                                    title=clean_text(config.title), warnings=warnings,
+                                    documents=reading.count)
+            timings["write"] = time.perf_counter() - mark
+            timings["total"] = time.perf_counter() - started
+            counts = {
+                "files": len(files), "documents": reading.count,
+                "documents_from_cache": sum(p.count("from_cache") for p in parts),
+                "toponyms": sum(p.count("toponyms") for p in parts),
+                "locations": sum(p.count("locations") for p in parts),
+                "events": written.events, "merged_reports": plan.merged_reports,
+                "warnings": len(warnings),
+            }
+            manifest = _manifest(config, files, reading.per_file, gazetteer_info, counts,
+                                 warnings, timings)
+            manifest["merges"] = _merges(plan.groups())
+            manifest["changes"] = tracker.manifest()
+            manifest["attribution"] = ATTRIBUTION
+            final = publish.publish(tmp, out, base, manifest)
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if isinstance(exc, GeomapError):
+                raise
+            msg = (f"run {base}: its files could not be written in {out} "
+                   f"({exc.strerror or exc}); earlier runs are untouched")
+            raise WriteError(msg) from exc
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
             raise
-        msg = (f"run {base}: its files could not be written in {out} "
-               f"({exc.strerror or exc}); earlier runs are untouched")
-        raise WriteError(msg) from exc
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        finally:
+            plan.close()
+            tracker.close()
     return RunSummary(final, counts, warnings)
+
+
+class _Reading:
+    """The run's documents as a stream, counted per file, with the problems met on the way."""
+
+    def __init__(self, files: list[Path], listed: list[Warning_],
+                 columns: Mapping[str, str] | None) -> None:
+        self.files = files
+        self.listed = listed
+        self.columns = columns
+        self.errors: list[DocumentError] = []
+        self.notes: list[Warning_] = []
+        self.count = 0
+        self.per_file: dict[str, int] = {}
+
+    def documents(self) -> Iterator[Document]:
+        for doc in iter_documents(self.files, errors=self.errors, warnings=self.notes,
+                                  columns=self.columns):
+            self.count += 1
+            key = str(doc.path)
+            self.per_file[key] = self.per_file.get(key, 0) + 1
+            yield doc
+
+    def warnings(self, inputs: tuple[Path, ...], *, strict: bool) -> tuple[str, ...]:
+        """One line per folder or link skipped, and per file or line skipped or read with a
+        guess, each logged; raise when nothing could be read, or on any in ``strict`` mode."""
+        warnings = tuple(str(n) for n in self.listed) + tuple(str(e) for e in self.errors) + \
+            tuple(str(n) for n in self.notes)
+        for line in warnings:
+            log.warning("%s", line)
+        if not self.count:
+            where = ", ".join(clean_text(str(p)) for p in inputs)
+            msg = f"no article could be read from {where}"
+            raise RunError(msg)
+        if strict and warnings:
+            msg = f"{len(warnings)} warning(s) in strict mode; no run written"
+            raise RunError(msg)
+        return warnings
 
 
 def _input_files(inputs: tuple[Path, ...], out: Path, notes: list[Warning_], *,
@@ -162,92 +219,35 @@ def _input_files(inputs: tuple[Path, ...], out: Path, notes: list[Warning_], *,
             if path in inputs or runs not in path.resolve().parents]
 
 
-def _read(files: list[Path], inputs: tuple[Path, ...], *, strict: bool,
-          listed: list[Warning_] | None = None, columns: Mapping[str, str] | None = None
-          ) -> tuple[list[Document], tuple[str, ...]]:
-    """The documents, and one warning line per folder or link skipped in ``listed`` and per file
-    or line skipped or read with a guess."""
-    errors: list[DocumentError] = []
-    notes: list[Warning_] = []
-    docs = read_documents(files, errors=errors, warnings=notes, columns=columns)
-    warnings = tuple(str(n) for n in listed or ()) + tuple(str(e) for e in errors) + \
-        tuple(str(n) for n in notes)
-    for line in warnings:
-        log.warning("%s", line)
-    if not docs:
-        where = ", ".join(clean_text(str(p)) for p in inputs)
-        msg = f"no article could be read from {where}"
-        raise RunError(msg)
-    if strict and warnings:
-        msg = f"{len(warnings)} warning(s) in strict mode; no run written"
-        raise RunError(msg)
-    return docs, warnings
+def _write_layers(folder: Path, parts: Sequence[Part], plan: MergePlan, tracker: Tracker,
+                  gazetteer: Gazetteer, *, title: str, warnings: tuple[str, ...],
+                  documents: int) -> Written:
+    """Write every layer, the style files and the map page into ``folder``."""
+    from geomap.outputs.files import write_qml_files
+    from geomap.outputs.page import write_page
 
-
-def _geoparse(docs: list[Document], gazetteer: Gazetteer, *, progress: bool,
-              config: Config | None = None, counts: dict[str, int] | None = None
-              ) -> tuple[list[tuple[Document, Toponym]], list[Event], tuple[str, ...]]:
-    """The toponyms and events of every document, in document order, and a warning for each
-    document whose processing failed (left out; the run goes on).
-
-    ``config`` chooses the engine (``local`` or ``dask``) and the per-article cache; without it,
-    every document is parsed here. ``counts`` receives how many documents came from the cache
-    (``from_cache``) and how many were parsed (``parsed``).
-    """
-    from geomap.engine import parse_documents
-
-    results = parse_documents(
-        docs, gazetteer, progress=progress,
-        engine=config.engine if config else "local",
-        scheduler=config.scheduler if config else None,
-        workers=config.workers if config else None,
-        cache_dir=config.cache_dir if config else None, counts=counts,
-        bias=config.bias if config else None)
-    toponyms = [(doc, t) for doc, result in zip(docs, results, strict=True)
-                for t in result.toponyms]
-    events = [event for result in results for event in result.events]
-    return toponyms, events, tuple(line for r in results
-                                   for line in ([r.failure] if r.failure else []) + list(r.notes))
-
-
-def _write_layers(folder: Path, docs: list[Document], toponyms: list[tuple[Document, Toponym]],
-                  events: list[Event], title: str, warnings: tuple[str, ...],
-                  changes: Changes | None = None, towns: Sequence[Place] = ()) -> None:
-    from geomap.outputs.files import write_csv, write_geojson, write_geopackage, write_qml_files
-    from geomap.outputs.frame import events_to_frame, toponyms_to_frame
-    from geomap.outputs.page import render_map
-
-    event_frame = events_to_frame(events, changes.status if changes else None)
-    toponym_frame = toponyms_to_frame(toponyms)
-    write_geojson(event_frame, folder / "events.geojson")
-    write_geojson(toponym_frame, folder / "toponyms.geojson")
-    write_csv(event_frame, folder / "events.csv")
-    write_geopackage({"events": event_frame, "toponyms": toponym_frame}, folder / "events.gpkg")
+    page = MapData()
+    written = write_layers(folder, parts, plan, tracker, page)
     write_qml_files(folder)
-    render_map(event_frame, folder / "index.html", title=title,
-               summary=_summary(docs, events), warnings=warnings,
-               previous=changes.previous if changes else None, towns=towns)
+    span = f"{written.dates[0]} to {written.dates[1]}" if written.dates else "dates unknown"
+    write_page(page.table(), folder / "index.html", title=title,
+               summary=f"{written.events} events from {documents} articles, {span}",
+               warnings=warnings, previous=tracker.previous, towns=_towns(written, gazetteer))
+    return written
 
 
 _TOWN_MARGIN = 1.0  # degrees around the events in which towns are named on the map
 
 
-def _towns(events: list[Event], gazetteer: Gazetteer) -> list[Place]:
+def _towns(written: Written, gazetteer: Gazetteer) -> list[Place]:
     """The most populous settlements around the events, for the map's names when zoomed in."""
-    places = [e.toponym.place for e in events if e.toponym.place is not None]
-    if not places:
+    if not written.bbox:
         return []
-    lats, lons = [p.lat for p in places], [p.lon for p in places]
-    return gazetteer.settlements(max(-180.0, min(lons) - _TOWN_MARGIN),
-                                 max(-90.0, min(lats) - _TOWN_MARGIN),
-                                 min(180.0, max(lons) + _TOWN_MARGIN),
-                                 min(90.0, max(lats) + _TOWN_MARGIN))
-
-
-def _summary(docs: list[Document], events: list[Event]) -> str:
-    dates = sorted(e.date.date for e in events if e.date.date is not None)
-    span = f"{dates[0]} to {dates[-1]}" if dates else "dates unknown"
-    return f"{len(events)} events from {len(docs)} articles, {span}"
+    west, south, east, north = written.bbox
+    return gazetteer.settlements(max(-180.0, west - _TOWN_MARGIN),
+                                 max(-90.0, south - _TOWN_MARGIN),
+                                 min(180.0, east + _TOWN_MARGIN),
+                                 min(90.0, north + _TOWN_MARGIN))
 
 
 def _base_run_id(wanted: str | None) -> str:
@@ -259,13 +259,9 @@ def _base_run_id(wanted: str | None) -> str:
     return base
 
 
-def _manifest(config: Config, files: list[Path], docs: list[Document],
+def _manifest(config: Config, files: list[Path], per_file: Mapping[str, int],
               gazetteer: dict[str, Any], counts: dict[str, int], warnings: tuple[str, ...],
               timings: dict[str, float]) -> dict[str, Any]:
-    per_file: dict[str, int] = {}
-    for doc in docs:
-        key = str(doc.path)
-        per_file[key] = per_file.get(key, 0) + 1
     return {
         "run_id": None,  # set when published
         "created": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -281,7 +277,7 @@ def _manifest(config: Config, files: list[Path], docs: list[Document],
     }
 
 
-def _merges(groups: list[MergeGroup]) -> dict[str, Any]:
+def _merges(groups: Iterable[MergeGroup]) -> dict[str, Any]:
     """The cross-article merge, explained for run.json."""
     return {
         "rule": "events of different articles at the same place (GeoNames id), on the same day "

@@ -45,7 +45,7 @@ def test_a_full_disk_is_one_line_and_exit_1(gazetteer_path: Path, tmp_path: Path
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
 
-    import geomap.outputs.files
+    import geomap.outputs.stream
 
     out = tmp_path / "maps"
     assert main(["run", str(SEEDS), "--out", str(out), "--gazetteer", str(gazetteer_path),
@@ -55,7 +55,7 @@ def test_a_full_disk_is_one_line_and_exit_1(gazetteer_path: Path, tmp_path: Path
     def full(*_: object, **__: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(geomap.outputs.files, "write_csv", full)
+    monkeypatch.setattr(geomap.outputs.stream, "write_csv_rows", full)
     capsys.readouterr()
     code = main(["run", str(SEEDS), "--out", str(out), "--gazetteer", str(gazetteer_path),
                  "--run-id", "second"])

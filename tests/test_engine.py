@@ -127,3 +127,17 @@ def test_run_with_the_dask_engine_writes_the_local_run(gazetteer_path: Path,
     for name in ("events.geojson", "toponyms.geojson", "events.csv"):
         assert (tmp_path / "local" / "run" / name).read_bytes() == \
             (tmp_path / "dask" / "run" / name).read_bytes(), name
+
+
+def test_a_run_on_a_cluster_writes_the_local_run(gazetteer_path: Path, cluster: Any,
+                                                 tmp_path: Path) -> None:
+    common = ["-q", "run", str(EVENTS_CORPUS), str(SEEDS), "--gazetteer", str(gazetteer_path),
+              "--run-id", "run"]
+    assert main([*common, "--out", str(tmp_path / "local"), "--no-cache"]) == 0
+    cache = tmp_path / "cache"
+    assert main([*common, "--out", str(tmp_path / "cluster"), "--cache-dir", str(cache),
+                 "--scheduler", cluster.scheduler_address]) == 0
+    for name in ("events.geojson", "toponyms.geojson", "events.csv"):
+        assert (tmp_path / "local" / "run" / name).read_bytes() == \
+            (tmp_path / "cluster" / "run" / name).read_bytes(), name
+    assert list((cache / "parts").iterdir()) == []  # the workers' partition files are removed

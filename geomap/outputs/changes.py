@@ -11,7 +11,8 @@ RUN_B`` prints the same comparison between any two runs.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,3 +121,91 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "item"):
         return value.item()
     return value
+
+
+class Tracker:
+    """Give each event of a run its status since the collection's previous run, out of core.
+
+    The previous run's events (their ids and :data:`COMPARED` fields, read in batches from its
+    GeoPackage) and the statuses given are kept in an SQLite file, so a run of any size compares
+    itself in bounded memory; :meth:`manifest` is the ``changes`` entry of ``run.json``.
+
+    Parameters
+    ----------
+    previous
+        The previous run's folder (``maps/latest``); nothing is compared when it holds no
+        readable run.
+    path
+        The SQLite file to create.
+    """
+
+    def __init__(self, previous: Path, path: Path) -> None:
+        self._db = sqlite3.connect(path)
+        self._db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+            "CREATE TABLE before (id TEXT PRIMARY KEY, fields TEXT) WITHOUT ROWID;"
+            "CREATE TABLE now (id TEXT PRIMARY KEY, status TEXT) WITHOUT ROWID;")
+        self.previous = _load_previous(previous, self._db)
+
+    def close(self) -> None:
+        """Close the store (its folder's owner removes the file)."""
+        self._db.close()
+
+    def status(self, values: Mapping[str, Sequence[Any]]) -> list[str]:
+        """The status of each event of a batch (columns by name, ``event_id`` among them)."""
+        ids = [str(i) for i in values["event_id"]]
+        statuses = []
+        for n, ident in enumerate(ids):
+            row = self._db.execute("SELECT fields FROM before WHERE id = ?", (ident,)).fetchone()
+            if row is None:
+                statuses.append("new")
+                continue
+            before = json.loads(row[0])
+            same = all(_plain(before.get(f)) == _plain(values[f][n]) for f in COMPARED
+                       if f in values)
+            statuses.append("same" if same else "changed")
+        self._db.executemany("INSERT OR REPLACE INTO now VALUES (?, ?)",
+                             zip(ids, statuses, strict=True))
+        return statuses
+
+    def count(self, status: str) -> int:
+        """How many events of this run have ``status``."""
+        (n,) = self._db.execute("SELECT COUNT(*) FROM now WHERE status = ?", (status,)).fetchone()
+        return int(n)
+
+    def manifest(self) -> dict[str, Any]:
+        """The ``changes`` entry of ``run.json``, as :meth:`Changes.manifest` gives it."""
+        def ids(status: str) -> list[str]:
+            return [i for (i,) in self._db.execute(
+                "SELECT id FROM now WHERE status = ? ORDER BY id", (status,))]
+
+        gone = [i for (i,) in self._db.execute(
+            "SELECT id FROM before WHERE id NOT IN (SELECT id FROM now) ORDER BY id")]
+        return {"previous": self.previous, "new": ids("new"), "changed": ids("changed"),
+                "gone": gone}
+
+
+def _load_previous(folder: Path, db: sqlite3.Connection) -> str | None:
+    """Store a run folder's events (ids and compared fields) in ``db``; its id, ``None`` when it
+    holds no readable run."""
+    import pyogrio
+
+    try:
+        manifest = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+        run_id = str(manifest["run_id"])
+        layer = folder / "events.gpkg"
+        names = set(pyogrio.read_info(layer, layer="events")["fields"])
+        columns = [c for c in ("event_id", *COMPARED) if c in names]
+        with pyogrio.raw.open_arrow(layer, layer="events", columns=columns,
+                                    read_geometry=False, batch_size=65536,
+                                    use_pyarrow=True) as (_, reader):
+            for batch in reader:
+                values = {c: batch.column(c).to_pylist() for c in columns}
+                db.executemany("INSERT OR REPLACE INTO before VALUES (?, ?)", (
+                    (str(ident), json.dumps({c: _plain(values[c][n]) for c in columns[1:]}))
+                    for n, ident in enumerate(values["event_id"])))
+    except (OSError, ValueError, KeyError, TypeError, pyogrio.errors.DataSourceError,
+            pyogrio.errors.DataLayerError):
+        db.execute("DELETE FROM before")
+        return None
+    return run_id

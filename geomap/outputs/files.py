@@ -15,10 +15,9 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from itertools import islice
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from geomap.outputs.records import ATTRIBUTION, DATE_COLUMNS
 from geomap.outputs.style import qgis_style_qml, qgis_toponym_qml
@@ -54,24 +53,40 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
         The ``.geojson`` file.
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    rows = _rows(frame, columns)
+    rows = list(_rows(frame, columns))
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
-    key = columns.index("event_id") if "event_id" in columns else None  # the feature's id
-    # Written a chunk of features at a time, the same bytes as one json.dumps of the whole
-    # collection without holding it twice; json.dumps runs the C encoder, json.dump would not.
     with path.open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write('{"type":"FeatureCollection","features":[')
-        for first in range(0, len(xs), _CHUNK):
-            chunk = [{
-                "type": "Feature",
-                **({"id": row[key]} if key is not None else {}),
-                "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
-                "properties": dict(zip(columns, row, strict=True)),
-            } for row, x, y in zip(islice(rows, _CHUNK), xs[first:first + _CHUNK],
-                                   ys[first:first + _CHUNK], strict=True)]
-            fh.write(("," if first else "")
-                     + json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))[1:-1])
-        fh.write("]}\n")
+        fh.write(GEOJSON_HEAD)
+        fh.write(features_text(columns, rows, xs, ys))
+        fh.write(GEOJSON_TAIL)
+
+
+GEOJSON_HEAD = '{"type":"FeatureCollection","features":['
+GEOJSON_TAIL = "]}\n"
+
+
+def features_text(columns: Sequence[str], rows: Sequence[Sequence[Any]], xs: Sequence[float],
+                  ys: Sequence[float]) -> str:
+    """Points with flat properties (JSON-ready values, in ``columns`` order) as the features of
+    a FeatureCollection, comma-separated; an ``event_id`` column is also each feature's ``id``.
+
+    Writing ``GEOJSON_HEAD``, the texts of successive batches joined by commas and
+    ``GEOJSON_TAIL`` gives the bytes of one ``json.dumps`` of the whole collection, without
+    holding it.
+    """
+    key = list(columns).index("event_id") if "event_id" in columns else None  # the feature's id
+    parts = []
+    # a chunk of features at a time: json.dumps runs the C encoder, json.dump would not
+    for first in range(0, len(xs), _CHUNK):
+        chunk = [{
+            "type": "Feature",
+            **({"id": row[key]} if key is not None else {}),
+            "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
+            "properties": dict(zip(columns, row, strict=True)),
+        } for row, x, y in zip(rows[first:first + _CHUNK], xs[first:first + _CHUNK],
+                               ys[first:first + _CHUNK], strict=True)]
+        parts.append(json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))[1:-1])
+    return ",".join(parts)
 
 
 def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: Path) -> None:
@@ -165,11 +180,19 @@ def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
     with path.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM: Excel reads UTF-8
-        writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180: a lone CR is quoted too
+        write_csv_rows(fh, columns, _rows(frame, columns), frame.geometry.x.tolist(),
+                       frame.geometry.y.tolist(), header=True)
+
+
+def write_csv_rows(fh: TextIO, columns: Sequence[str], rows: Iterable[Sequence[Any]],
+                   xs: Sequence[float], ys: Sequence[float], *, header: bool) -> None:
+    """Write rows of JSON-ready values (and their points) to an open CSV file as
+    :func:`write_csv` does, the header first when ``header``."""
+    writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180: a lone CR is quoted too
+    if header:
         writer.writerow([*columns, "lat", "lon"])
-        xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
-        for row, x, y in zip(_rows(frame, columns), xs, ys, strict=True):
-            writer.writerow([*(_csv_value(v) for v in row), f"{y:.6f}", f"{x:.6f}"])
+    for row, x, y in zip(rows, xs, ys, strict=True):
+        writer.writerow([*(_csv_value(v) for v in row), f"{y:.6f}", f"{x:.6f}"])
 
 
 def _rows(frame: gpd.GeoDataFrame, columns: list[str]) -> Iterator[tuple[Any, ...]]:

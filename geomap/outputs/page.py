@@ -30,7 +30,7 @@ from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["EVENT_COLORS", "render_map", "render_run_index"]
+__all__ = ["EVENT_COLORS", "map_row", "render_map", "render_run_index", "write_page"]
 
 UNPLACED_FIELDS = ("document", "title", "url", "sentence", "place_name", "event_type", "date",
                    "note")
@@ -66,6 +66,17 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
         Settlements around the events, named on the basemap as one zooms in (see
         :func:`geomap.outputs.basemap.town_labels`).
     """
+    write_page(_event_table(frame), path, title=title, summary=summary, unplaced=unplaced,
+               warnings=warnings, previous=previous, towns=towns)
+
+
+def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
+               summary: str = "", unplaced: Sequence[Mapping[str, Any]] = (),
+               warnings: Sequence[str] = (), previous: str | None = None,
+               towns: Sequence[Place] = ()) -> None:
+    """Write the map page of an event table (``{"fields": [...], "rows": [[...], ...]}``, the
+    fields :data:`~geomap.outputs.records.MAP_COLUMNS` then ``lat`` and ``lon``, see
+    :func:`map_row`); the other parameters are :func:`render_map`'s."""
     import folium
 
     assets = page_assets()
@@ -78,7 +89,7 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     root.header.add_child(_raw(f"<script>{_script_safe(assets.js)}</script>"), name="geomap_js")
     data = {
         "title": title, "summary": summary, "colors": EVENT_COLORS, "other": OTHER_COLOR,
-        **_event_table(frame), "unplaced": [_unplaced_record(item) for item in unplaced],
+        **events, "unplaced": [_unplaced_record(item) for item in unplaced],
         "warnings": [str(line) for line in warnings], "previous": previous,
     }
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
@@ -120,10 +131,13 @@ def _event_table(frame: gpd.GeoDataFrame) -> dict[str, Any]:
     columns = [c for c in MAP_COLUMNS if c in frame.columns]
     rows = []
     for row, geom in zip(frame[columns].itertuples(index=False), frame.geometry, strict=True):
-        values = [json_value(v) for v in row]
-        values += [round(geom.y, _COORD_DECIMALS), round(geom.x, _COORD_DECIMALS)]
-        rows.append(values)
+        rows.append(map_row([json_value(v) for v in row], geom.y, geom.x))
     return {"fields": [*columns, "lat", "lon"], "rows": rows}
+
+
+def map_row(values: list[Any], lat: float, lon: float) -> list[Any]:
+    """One event's row of the page's table: its values, then its point, rounded to about 1 m."""
+    return [*values, round(lat, _COORD_DECIMALS), round(lon, _COORD_DECIMALS)]
 
 
 def _unplaced_record(item: Mapping[str, Any]) -> dict[str, Any]:

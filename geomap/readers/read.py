@@ -86,12 +86,20 @@ def read_documents(
     list of Document
         In input order; within a folder, sorted by path.
     """
-    docs: list[Document] = []
+    return list(iter_documents(paths, errors=errors, warnings=warnings, columns=columns))
+
+
+def iter_documents(
+    paths: Iterable[Path], *, errors: list[DocumentError] | None = None,
+    warnings: list[Warning_] | None = None, columns: Mapping[str, str] | None = None,
+) -> Iterator[Document]:
+    """:func:`read_documents` as a stream: one file is held at a time (at most
+    :data:`MAX_FILE_BYTES`), so an archive of any size is read in bounded memory."""
     for path in expand_paths(paths, warnings=warnings):
         try:
             for item in _read_path(path, columns):
                 if isinstance(item, Document):
-                    docs.append(item)
+                    yield item
                 elif isinstance(item, Warning_):
                     _note(item, warnings)
                 elif errors is None:
@@ -102,7 +110,6 @@ def read_documents(
             if errors is None:
                 raise
             errors.append(exc)
-    return docs
 
 
 def expand_paths(paths: Iterable[Path], *, warnings: list[Warning_] | None = None,

@@ -539,13 +539,14 @@
         byId('gm-time-note').hidden = false;
         return {draw: function () {}};
       }
-      var min = Math.min.apply(null, withDates.map(function (e) { return e.t0; }));
-      var max = Math.max.apply(null, withDates.map(function (e) { return e.t1; }));
+      // a loop, not Math.min.apply: an argument list of 100,000 values overflows the stack
+      var min = Infinity, max = -Infinity;
+      withDates.forEach(function (e) { if (e.t0 < min) min = e.t0; if (e.t1 > max) max = e.t1; });
       var span = max - min, width = Math.max(1, Math.ceil((span + 1) / HIST_BARS));
       var bars = [], counts = [], timer = null, playing = null;
       for (var b = 0; b * width <= span; b++) { counts.push(0); bars.push(hist.appendChild(el('div'))); }
       withDates.forEach(function (ev) { counts[Math.floor((ev.day - min) / width)] += 1; });
-      var top = Math.max.apply(null, counts);
+      var top = counts.reduce(function (a, c) { return c > a ? c : a; }, 0);
       bars.forEach(function (bar, i) {
         bar.style.height = (counts[i] ? Math.max(8, counts[i] / top * 100) : 0) + '%';
         bar.title = isoOf(min + i * width) + ': ' + plural(counts[i], 'event');

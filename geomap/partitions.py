@@ -1,0 +1,228 @@
+"""Parse a run's articles as a stream, into partition files on disk.
+
+:func:`parse_to_parts` cuts the stream of documents into partitions of consecutive articles and
+turns each into a :class:`~geomap.outputs.parts.Part` (two Arrow files): it takes what the
+per-article cache holds, parses the rest (:func:`geomap.engine.parse_safely`), stores new results
+in the cache and writes the files. With ``engine="local"`` this happens here, a partition after
+the other; with ``engine="dask"`` the partitions of a wave of articles go to dask's workers
+(processes of its local scheduler, or a ``dask.distributed`` cluster's workers), which open the
+gazetteer and the cache themselves from their paths. Only one wave of documents is held at a
+time, and no worker returns more than the names of the files it wrote, so memory does not grow
+with the archive. A partition holds the same articles whichever engine parses it and whatever the
+cache holds, so the layers written from the parts are the same bytes.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from geomap.cache import ArticleCache, Parsed
+from geomap.engine import ENGINES, Engine, parse_safely, remove_dead_parts, worker_gazetteer
+from geomap.errors import GazetteerError, RunError
+from geomap.gazetteer import Gazetteer
+from geomap.models import Bias, Document
+from geomap.outputs.parts import Part, write_part
+
+PARTITION = 500
+"""Articles in a partition, at most."""
+_PARTS_PER_WORKER = 4  # a dask wave holds this many partitions per worker, for an even load
+
+_Item = tuple[int, Document]  # position in the run, document
+
+
+@dataclass(frozen=True, slots=True)
+class PartJob:
+    """What making a partition needs besides its articles: paths, never open connections."""
+
+    gazetteer: str
+    folder: str
+    cache_dir: str | None
+    gazetteer_version: str
+    bias: Bias | None = None
+
+
+def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path, *,
+                   engine: Engine = "local", scheduler: str | None = None,
+                   workers: int | None = None, cache_dir: Path | None = None,
+                   bias: Bias | None = None, progress: bool = False) -> list[Part]:
+    """Parse every document into partition files in ``folder``.
+
+    Parameters
+    ----------
+    docs
+        The run's documents, as a stream.
+    gazetteer
+        The open gazetteer; dask workers open their own from its path.
+    folder
+        Where the partition files go (it must exist; with a cluster, at the same path on every
+        worker).
+    engine, scheduler, workers
+        As for :func:`geomap.engine.parse_documents`.
+    cache_dir
+        The per-article cache folder; ``None`` parses everything and stores nothing.
+    bias
+        An optional area of interest; part of the cache key.
+    progress
+        Show a progress bar of the articles on standard error.
+
+    Returns
+    -------
+    list of Part
+        In run order.
+
+    Raises
+    ------
+    RunError
+        When the engine is unknown, the dask scheduler cannot be reached or a worker fails.
+    """
+    from tqdm import tqdm
+
+    if engine not in ENGINES:
+        msg = f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}"
+        raise RunError(msg)
+    job = PartJob(str(gazetteer.path.resolve()), str(folder.resolve()),
+                  str(cache_dir.resolve()) if cache_dir is not None else None,
+                  gazetteer.version, bias)
+    items = enumerate(docs)
+    parts: list[Part] = []
+    with tqdm(desc="articles", unit="article", disable=not progress, leave=False) as bar:
+        if engine == "local":
+            cache = _cache(job)
+            while chunk := list(islice(items, PARTITION)):
+                parts.append(make_part(chunk, gazetteer, cache, job))
+                bar.update(len(chunk))
+            return parts
+        workers = workers or os.cpu_count() or 1
+        wave = workers * _PARTS_PER_WORKER * PARTITION
+        with _client(scheduler) as client:
+            while batch := list(islice(items, wave)):
+                size = max(1, min(PARTITION,
+                                  math.ceil(len(batch) / (workers * _PARTS_PER_WORKER))))
+                chunks = [batch[k:k + size] for k in range(0, len(batch), size)]
+                parts.extend(_dask_wave(chunks, job, client, workers))
+                bar.update(len(batch))
+    return parts
+
+
+def make_part(items: list[_Item], gazetteer: Gazetteer, cache: ArticleCache | None,
+              job: PartJob) -> Part:
+    """Parse (or take from the cache) one partition's articles and write its files; its
+    counts include ``from_cache``."""
+    parsed: list[tuple[int, Document, Parsed]] = []
+    hits = 0
+    for index, doc in items:
+        key = cache.key(doc) if cache is not None else None
+        result = cache.get(doc, key) if cache is not None else None
+        if result is None:
+            result = parse_safely(doc, gazetteer, job.bias)
+            if cache is not None and result.failure is None:
+                cache.put(doc, result, key)
+        else:
+            hits += 1
+        parsed.append((index, doc, result))
+    first = items[0][0]
+    part = write_part(Path(job.folder) / f"part-{first:09d}", first,
+                      [(i, doc, r.events, r.toponyms) for i, doc, r in parsed],
+                      failures=tuple((i, r.failure) for i, _, r in parsed if r.failure),
+                      notes=tuple((i, note) for i, _, r in parsed for note in r.notes))
+    return replace(part, counts=(*part.counts, ("from_cache", hits)))
+
+
+def _cache(job: PartJob) -> ArticleCache | None:
+    if job.cache_dir is None:
+        return None
+    return ArticleCache(Path(job.cache_dir), job.gazetteer_version, job.bias)
+
+
+def _in_worker(items: Iterable[_Item], job: PartJob) -> list[Part]:
+    """One partition, in a dask worker."""
+    chunk = list(items)
+    if not chunk:
+        return []
+    return [make_part(chunk, worker_gazetteer(job.gazetteer), _cache(job), job)]
+
+
+@contextmanager
+def _client(address: str | None) -> Iterator[Any]:
+    """A ``dask.distributed`` client of the cluster at ``address``, held for the whole run;
+    ``None`` without an address (dask's local scheduler)."""
+    if not address:
+        yield None
+        return
+    import distributed
+
+    dist: Any = distributed  # no type annotations
+    try:
+        # waits as long as the dask setting distributed.comm.timeouts.connect says
+        client = dist.Client(address, set_as_default=False)
+    except OSError as exc:
+        msg = f"cannot reach the dask scheduler at {address} ({exc})"
+        raise RunError(msg) from None
+    with client:
+        yield client
+
+
+def _dask_wave(chunks: list[list[_Item]], job: PartJob, client: Any, workers: int
+               ) -> list[Part]:
+    """The partitions of one wave, made by dask's workers (a cluster's, with ``client``)."""
+    import dask
+    import dask.bag
+
+    dk: Any = dask  # dask has no type annotations
+    try:
+        if client is not None:
+            # the documents travel to the workers as data, not inside the task graph
+            scattered = client.scatter(chunks)
+            bag = dk.bag.from_delayed(scattered)
+            futures = client.compute(bag.map_partitions(_in_worker, job).to_delayed())
+            return [part for future in futures for part in future.result()]
+        bag = dk.bag.from_sequence([item for chunk in chunks for item in chunk],
+                                   partition_size=len(chunks[0]))
+        # one partition per dispatch (dask batches 6 by default): the load stays even
+        (written,) = dk.compute(bag.map_partitions(_in_worker, job), scheduler="processes",
+                                num_workers=workers, chunksize=1)
+        return list(written)
+    except (OSError, GazetteerError) as exc:
+        msg = (f"a dask partition failed ({exc}); the workers must see the gazetteer and "
+               f"{job.folder} at the same paths as this process")
+        raise RunError(msg) from exc
+
+
+@contextmanager
+def work_folder(cache_dir: Path | None, *, shared: bool = False) -> Iterator[Path]:
+    """A folder of this run's own for its partition files, removed when the run ends: in the
+    system's temporary folder, or with ``shared`` (a cluster's workers write there) in the cache
+    folder's ``parts/``, which the workers see where they see the cache. Folders that dead runs
+    of this host left there are removed first."""
+    import secrets
+    import shutil
+    import socket
+    import tempfile
+
+    parts_dir = cache_dir / "parts" if shared and cache_dir is not None else \
+        Path(tempfile.gettempdir()) / "geomap-parts"
+    folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        remove_dead_parts(parts_dir)
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
+        raise RunError(msg) from None
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def failures_and_notes(parts: Iterable[Part]) -> Iterator[str]:
+    """Each partition's failure and note lines, in run order."""
+    for part in parts:
+        lines = sorted([*part.failures, *part.notes], key=lambda pair: pair[0])
+        yield from (line for _, line in lines)

@@ -1,0 +1,44 @@
+"""Runs parsed a partition at a time: the layers do not depend on how the articles are cut,
+which engine parses them, or what the cache holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import geomap.partitions
+from geomap.config import Config
+from geomap.run import build_maps
+
+from .conftest import EVENTS_CORPUS, SEEDS
+
+LAYERS = ("events.geojson", "toponyms.geojson", "events.csv")
+
+
+def _layers(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in LAYERS}
+
+
+def test_the_cut_into_partitions_changes_nothing(gazetteer_path: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def run(out: str, **options: object) -> dict[str, bytes]:
+        config = Config(inputs=(EVENTS_CORPUS, SEEDS), out=tmp_path / out,
+                        gazetteer=gazetteer_path, run_id="r", **options)  # type: ignore[arg-type]
+        return _layers(build_maps(config).path)
+
+    whole = run("whole", cache_dir=None)
+    monkeypatch.setattr(geomap.partitions, "PARTITION", 3)
+    assert run("cut", cache_dir=None) == whole
+    cache = tmp_path / "cache"
+    assert run("filling", cache_dir=cache) == whole
+    summary = build_maps(Config(inputs=(EVENTS_CORPUS, SEEDS), out=tmp_path / "cached",
+                                gazetteer=gazetteer_path, run_id="r", cache_dir=cache))
+    assert summary.counts["documents_from_cache"] == summary.counts["documents"]
+    assert _layers(summary.path) == whole
+
+
+def test_the_work_folder_is_removed(tmp_path: Path) -> None:
+    with geomap.partitions.work_folder(tmp_path, shared=True) as folder:
+        assert folder.parent == tmp_path / "parts" and folder.is_dir()
+    assert not folder.exists()
