@@ -226,7 +226,7 @@ def _write_layers(folder: Path, parts: Sequence[Part], plan: MergePlan, tracker:
     from geomap.outputs.files import write_qml_files
     from geomap.outputs.page import write_page
 
-    page = MapData()
+    page = MapData(folder)
     written = write_layers(folder, parts, plan, tracker, page)
     write_qml_files(folder)
     span = f"{written.dates[0]} to {written.dates[1]}" if written.dates else "dates unknown"

@@ -38,7 +38,8 @@ class PageAssets:
     css
         Style sheets in load order: Leaflet, markercluster, the page's own.
     js
-        Scripts in load order: Leaflet, markercluster, the page's own.
+        Scripts in load order: Leaflet, markercluster, the page's own (``map.js``, then
+        ``overview.js`` for the page of a large run).
     body
         The page's HTML skeleton (header, side panel), free of data.
     """
@@ -92,7 +93,8 @@ def page_assets() -> PageAssets:
     own = resources.files("geomap.outputs.assets")
     return PageAssets(
         css="\n".join((leaflet_css, cluster_css, (own / "map.css").read_text(encoding="utf-8"))),
-        js="\n;\n".join((leaflet_js, cluster_js, (own / "map.js").read_text(encoding="utf-8"))),
+        js="\n;\n".join((leaflet_js, cluster_js, *((own / name).read_text(encoding="utf-8")
+                                                    for name in ("map.js", "overview.js")))),
         body=(own / "page.html").read_text(encoding="utf-8"),
     )
 

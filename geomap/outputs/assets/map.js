@@ -314,6 +314,7 @@
     var data = readJson('geomap-data');
     map.setMinZoom(2);
     map.setMaxZoom(18);  /* no tile layer sets it offline; markercluster needs one */
+    if (data.large) return window.geomapStartLarge(map, data);  /* overview.js */
     var events = makeEvents(data);
     var order = Object.keys(data.colors).map(function (k) { return safeColor(data.colors[k]); });
     order.push(safeColor(data.other));
@@ -348,7 +349,7 @@
     cluster.addTo(map);
     L.control.layers({'Countries (offline)': base, 'OpenStreetMap (online)': osm},
       {'Events': cluster}, {position: 'topright'}).addTo(map);
-    legend(map, data, events);
+    legend(map, data, countBy(events.length, function (i) { return events[i].type; }));
     fitControl(map);
 
     /* -- what changed since the collection's previous run -- */
@@ -367,10 +368,13 @@
     }
 
     /* -- filters -- */
-    var types = typeList(data, events);
-    typeControls(types);
-    languageControl(events);
-    var time = timeControls(events);
+    var types = typeList(data, countBy(events.length, function (i) { return events[i].type; }));
+    typeControls(types, state, apply);
+    languageControl(countBy(events.length, function (i) {
+      return String(events[i].get('language') || '');
+    }), state, apply);
+    var time = timeControls(events.length, function (i) { return events[i].t0; },
+      function (i) { return events[i].t1; }, function (i) { return events[i].day; }, state, apply);
     var search = byId('gm-search'), timer = null;
     search.addEventListener('input', function () {
       clearTimeout(timer);
@@ -472,154 +476,6 @@
       }
     }
 
-    /* -- type filter -- */
-    function typeControls(types) {
-      var ul = byId('gm-types'), boxes = [];
-      types.forEach(function (t) {
-        state.types[t.key] = true;
-        var li = el('li'), label = el('label'), box = el('input');
-        box.type = 'checkbox';
-        box.checked = true;
-        box.addEventListener('change', function () {
-          state.types[t.key] = box.checked;
-          li.classList.toggle('gm-off', !box.checked);
-          apply();
-        });
-        label.appendChild(box);
-        label.appendChild(swatch(t.color));
-        label.appendChild(el('span', null, t.label));
-        label.appendChild(el('span', 'gm-n', fmt(t.count)));
-        li.appendChild(label);
-        ul.appendChild(li);
-        boxes.push([t, box, li]);
-      });
-      function all(on) {
-        boxes.forEach(function (b) {
-          b[1].checked = on;
-          state.types[b[0].key] = on;
-          b[2].classList.toggle('gm-off', !on);
-        });
-        apply();
-      }
-      byId('gm-types-all').addEventListener('click', function () { all(true); });
-      byId('gm-types-none').addEventListener('click', function () { all(false); });
-    }
-
-    /* -- language filter: shown when the run holds articles of more than one language -- */
-    function languageControl(events) {
-      var counts = {};
-      events.forEach(function (ev) {
-        var code = String(ev.get('language') || '');
-        if (code) counts[code] = (counts[code] || 0) + 1;
-      });
-      var codes = Object.keys(counts).sort();
-      if (codes.length < 2) return;
-      var select = byId('gm-language');
-      codes.forEach(function (code) {
-        var option = el('option', null, code + ' (' + fmt(counts[code]) + ')');
-        option.value = code;
-        select.appendChild(option);
-      });
-      byId('gm-language-box').hidden = false;
-      select.addEventListener('change', function () {
-        state.language = select.value;
-        apply();
-      });
-    }
-
-    /* -- time filter -- */
-    function timeControls(events) {
-      var withDates = events.filter(function (ev) { return ev.t0 !== null; });
-      var from = byId('gm-from'), to = byId('gm-to'), hist = byId('gm-hist');
-      var undated = byId('gm-undated'), play = byId('gm-play');
-      byId('gm-undated-count').textContent = String(events.length - withDates.length);
-      undated.addEventListener('change', function () { state.undated = undated.checked; apply(); });
-      if (!withDates.length) {
-        ['gm-range', 'gm-hist', 'gm-play', 'gm-time-reset'].forEach(function (id) { byId(id).hidden = true; });
-        byId('gm-time-note').hidden = false;
-        return {draw: function () {}};
-      }
-      // a loop, not Math.min.apply: an argument list of 100,000 values overflows the stack
-      var min = Infinity, max = -Infinity;
-      withDates.forEach(function (e) { if (e.t0 < min) min = e.t0; if (e.t1 > max) max = e.t1; });
-      var span = max - min, width = Math.max(1, Math.ceil((span + 1) / HIST_BARS));
-      var bars = [], counts = [], timer = null, playing = null;
-      for (var b = 0; b * width <= span; b++) { counts.push(0); bars.push(hist.appendChild(el('div'))); }
-      withDates.forEach(function (ev) { counts[Math.floor((ev.day - min) / width)] += 1; });
-      var top = counts.reduce(function (a, c) { return c > a ? c : a; }, 0);
-      bars.forEach(function (bar, i) {
-        bar.style.height = (counts[i] ? Math.max(8, counts[i] / top * 100) : 0) + '%';
-        bar.title = isoOf(min + i * width) + ': ' + plural(counts[i], 'event');
-      });
-      [from, to].forEach(function (input) {
-        input.max = String(span);
-        input.addEventListener('input', function () {
-          if (+from.value > +to.value) {
-            if (input === from) to.value = from.value; else from.value = to.value;
-          }
-          changed(true);
-        });
-      });
-      from.value = '0';
-      to.value = String(span);
-      byId('gm-stat-dates').textContent = min === max ? isoOf(min) : isoOf(min) + ' \u2013 ' + isoOf(max);
-      byId('gm-time-reset').addEventListener('click', function () {
-        stop();
-        from.value = '0';
-        to.value = String(span);
-        changed(false);
-      });
-      play.addEventListener('click', function () {
-        if (playing) { stop(); return; }
-        var window_ = +to.value - +from.value;
-        if (window_ >= span) window_ = Math.max(0, Math.round(span / 10));
-        if (+to.value >= span || window_ !== +to.value - +from.value) {
-          from.value = '0';
-          to.value = String(window_);
-        }
-        var step = Math.max(1, Math.round(span / 40));
-        play.setAttribute('aria-pressed', 'true');
-        play.textContent = 'pause';
-        changed(false);
-        playing = setInterval(function () {
-          if (+to.value >= span) { stop(); return; }
-          to.value = String(Math.min(span, +to.value + step));
-          from.value = String(Math.min(+to.value - window_, +from.value + step));
-          changed(false);
-        }, 700);
-      });
-      function stop() {
-        if (playing) clearInterval(playing);
-        playing = null;
-        play.setAttribute('aria-pressed', 'false');
-        play.textContent = 'play';
-      }
-      function changed(debounce) {
-        state.from = min + +from.value;
-        state.to = min + +to.value;
-        byId('gm-from-label').textContent = isoOf(state.from);
-        byId('gm-to-label').textContent = isoOf(state.to);
-        clearTimeout(timer);
-        if (debounce) timer = setTimeout(apply, 60); else apply();
-      }
-      state.from = min;
-      state.to = max;
-      byId('gm-from-label').textContent = isoOf(min);
-      byId('gm-to-label').textContent = isoOf(max);
-      var fill = byId('gm-range-fill');
-      return {
-        draw: function () {
-          var a = span ? +from.value / span : 0, z = span ? +to.value / span : 1;
-          fill.style.left = 'calc(7px + (100% - 14px) * ' + a + ')';
-          fill.style.width = 'calc((100% - 14px) * ' + (z - a) + ')';
-          bars.forEach(function (bar, i) {
-            var a = min + i * width, z = a + width - 1;
-            bar.classList.toggle('gm-in', z >= state.from && a <= state.to);
-          });
-        }
-      };
-    }
-
     /* -- events without a place -- */
     var unplaced = data.unplaced || [];
     byId('gm-stat-unplaced').textContent = String(unplaced.length);
@@ -671,9 +527,167 @@
     document.documentElement.setAttribute('data-geomap-ready', '1');
   };
 
-  function typeList(data, events) {
+  /* -- type filter -- */
+  function typeControls(types, state, apply) {
+    var ul = byId('gm-types'), boxes = [];
+    types.forEach(function (t) {
+      state.types[t.key] = true;
+      var li = el('li'), label = el('label'), box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.addEventListener('change', function () {
+        state.types[t.key] = box.checked;
+        li.classList.toggle('gm-off', !box.checked);
+        apply();
+      });
+      label.appendChild(box);
+      label.appendChild(swatch(t.color));
+      label.appendChild(el('span', null, t.label));
+      label.appendChild(el('span', 'gm-n', fmt(t.count)));
+      li.appendChild(label);
+      ul.appendChild(li);
+      boxes.push([t, box, li]);
+    });
+    function all(on) {
+      boxes.forEach(function (b) {
+        b[1].checked = on;
+        state.types[b[0].key] = on;
+        b[2].classList.toggle('gm-off', !on);
+      });
+      apply();
+    }
+    byId('gm-types-all').addEventListener('click', function () { all(true); });
+    byId('gm-types-none').addEventListener('click', function () { all(false); });
+  }
+
+  /* -- language filter: shown when the run holds articles of more than one language -- */
+  function languageControl(counts, state, apply) {
+    var codes = Object.keys(counts).filter(Boolean).sort();
+    if (codes.length < 2) return;
+    var select = byId('gm-language');
+    codes.forEach(function (code) {
+      var option = el('option', null, code + ' (' + fmt(counts[code]) + ')');
+      option.value = code;
+      select.appendChild(option);
+    });
+    byId('gm-language-box').hidden = false;
+    select.addEventListener('change', function () {
+      state.language = select.value;
+      apply();
+    });
+  }
+
+  /* -- time filter -- */
+  /* over n events, by accessors of their first, last and own day (null when unknown) */
+  function timeControls(n, t0Of, t1Of, dayOf_, state, apply) {
+    var dated = 0, i;
+    var from = byId('gm-from'), to = byId('gm-to'), hist = byId('gm-hist');
+    var undated = byId('gm-undated'), play = byId('gm-play');
+    // loops, not Math.min.apply: an argument list of 100,000 values overflows the stack
+    var min = Infinity, max = -Infinity;
+    for (i = 0; i < n; i++) {
+      var a = t0Of(i);
+      if (a === null) continue;
+      dated++;
+      if (a < min) min = a;
+      var z = t1Of(i);
+      if (z > max) max = z;
+    }
+    byId('gm-undated-count').textContent = String(n - dated);
+    undated.addEventListener('change', function () { state.undated = undated.checked; apply(); });
+    if (!dated) {
+      ['gm-range', 'gm-hist', 'gm-play', 'gm-time-reset'].forEach(function (id) { byId(id).hidden = true; });
+      byId('gm-time-note').hidden = false;
+      return {draw: function () {}};
+    }
+    var span = max - min, width = Math.max(1, Math.ceil((span + 1) / HIST_BARS));
+    var bars = [], counts = [], timer = null, playing = null;
+    for (var b = 0; b * width <= span; b++) { counts.push(0); bars.push(hist.appendChild(el('div'))); }
+    for (i = 0; i < n; i++) {
+      if (t0Of(i) !== null) counts[Math.floor((dayOf_(i) - min) / width)] += 1;
+    }
+    var top = counts.reduce(function (a, c) { return c > a ? c : a; }, 0);
+    bars.forEach(function (bar, i) {
+      bar.style.height = (counts[i] ? Math.max(8, counts[i] / top * 100) : 0) + '%';
+      bar.title = isoOf(min + i * width) + ': ' + plural(counts[i], 'event');
+    });
+    [from, to].forEach(function (input) {
+      input.max = String(span);
+      input.addEventListener('input', function () {
+        if (+from.value > +to.value) {
+          if (input === from) to.value = from.value; else from.value = to.value;
+        }
+        changed(true);
+      });
+    });
+    from.value = '0';
+    to.value = String(span);
+    byId('gm-stat-dates').textContent = min === max ? isoOf(min) : isoOf(min) + ' \u2013 ' + isoOf(max);
+    byId('gm-time-reset').addEventListener('click', function () {
+      stop();
+      from.value = '0';
+      to.value = String(span);
+      changed(false);
+    });
+    play.addEventListener('click', function () {
+      if (playing) { stop(); return; }
+      var window_ = +to.value - +from.value;
+      if (window_ >= span) window_ = Math.max(0, Math.round(span / 10));
+      if (+to.value >= span || window_ !== +to.value - +from.value) {
+        from.value = '0';
+        to.value = String(window_);
+      }
+      var step = Math.max(1, Math.round(span / 40));
+      play.setAttribute('aria-pressed', 'true');
+      play.textContent = 'pause';
+      changed(false);
+      playing = setInterval(function () {
+        if (+to.value >= span) { stop(); return; }
+        to.value = String(Math.min(span, +to.value + step));
+        from.value = String(Math.min(+to.value - window_, +from.value + step));
+        changed(false);
+      }, 700);
+    });
+    function stop() {
+      if (playing) clearInterval(playing);
+      playing = null;
+      play.setAttribute('aria-pressed', 'false');
+      play.textContent = 'play';
+    }
+    function changed(debounce) {
+      state.from = min + +from.value;
+      state.to = min + +to.value;
+      byId('gm-from-label').textContent = isoOf(state.from);
+      byId('gm-to-label').textContent = isoOf(state.to);
+      clearTimeout(timer);
+      if (debounce) timer = setTimeout(apply, 60); else apply();
+    }
+    state.from = min;
+    state.to = max;
+    byId('gm-from-label').textContent = isoOf(min);
+    byId('gm-to-label').textContent = isoOf(max);
+    var fill = byId('gm-range-fill');
+    return {
+      draw: function () {
+        var a = span ? +from.value / span : 0, z = span ? +to.value / span : 1;
+        fill.style.left = 'calc(7px + (100% - 14px) * ' + a + ')';
+        fill.style.width = 'calc((100% - 14px) * ' + (z - a) + ')';
+        bars.forEach(function (bar, i) {
+          var a = min + i * width, z = a + width - 1;
+          bar.classList.toggle('gm-in', z >= state.from && a <= state.to);
+        });
+      }
+    };
+  }
+
+  /* how many of n items have each key */
+  function countBy(n, keyOf) {
     var counts = {};
-    events.forEach(function (ev) { counts[ev.type] = (counts[ev.type] || 0) + 1; });
+    for (var i = 0; i < n; i++) { var k = keyOf(i); counts[k] = (counts[k] || 0) + 1; }
+    return counts;
+  }
+
+  function typeList(data, counts) {
     var keys = Object.keys(data.colors).filter(function (k) { return counts[k]; });
     Object.keys(counts).sort().forEach(function (k) {
       if (keys.indexOf(k) < 0 && k) keys.push(k);
@@ -685,12 +699,12 @@
     });
   }
 
-  function legend(map, data, events) {
+  function legend(map, data, counts) {
     var control = L.control({position: 'bottomright'});
     control.onAdd = function () {
       var box = el('div', 'gm-legend');
       box.appendChild(el('strong', null, 'Event types'));
-      var types = typeList(data, events);
+      var types = typeList(data, counts);
       if (!types.length) types = Object.keys(data.colors).map(function (k) {
         return {label: k, color: safeColor(data.colors[k])};
       });
@@ -717,6 +731,7 @@
       a.setAttribute('role', 'button');
       L.DomEvent.on(a, 'click', function (e) {
         L.DomEvent.preventDefault(e);
+        if (window.geomap && window.geomap.fit) { window.geomap.fit(); return; }
         var layers = window.geomap && window.geomap.cluster;
         if (layers && layers.getLayers().length) {
           map.fitBounds(layers.getBounds(), {padding: [40, 40], maxZoom: FIT_ZOOM});
@@ -727,4 +742,13 @@
     };
     control.addTo(map);
   }
+
+  /* what overview.js, the page of a large run, shares with this one */
+  window.geomapShared = {
+    el: el, byId: byId, fmt: fmt, plural: plural, isoOf: isoOf, safeColor: safeColor,
+    swatch: swatch, markerIcon: markerIcon, clusterIcon: clusterIcon, popupNode: popupNode,
+    basemap: basemap, legend: legend, fitControl: fitControl, typeList: typeList,
+    typeControls: typeControls, languageControl: languageControl, timeControls: timeControls,
+    readJson: readJson, FIT_ZOOM: FIT_ZOOM, LIST_CHUNK: CHUNK
+  };
 })();
