@@ -21,14 +21,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from geomap.cache import ArticleCache, Parsed
-from geomap.engine import ENGINES, Engine, parse_safely, remove_dead_parts, worker_gazetteer
-from geomap.errors import GazetteerError, RunError
+from geomap.engine import parse_safely, remove_dead_parts, worker_gazetteer
+from geomap.errors import RunError
 from geomap.gazetteer import Gazetteer
 from geomap.models import Bias, Document
 from geomap.outputs.parts import Part, write_part
+from geomap.workers import Workers
 
 PARTITION = 500
 """Articles in a partition, at most."""
@@ -48,10 +48,9 @@ class PartJob:
     bias: Bias | None = None
 
 
-def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path, *,
-                   engine: Engine = "local", scheduler: str | None = None,
-                   workers: int | None = None, cache_dir: Path | None = None,
-                   bias: Bias | None = None, progress: bool = False) -> list[Part]:
+def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path,
+                   workers: Workers, *, cache_dir: Path | None = None, bias: Bias | None = None,
+                   progress: bool = False) -> list[Part]:
     """Parse every document into partition files in ``folder``.
 
     Parameters
@@ -63,8 +62,8 @@ def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path,
     folder
         Where the partition files go (it must exist; with a cluster, at the same path on every
         worker).
-    engine, scheduler, workers
-        As for :func:`geomap.engine.parse_documents`.
+    workers
+        The run's engine, open.
     cache_dir
         The per-article cache folder; ``None`` parses everything and stores nothing.
     bias
@@ -80,34 +79,29 @@ def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path,
     Raises
     ------
     RunError
-        When the engine is unknown, the dask scheduler cannot be reached or a worker fails.
+        When a dask worker fails.
     """
     from tqdm import tqdm
 
-    if engine not in ENGINES:
-        msg = f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}"
-        raise RunError(msg)
     job = PartJob(str(gazetteer.path.resolve()), str(folder.resolve()),
                   str(cache_dir.resolve()) if cache_dir is not None else None,
                   gazetteer.version, bias)
     items = enumerate(docs)
     parts: list[Part] = []
     with tqdm(desc="articles", unit="article", disable=not progress, leave=False) as bar:
-        if engine == "local":
+        if workers.engine == "local":
             cache = _cache(job)
             while chunk := list(islice(items, PARTITION)):
                 parts.append(make_part(chunk, gazetteer, cache, job))
                 bar.update(len(chunk))
             return parts
-        workers = workers or os.cpu_count() or 1
-        wave = workers * _PARTS_PER_WORKER * PARTITION
-        with _client(scheduler) as client:
-            while batch := list(islice(items, wave)):
-                size = max(1, min(PARTITION,
-                                  math.ceil(len(batch) / (workers * _PARTS_PER_WORKER))))
-                chunks = [batch[k:k + size] for k in range(0, len(batch), size)]
-                parts.extend(_dask_wave(chunks, job, client, workers))
-                bar.update(len(batch))
+        wave = workers.count * _PARTS_PER_WORKER * PARTITION
+        while batch := list(islice(items, wave)):
+            size = max(1, min(PARTITION,
+                              math.ceil(len(batch) / (workers.count * _PARTS_PER_WORKER))))
+            chunks = [batch[k:k + size] for k in range(0, len(batch), size)]
+            parts.extend(workers.map(_in_worker, chunks, job, where=job.folder))
+            bar.update(len(batch))
     return parts
 
 
@@ -141,58 +135,9 @@ def _cache(job: PartJob) -> ArticleCache | None:
     return ArticleCache(Path(job.cache_dir), job.gazetteer_version, job.bias)
 
 
-def _in_worker(items: Iterable[_Item], job: PartJob) -> list[Part]:
+def _in_worker(items: list[_Item], job: PartJob) -> Part:
     """One partition, in a dask worker."""
-    chunk = list(items)
-    if not chunk:
-        return []
-    return [make_part(chunk, worker_gazetteer(job.gazetteer), _cache(job), job)]
-
-
-@contextmanager
-def _client(address: str | None) -> Iterator[Any]:
-    """A ``dask.distributed`` client of the cluster at ``address``, held for the whole run;
-    ``None`` without an address (dask's local scheduler)."""
-    if not address:
-        yield None
-        return
-    import distributed
-
-    dist: Any = distributed  # no type annotations
-    try:
-        # waits as long as the dask setting distributed.comm.timeouts.connect says
-        client = dist.Client(address, set_as_default=False)
-    except OSError as exc:
-        msg = f"cannot reach the dask scheduler at {address} ({exc})"
-        raise RunError(msg) from None
-    with client:
-        yield client
-
-
-def _dask_wave(chunks: list[list[_Item]], job: PartJob, client: Any, workers: int
-               ) -> list[Part]:
-    """The partitions of one wave, made by dask's workers (a cluster's, with ``client``)."""
-    import dask
-    import dask.bag
-
-    dk: Any = dask  # dask has no type annotations
-    try:
-        if client is not None:
-            # the documents travel to the workers as data, not inside the task graph
-            scattered = client.scatter(chunks)
-            bag = dk.bag.from_delayed(scattered)
-            futures = client.compute(bag.map_partitions(_in_worker, job).to_delayed())
-            return [part for future in futures for part in future.result()]
-        bag = dk.bag.from_sequence([item for chunk in chunks for item in chunk],
-                                   partition_size=len(chunks[0]))
-        # one partition per dispatch (dask batches 6 by default): the load stays even
-        (written,) = dk.compute(bag.map_partitions(_in_worker, job), scheduler="processes",
-                                num_workers=workers, chunksize=1)
-        return list(written)
-    except (OSError, GazetteerError) as exc:
-        msg = (f"a dask partition failed ({exc}); the workers must see the gazetteer and "
-               f"{job.folder} at the same paths as this process")
-        raise RunError(msg) from exc
+    return make_part(items, worker_gazetteer(job.gazetteer), _cache(job), job)
 
 
 @contextmanager

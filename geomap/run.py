@@ -24,28 +24,31 @@ import logging
 import re
 import shutil
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from geomap.config import Config
+from geomap.engine import ENGINES
 from geomap.errors import DocumentError, GeomapError, RunError, WriteError
 from geomap.events.merge import REPORT_COLUMNS, MergeGroup, MergePlan, merge_parts
 from geomap.gazetteer import Gazetteer
 from geomap.models import Document, Place, Warning_
 from geomap.outputs import publish
 from geomap.outputs.changes import Tracker
+from geomap.outputs.encode import EncodeJob, encode_part
 from geomap.outputs.mapdata import MapData
 from geomap.outputs.parts import Part, read_part
-from geomap.outputs.publish import RUN_FILES
+from geomap.outputs.publish import RUN_FILES, Streamed
 from geomap.outputs.records import ATTRIBUTION
-from geomap.outputs.stream import Written, write_layers
+from geomap.outputs.stream import Written, join_layers
 from geomap.partitions import failures_and_notes, parse_to_parts, work_folder
 from geomap.readers import expand_paths
 from geomap.readers.decode import clean_text
 from geomap.readers.read import iter_documents
+from geomap.workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -107,15 +110,18 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         for _ in check.documents():
             pass
         check.warnings(config.inputs, strict=True)
+    if config.engine not in ENGINES:
+        msg = f"unknown engine {config.engine!r}: expected one of {', '.join(ENGINES)}"
+        raise RunError(msg)
     shared = config.engine == "dask" and bool(config.scheduler)
     with work_folder(config.cache_dir, shared=shared) as work, \
-            Gazetteer.open(config.gazetteer) as gazetteer:
+            Gazetteer.open(config.gazetteer) as gazetteer, \
+            Workers(config.engine, config.scheduler, config.workers) as workers:
         mark = time.perf_counter()
         reading = _Reading(files, listing, config.columns)
-        parts = parse_to_parts(
-            reading.documents(), gazetteer, work, engine=config.engine,
-            scheduler=config.scheduler, workers=config.workers, cache_dir=config.cache_dir,
-            bias=config.bias, progress=config.progress)
+        parts = parse_to_parts(reading.documents(), gazetteer, work, workers,
+                               cache_dir=config.cache_dir, bias=config.bias,
+                               progress=config.progress)
         warnings = reading.warnings(config.inputs, strict=strict)
         failures = tuple(failures_and_notes(parts))
         for line in failures:
@@ -137,7 +143,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
         try:
             tmp.mkdir()
             mark = time.perf_counter()
-            written = _write_layers(tmp, parts, plan, tracker, gazetteer,
+            written = _write_layers(tmp, parts, plan, tracker, gazetteer, workers,
                                     title=clean_text(config.title), warnings=warnings,
                                     documents=reading.count)
             timings["write"] = time.perf_counter() - mark
@@ -152,7 +158,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
             }
             manifest = _manifest(config, files, reading.per_file, gazetteer_info, counts,
                                  warnings, timings)
-            manifest["merges"] = _merges(plan.groups())
+            manifest["merges"] = _merges(plan.groups)
             manifest["changes"] = tracker.manifest()
             manifest["attribution"] = ATTRIBUTION
             final = publish.publish(tmp, out, base, manifest)
@@ -220,14 +226,17 @@ def _input_files(inputs: tuple[Path, ...], out: Path, notes: list[Warning_], *,
 
 
 def _write_layers(folder: Path, parts: Sequence[Part], plan: MergePlan, tracker: Tracker,
-                  gazetteer: Gazetteer, *, title: str, warnings: tuple[str, ...],
-                  documents: int) -> Written:
-    """Write every layer, the style files and the map page into ``folder``."""
+                  gazetteer: Gazetteer, workers: Workers, *, title: str,
+                  warnings: tuple[str, ...], documents: int) -> Written:
+    """Write every layer, the style files and the map page into ``folder``: each partition's
+    share is encoded by the engine's workers, then joined here in run order."""
     from geomap.outputs.files import write_qml_files
     from geomap.outputs.page import write_page
 
+    job = EncodeJob(str(plan.path.resolve()), str(tracker.path.resolve()))
+    pieces = workers.map(encode_part, list(enumerate(parts)), job, where=str(plan.path.parent))
     page = MapData(folder)
-    written = write_layers(folder, parts, plan, tracker, page)
+    written = join_layers(folder, parts, pieces, tracker, page)
     write_qml_files(folder)
     span = f"{written.dates[0]} to {written.dates[1]}" if written.dates else "dates unknown"
     write_page(page.table(), folder / "index.html", title=title,
@@ -277,16 +286,17 @@ def _manifest(config: Config, files: list[Path], per_file: Mapping[str, int],
     }
 
 
-def _merges(groups: Iterable[MergeGroup]) -> dict[str, Any]:
-    """The cross-article merge, explained for run.json."""
+def _merges(groups: Callable[[], Iterable[MergeGroup]]) -> dict[str, Any]:
+    """The cross-article merge, explained for run.json (the groups read as it is written)."""
     return {
         "rule": "events of different articles at the same place (GeoNames id), on the same day "
                 "and of the same event type are one event; it keeps the earliest report's "
                 "sentence, lists every source and counts the articles in `mentions`",
-        "groups": [{"event_id": g.event_id, "place": g.place, "date": g.date,
-                    "event_type": g.event_type,
-                    "reports": [{"document": d, "event_id": e} for d, e in g.reports]}
-                   for g in groups],
+        "groups": Streamed(lambda: (
+            {"event_id": g.event_id, "place": g.place, "date": g.date,
+             "event_type": g.event_type,
+             "reports": [{"document": d, "event_id": e} for d, e in g.reports]}
+            for g in groups())),
     }
 
 

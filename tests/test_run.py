@@ -128,3 +128,21 @@ def test_the_same_event_in_two_articles_is_one_feature(gazetteer_path: Path,
     assert [r["document"] for r in group["reports"]] == [
         "a01_kharkiv_strike", "a02_kharkov_strike_second_source"]
     assert manifest["counts"]["merged_reports"] >= 2
+
+
+def test_the_run_index_reads_a_large_manifest_up_to_its_long_lists(
+        gazetteer_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import geomap.outputs.publish as publish
+
+    out = tmp_path / "maps"
+    build_maps(config(gazetteer_path, out, run_id="first"))
+    manifest = json.loads((out / "first" / "run.json").read_text(encoding="utf-8"))
+    assert list(manifest)[-3:] == ["merges", "changes", "attribution"]  # the long lists last
+    monkeypatch.setattr(publish, "_LARGE_MANIFEST", 100)  # every manifest counts as large
+    head = publish._read_manifest(out / "first" / "run.json")
+    assert head is not None and "merges" not in head
+    assert {k: v for k, v in manifest.items() if k in head} == head
+    assert head["counts"] == manifest["counts"] and head["run_id"] == "first"
+    build_maps(config(gazetteer_path, out, run_id="second"))
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="first/index.html"' in index and 'href="second/index.html"' in index

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geomap.outputs.publish import Streamed
+
 COMPARED = ("place", "geonameid", "geo_precision", "date", "event_type", "sub_event_type",
             "actor1", "actor2", "fatalities", "sources")
 """The fields whose difference makes an event ``changed``."""
@@ -140,33 +142,23 @@ class Tracker:
     """
 
     def __init__(self, previous: Path, path: Path) -> None:
+        self.path = path
         self._db = sqlite3.connect(path)
         self._db.executescript(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
             "CREATE TABLE before (id TEXT PRIMARY KEY, fields TEXT) WITHOUT ROWID;"
             "CREATE TABLE now (id TEXT PRIMARY KEY, status TEXT) WITHOUT ROWID;")
         self.previous = _load_previous(previous, self._db)
+        self._db.commit()
 
     def close(self) -> None:
         """Close the store (its folder's owner removes the file)."""
         self._db.close()
 
-    def status(self, values: Mapping[str, Sequence[Any]]) -> list[str]:
-        """The status of each event of a batch (columns by name, ``event_id`` among them)."""
-        ids = [str(i) for i in values["event_id"]]
-        statuses = []
-        for n, ident in enumerate(ids):
-            row = self._db.execute("SELECT fields FROM before WHERE id = ?", (ident,)).fetchone()
-            if row is None:
-                statuses.append("new")
-                continue
-            before = json.loads(row[0])
-            same = all(_plain(before.get(f)) == _plain(values[f][n]) for f in COMPARED
-                       if f in values)
-            statuses.append("same" if same else "changed")
+    def record(self, ids: Sequence[str], given: Sequence[str]) -> None:
+        """Keep the statuses :func:`statuses` gave a batch of events, for :meth:`manifest`."""
         self._db.executemany("INSERT OR REPLACE INTO now VALUES (?, ?)",
-                             zip(ids, statuses, strict=True))
-        return statuses
+                             zip(ids, given, strict=True))
 
     def count(self, status: str) -> int:
         """How many events of this run have ``status``."""
@@ -174,15 +166,36 @@ class Tracker:
         return int(n)
 
     def manifest(self) -> dict[str, Any]:
-        """The ``changes`` entry of ``run.json``, as :meth:`Changes.manifest` gives it."""
-        def ids(status: str) -> list[str]:
-            return [i for (i,) in self._db.execute(
-                "SELECT id FROM now WHERE status = ? ORDER BY id", (status,))]
+        """The ``changes`` entry of ``run.json``, as :meth:`Changes.manifest` gives it; its
+        lists are read from the store as ``run.json`` is written (:class:`Streamed`)."""
+        def ids(query: str, *args: str) -> Streamed:
+            return Streamed(lambda: (i for (i,) in self._db.execute(query, args)))
 
-        gone = [i for (i,) in self._db.execute(
-            "SELECT id FROM before WHERE id NOT IN (SELECT id FROM now) ORDER BY id")]
-        return {"previous": self.previous, "new": ids("new"), "changed": ids("changed"),
-                "gone": gone}
+        now = "SELECT id FROM now WHERE status = ? ORDER BY id"
+        return {"previous": self.previous, "new": ids(now, "new"),
+                "changed": ids(now, "changed"),
+                "gone": ids("SELECT id FROM before WHERE id NOT IN (SELECT id FROM now)"
+                            " ORDER BY id")}
+
+
+def statuses(path: Path, values: Mapping[str, Sequence[Any]]) -> list[str]:
+    """The status of each event of a batch (columns by name, ``event_id`` among them) against
+    the previous run's events in a :class:`Tracker`'s store (read here, in any process)."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = []
+        for n, ident in enumerate(values["event_id"]):
+            row = db.execute("SELECT fields FROM before WHERE id = ?", (str(ident),)).fetchone()
+            if row is None:
+                found.append("new")
+                continue
+            before = json.loads(row[0])
+            same = all(_plain(before.get(f)) == _plain(values[f][n] if f in values else None)
+                       for f in COMPARED)
+            found.append("same" if same else "changed")
+        return found
+    finally:
+        db.close()
 
 
 def _load_previous(folder: Path, db: sqlite3.Connection) -> str | None:

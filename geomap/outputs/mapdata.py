@@ -3,12 +3,12 @@
 :class:`MapData` receives the events as the layers are written (:mod:`geomap.outputs.stream`).
 A run of up to :data:`INLINE_EVENTS` events is carried whole inside the page, as rows of
 :data:`~geomap.outputs.records.MAP_COLUMNS` and the point. A larger run would make a page that no
-browser opens, so the page then carries a compact index of every event instead (its point, days,
-type, language, status, mentions, confidence and place name, as little-endian typed arrays in
-base64, and the events' order newest first), from which it draws an aggregated overview, filters
-and lists the whole run; the events' full rows go into script files of :data:`CHUNK` events each
-beside the page (``index_files/events-00000.js``, ...), which the page loads when a popup needs
-one (a page opened from disk can load scripts, not fetch JSON).
+browser opens, so its page loads a compact index of every event instead (its point, days, type,
+language, status, mentions, confidence and place name, as little-endian typed arrays in base64,
+and the events' order newest first: the script ``index_files/index.js``), from which it draws an
+aggregated overview, filters and lists the whole run; the events' full rows go into script files
+beside the page, one a partition of the run (``index_files/events-00000.js``, ...), which the page
+loads when a popup needs one (a page opened from disk can load scripts, not fetch JSON).
 """
 
 from __future__ import annotations
@@ -19,23 +19,22 @@ import json
 from array import array
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from geomap.outputs.page import map_row
 from geomap.outputs.records import MAP_COLUMNS
 
 INLINE_EVENTS = 20_000
 """The most events a page carries inline; a larger run's page loads them in chunks."""
-CHUNK = 1_000
-"""Events in one chunk script of a large run's page."""
 CHUNK_FOLDER = "index_files"
 """The folder beside ``index.html`` that holds the chunk scripts."""
+_B64_BLOCK = 3 * 2**20  # bytes encoded at a time; a multiple of 3, so the pieces join
 _NO_DAY = -(2**31)  # an unknown day in the index's day columns
 _EPOCH = dt.date(1970, 1, 1)
 
 
 class MapData:
-    """The map's events, filled a batch at a time.
+    """The map's events, filled a partition at a time.
 
     Parameters
     ----------
@@ -49,8 +48,8 @@ class MapData:
         self.folder = folder
         self.inline = INLINE_EVENTS if inline is None else inline
         self.count = 0
-        self.rows: list[list[Any]] = []  # rows not yet written to a chunk
-        self._chunks = 0
+        self._pending: list[tuple[int, str]] = []  # (first event, rows as JSON) not yet written
+        self._starts: list[int] = []  # the first event of each chunk written
         self._index = _Index()
 
     @property
@@ -61,36 +60,57 @@ class MapData:
     def add(self, values: Mapping[str, Sequence[Any]]) -> None:
         """Add a batch of events: columns by name (the output records' and ``lon``, ``lat``)."""
         columns = [values[c] for c in MAP_COLUMNS]
-        for n, (lon, lat) in enumerate(zip(values["lon"], values["lat"], strict=True)):
-            self.rows.append(map_row([column[n] for column in columns], lat, lon))
+        rows = [map_row([column[n] for column in columns], lat, lon)
+                for n, (lon, lat) in enumerate(zip(values["lon"], values["lat"], strict=True))]
+        self._take(values, json.dumps(rows, ensure_ascii=True, separators=(",", ":")))
+
+    def add_part(self, table: Any, rows: str) -> None:
+        """Add a partition's events: its final events (a ``pyarrow.Table``) and their rows of
+        the page's table as JSON text (see :func:`geomap.outputs.encode.encode_part`)."""
+        names = ("date", "date_start", "date_end", "lat", "lon", "event_type", "language",
+                 "status", "mentions", "confidence", "place")
+        values = {name: table.column(name).to_pylist() for name in names}
+        for name in ("date", "date_start", "date_end"):
+            values[name] = [d.isoformat() if d else None for d in values[name]]
+        self._take(values, rows)
+
+    def _take(self, values: Mapping[str, Sequence[Any]], rows: str) -> None:
+        count = len(values["lon"])
+        if not count:
+            return
         self._index.add(values)
-        self.count += len(values["lon"])
+        self._pending.append((self.count, rows))
+        self.count += count
         if self.large:
-            while len(self.rows) >= CHUNK:
-                self._write_chunk(self.rows[:CHUNK])
-                del self.rows[:CHUNK]
+            self._flush()
+
+    def _flush(self) -> None:
+        folder = self.folder / CHUNK_FOLDER
+        folder.mkdir(exist_ok=True)
+        for first, rows in self._pending:
+            # JSON is a JavaScript expression; a script file is no HTML, so no text can close it
+            k = len(self._starts)
+            (folder / f"events-{k:05d}.js").write_text(f"geomapChunk({k},{rows});\n",
+                                                        encoding="ascii")
+            self._starts.append(first)
+        self._pending = []
 
     def table(self) -> dict[str, Any]:
         """The events' part of the page's data (see :func:`geomap.outputs.page.write_page`):
         ``fields`` and ``rows``, and for a large run ``rows`` empty and ``large`` the index."""
         fields = [*MAP_COLUMNS, "lat", "lon"]
         if not self.large:
-            return {"fields": fields, "rows": self.rows}
-        if self.rows:
-            self._write_chunk(self.rows)
-            self.rows = []
-        return {"fields": fields, "rows": [], "large": {
-            **self._index.arrays(), "n": self.count, "chunk": CHUNK,
-            "chunks": f"{CHUNK_FOLDER}/events-", "digits": 5}}
-
-    def _write_chunk(self, rows: list[list[Any]]) -> None:
-        folder = self.folder / CHUNK_FOLDER
-        folder.mkdir(exist_ok=True)
-        # JSON is a JavaScript expression; a script file is no HTML, so no text can close it
-        text = json.dumps(rows, ensure_ascii=True, separators=(",", ":"))
-        path = folder / f"events-{self._chunks:05d}.js"
-        path.write_text(f"geomapChunk({self._chunks},{text});\n", encoding="ascii")
-        self._chunks += 1
+            return {"fields": fields,
+                    "rows": [row for _, rows in self._pending for row in json.loads(rows)]}
+        self._flush()
+        script = f"{CHUNK_FOLDER}/index.js"
+        with (self.folder / script).open("w", encoding="ascii") as fh:
+            fh.write("geomapIndex({")
+            self._index.write(fh)
+            fh.write(json.dumps({"n": self.count, "starts": self._starts,
+                                 "chunks": f"{CHUNK_FOLDER}/events-", "digits": 5})[1:-1])
+            fh.write("});\n")
+        return {"fields": fields, "rows": [], "large": {"script": script, "n": self.count}}
 
 
 class _Index:
@@ -130,18 +150,23 @@ class _Index:
             self.confidence.append(round(100 * float(values["confidence"][n] or 0)))
             self.place.append(self._code("places", values["place"][n]))
 
-    def arrays(self) -> dict[str, Any]:
+    def write(self, fh: TextIO) -> None:
+        """Write the index as the members of a JSON object, each followed by a comma: the
+        arrays in base64, a block at a time, and the names their codes stand for."""
         import numpy as np
 
         days = np.frombuffer(self.day, dtype=np.int32).astype(np.int64)
         # newest first, undated last, then in run order (the small page's "newest first")
         key = np.where(days == _NO_DAY, 2**40, -days)
-        order = array("I", np.lexsort((np.arange(len(days)), key)).astype(np.uint32).tobytes())
-        columns = {name: _b64(getattr(self, name)) for name in (
-            "lat", "lon", "day", "t0", "t1", "type", "language", "status", "mentions",
-            "confidence", "place")}
-        return {**columns, "newest": _b64(array("I", order)),
-                **{kind: list(codes) for kind, codes in self.names.items()}}
+        newest = array("I", np.lexsort((np.arange(len(days)), key)).astype(np.uint32).tobytes())
+        del days, key
+        for name in ("lat", "lon", "day", "t0", "t1", "type", "language", "status", "mentions",
+                     "confidence", "place", "newest"):
+            fh.write(f'"{name}":"')
+            _write_b64(fh, newest if name == "newest" else getattr(self, name))
+            fh.write('",')
+        for kind, codes in self.names.items():
+            fh.write(f'"{kind}":{json.dumps(list(codes), ensure_ascii=True)},')
 
 
 def _day(value: Any) -> int | None:
@@ -154,11 +179,14 @@ def _day(value: Any) -> int | None:
         return None
 
 
-def _b64(values: array) -> str:  # type: ignore[type-arg]
-    """An array's little-endian bytes in base64 (what typed arrays in the browser read)."""
+def _write_b64(fh: TextIO, values: array) -> None:  # type: ignore[type-arg]
+    """Write an array's little-endian bytes (what typed arrays in the browser read) in base64,
+    a block at a time."""
     import sys
 
     if sys.byteorder != "little":
         values = array(values.typecode, values)
         values.byteswap()
-    return base64.b64encode(values.tobytes()).decode("ascii")
+    data = memoryview(values).cast("B")
+    for start in range(0, len(data), _B64_BLOCK):
+        fh.write(base64.b64encode(data[start:start + _B64_BLOCK]).decode("ascii"))

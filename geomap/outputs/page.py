@@ -87,6 +87,10 @@ def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
     root.header.add_child(_raw(f"<title>{_html_text(title)}</title>"), name="title")
     root.header.add_child(_raw(f"<style>{_style_safe(assets.css)}</style>"), name="geomap_css")
     root.header.add_child(_raw(f"<script>{_script_safe(assets.js)}</script>"), name="geomap_js")
+    large = events.get("large")
+    if large:  # the index of a large run, a script beside the page (a name geomap chose)
+        root.header.add_child(_raw(f'<script src="{_html_text(large["script"])}"></script>'),
+                              name="geomap_index")
     data = {
         "title": title, "summary": summary, "colors": EVENT_COLORS, "other": OTHER_COLOR,
         **events, "unplaced": [_unplaced_record(item) for item in unplaced],

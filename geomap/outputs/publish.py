@@ -16,10 +16,10 @@ import re
 import secrets
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from geomap.errors import RunError
 from geomap.processes import alive
@@ -129,12 +129,44 @@ def _locked(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+class Streamed:
+    """A list of ``run.json`` written an item at a time, from the iterable that ``items``
+    gives when the file is written (a run's merges and changes can be millions long)."""
+
+    def __init__(self, items: Callable[[], Iterable[Any]]) -> None:
+        self.items = items
+
+
 def _write_json(path: Path, value: Any) -> None:
-    text = clean_text(json.dumps(value, indent=2, ensure_ascii=False)) + "\n"
     with path.open("w", encoding="utf-8") as fh:
-        fh.write(text)
+        _dump(fh, value, 0)
+        fh.write("\n")
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _dump(fh: TextIO, value: Any, level: int) -> None:
+    """Write ``value`` as ``json.dumps(value, indent=2)`` would at nesting ``level``, with the
+    :class:`Streamed` lists in it written an item at a time."""
+    pad = "  " * level
+    if isinstance(value, Streamed):
+        first = True
+        for item in value.items():
+            fh.write(("[\n" if first else ",\n") + pad + "  " + _text(item, level + 1))
+            first = False
+        fh.write("[]" if first else "\n" + pad + "]")
+    elif isinstance(value, dict) and value:
+        for n, (key, item) in enumerate(value.items()):
+            fh.write(("{\n" if n == 0 else ",\n") + pad + "  " + _text(key, 0) + ": ")
+            _dump(fh, item, level + 1)
+        fh.write("\n" + pad + "}")
+    else:
+        fh.write(_text(value, level))
+
+
+def _text(value: Any, level: int) -> str:
+    return clean_text(json.dumps(value, indent=2, ensure_ascii=False)).replace(
+        "\n", "\n" + "  " * level)
 
 
 def _fsync(path: Path) -> None:
@@ -178,12 +210,22 @@ def _write_run_index(out: Path) -> None:
         raise
 
 
+_LONG_MEMBERS = b'\n  "merges": '
+"""Where ``run.json``'s long lists begin: the run index reads a large manifest up to there."""
+_LARGE_MANIFEST = 16 * 2**20
+
+
 def _read_manifest(path: Path) -> dict[str, Any] | None:
-    """A run's manifest when it has the shape the run index needs, else ``None``."""
+    """A run's manifest when it has the shape the run index needs, else ``None``; of a large
+    one (a run of millions of events lists them in its merges and changes), only what comes
+    before its long lists is read."""
     if not path.is_file():
         return None  # not a run folder
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size <= _LARGE_MANIFEST:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        else:
+            manifest = json.loads(_head(path) + b"\n}")
     except (OSError, ValueError, RecursionError):
         manifest = None
     if (isinstance(manifest, dict) and isinstance(manifest.get("counts", {}), dict)
@@ -193,3 +235,19 @@ def _read_manifest(path: Path) -> dict[str, Any] | None:
         return manifest
     log.warning("%s: unreadable run manifest; left out of the run index", clean_text(str(path)))
     return None
+
+
+def _head(path: Path) -> bytes:
+    """A large manifest's text up to its long lists, without its last comma."""
+    head = b""
+    with path.open("rb") as fh:
+        while _LONG_MEMBERS not in head and len(head) < _LARGE_MANIFEST:
+            block = fh.read(2**20)
+            if not block:
+                break
+            head += block
+    at = head.find(_LONG_MEMBERS)
+    if at < 0 or not head[:at].endswith(b","):
+        msg = "no long lists where they belong"
+        raise ValueError(msg)
+    return head[:at - 1]

@@ -9,7 +9,9 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from geomap.outputs.mapdata import CHUNK, CHUNK_FOLDER, MapData
+import pytest
+
+from geomap.outputs.mapdata import CHUNK_FOLDER, MapData
 from geomap.outputs.records import EVENT_COLUMNS, MAP_COLUMNS
 
 
@@ -42,16 +44,26 @@ def test_a_small_run_is_carried_inline(tmp_path: Path) -> None:
     assert not (tmp_path / CHUNK_FOLDER).exists()
 
 
+def index_of(folder: Path) -> dict[str, Any]:
+    text = (folder / CHUNK_FOLDER / "index.js").read_text(encoding="ascii")
+    match = re.fullmatch(r"geomapIndex\((.*)\);\n", text, re.DOTALL)
+    assert match is not None
+    index: dict[str, Any] = json.loads(match.group(1))
+    return index
+
+
 def test_a_large_run_gets_an_index_and_chunk_scripts(tmp_path: Path) -> None:
     data = MapData(tmp_path, inline=10)
-    total = CHUNK + 250
+    total = 1250
     for start in range(0, total, 400):
         data.add(batch(min(400, total - start), start))
     table = data.table()
-    index = table["large"]
-    assert data.large and table["rows"] == [] and index["n"] == total
-    chunks = sorted((tmp_path / CHUNK_FOLDER).iterdir())
-    assert [p.name for p in chunks] == ["events-00000.js", "events-00001.js"]
+    assert data.large and table["rows"] == []
+    assert table["large"] == {"script": f"{CHUNK_FOLDER}/index.js", "n": total}
+    index = index_of(tmp_path)
+    assert index["n"] == total and index["starts"] == [0, 400, 800, 1200]
+    chunks = sorted(tmp_path.joinpath(CHUNK_FOLDER).glob("events-*.js"))
+    assert [p.name for p in chunks] == [f"events-{k:05d}.js" for k in range(4)]
     rows = []
     for k, path in enumerate(chunks):
         match = re.fullmatch(rf"geomapChunk\({k},(.*)\);\n", path.read_text(encoding="ascii"),
@@ -72,3 +84,20 @@ def test_a_large_run_gets_an_index_and_chunk_scripts(tmp_path: Path) -> None:
     assert index["types"] == ["Protests", "Battles"]
     assert decoded(index["mentions"], "H")[:4] == [1, 2, 3, 4]
     assert decoded(index["lat"], "f")[0] == 50.0
+
+
+def test_the_index_is_written_in_blocks_that_join(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    data = MapData(tmp_path, inline=0)
+    data.add(batch(700))
+    data.table()
+    whole = index_of(tmp_path)
+    import geomap.outputs.mapdata as module
+
+    monkeypatch.setattr(module, "_B64_BLOCK", 21)  # many blocks
+    other = tmp_path / "other"
+    other.mkdir()
+    data = MapData(other, inline=0)
+    data.add(batch(700))
+    data.table()
+    assert index_of(other) == whole

@@ -1,13 +1,14 @@
 /* geomap map page of a large run: an aggregated overview, and the events in chunks.
  *
  * A run of more events than a page can carry (see geomap/outputs/mapdata.py) brings a compact
- * index of every event in #geomap-data (typed arrays in base64: point, days, type, language,
- * status, mentions, confidence, place name; and the order newest first). The filters, the time
+ * index of every event in the script index_files/index.js (typed arrays in base64: point, days,
+ * type, language, status, mentions, confidence, place name; and the order newest first). The filters, the time
  * slider and the event list work on the whole index. The map shows, for the events that pass
  * the filters, counts on a grid of the screen (cells of CELL pixels, placed at their events'
  * centre, shared out by type) until few enough are in view; then the events themselves, as the
  * small page shows them. A popup's full row (sentence, sources, actors...) comes from the chunk
- * script beside the page that holds it (index_files/events-NNNNN.js), loaded when first needed.
+ * script beside the page that holds it (index_files/events-NNNNN.js, one a partition of the run),
+ * loaded when first needed.
  * As on the small page, article text reaches the page only through textContent and DOM
  * properties.
  */
@@ -32,8 +33,11 @@
     return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
   }
 
+  /* index_files/index.js calls this as it loads, before the page starts */
+  window.geomapIndex = function (index) { window.geomapIndexData = index; };
+
   window.geomapStartLarge = function (map, data) {
-    var X = data.large, n = X.n, i;
+    var X = window.geomapIndexData, n = X.n, i;
     var lat = decode(X.lat, Float32Array), lon = decode(X.lon, Float32Array);
     var day = decode(X.day, Int32Array), t0 = decode(X.t0, Int32Array);
     var t1 = decode(X.t1, Int32Array), type = decode(X.type, Uint16Array);
@@ -88,10 +92,18 @@
       (waiting[k] || []).forEach(function (done) { done(); });
       delete waiting[k];
     };
+    function chunkOf(k) {  /* the last chunk that starts at or before event k */
+      var lo = 0, hi = X.starts.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (X.starts[mid] <= k) lo = mid; else hi = mid - 1;
+      }
+      return lo;
+    }
     function withRow(k, done) {
-      var c = Math.floor(k / X.chunk);
+      var c = chunkOf(k);
       var give = function () {
-        var row = chunks[c][k - c * X.chunk];
+        var row = chunks[c][k - X.starts[c]];
         var ev = eventOf(k);
         done({i: k, color: ev.color, mentions: ev.mentions, place: ev.place,
               get: function (name) { var at = index[name]; return at === undefined ? null : row[at]; }});
