@@ -80,6 +80,7 @@ train: $(GAZETTEER)
 bench: $(GAZETTEER)
 	$(PY) benchmarks/bench.py --gazetteer $(GAZETTEER) --corpus-dir $(EVAL_DIR)/dev \
 		--articles $(or $(BENCH_ARTICLES),10000) --scale "$(BENCH_SCALE)" --table build/bench.md
+	$(PY) benchmarks/bench_map.py --gazetteer $(GAZETTEER) --table build/bench.md
 	$(PY) benchmarks/bench_gazetteer.py --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/bench_hostile.py --gazetteer $(GAZETTEER)
 

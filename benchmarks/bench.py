@@ -294,19 +294,28 @@ def _map_rows(args: argparse.Namespace, articles: Path) -> list[Row]:
              f"{seconds:.2f} s ({size:.1f} MB page)")]
 
 
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"]
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (or the one ``GEOMAP_CHROMIUM`` names), ``None`` when missing."""
+    return os.environ.get("GEOMAP_CHROMIUM") or shutil.which("chromium") or \
+        shutil.which("chromium-browser")
+
+
 def _load_page(path: Path) -> float | None:
     """Seconds from navigation until the page marks itself ready, best of three."""
-    chromium = os.environ.get("GEOMAP_CHROMIUM") or shutil.which("chromium") or \
-        shutil.which("chromium-browser")
+    chromium = chromium_path()
     if chromium is None:
         return None
     from playwright.sync_api import sync_playwright
 
-    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
     best = float("inf")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=flags)
+        browser = p.chromium.launch(executable_path=chromium, headless=True,
+                                    args=CHROMIUM_FLAGS)
         for _ in range(3):
             page = browser.new_page(viewport={"width": 1400, "height": 850})
             page.route("**/*", lambda route: route.continue_()

@@ -27,7 +27,8 @@ import os
 import secrets
 import shutil
 import socket
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -212,6 +213,25 @@ def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Pa
     chunks = [items[k:k + size] for k in range(0, len(items), size)]
     if parts_dir is None:
         parts_dir = Path(tempfile.gettempdir()) / "geomap-parts"
+    with partition_folder(parts_dir) as folder:
+        job = _Job(str(gazetteer.resolve()), str(folder.resolve()),
+                   str(cache_dir.resolve()) if cache_dir is not None else None, bias)
+        try:
+            if scheduler:
+                written = _compute_distributed(chunks, job, scheduler, progress=progress)
+            else:
+                written = _compute_local(chunks, job, workers, progress=progress)
+            return _read_parts(written, docs, [i for i, _, _ in items])
+        except (OSError, GazetteerError) as exc:
+            msg = (f"a dask partition failed ({exc}); the workers must see the gazetteer and "
+                   f"{folder} at the same paths as this process")
+            raise RunError(msg) from exc
+
+
+@contextmanager
+def partition_folder(parts_dir: Path) -> Iterator[Path]:
+    """A folder of this process's own in ``parts_dir`` for partition files, removed on exit;
+    the folders that dead processes of this host left there are removed first."""
     folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         remove_dead_parts(parts_dir)
@@ -219,18 +239,8 @@ def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Pa
     except OSError as exc:
         msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
         raise RunError(msg) from None
-    job = _Job(str(gazetteer.resolve()), str(folder.resolve()),
-               str(cache_dir.resolve()) if cache_dir is not None else None, bias)
     try:
-        if scheduler:
-            written = _compute_distributed(chunks, job, scheduler, progress=progress)
-        else:
-            written = _compute_local(chunks, job, workers, progress=progress)
-        return _read_parts(written, docs, [i for i, _, _ in items])
-    except (OSError, GazetteerError) as exc:
-        msg = (f"a dask partition failed ({exc}); the workers must see the gazetteer and "
-               f"{folder} at the same paths as this process")
-        raise RunError(msg) from exc
+        yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

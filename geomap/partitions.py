@@ -15,7 +15,6 @@ cache holds, so the layers written from the parts are the same bytes.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -23,8 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 from geomap.cache import ArticleCache, Parsed
-from geomap.engine import parse_safely, remove_dead_parts, worker_gazetteer
-from geomap.errors import RunError
+from geomap.engine import parse_safely, partition_folder, worker_gazetteer
 from geomap.gazetteer import Gazetteer
 from geomap.models import Bias, Document
 from geomap.outputs.parts import Part, write_part
@@ -146,24 +144,12 @@ def work_folder(cache_dir: Path | None, *, shared: bool = False) -> Iterator[Pat
     system's temporary folder, or with ``shared`` (a cluster's workers write there) in the cache
     folder's ``parts/``, which the workers see where they see the cache. Folders that dead runs
     of this host left there are removed first."""
-    import secrets
-    import shutil
-    import socket
     import tempfile
 
     parts_dir = cache_dir / "parts" if shared and cache_dir is not None else \
         Path(tempfile.gettempdir()) / "geomap-parts"
-    folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
-    try:
-        remove_dead_parts(parts_dir)
-        folder.mkdir(parents=True)
-    except OSError as exc:
-        msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
-        raise RunError(msg) from None
-    try:
+    with partition_folder(parts_dir) as folder:
         yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def failures_and_notes(parts: Iterable[Part]) -> Iterator[str]:

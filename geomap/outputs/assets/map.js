@@ -320,7 +320,7 @@
     order.push(safeColor(data.other));
     var state = {types: {}, from: null, to: null, undated: true, query: '', sort: 'date-desc',
                  fresh: false, language: ''};
-    var shown = [], rendered = 0, selected = null;
+    var shown = [], selected = null;
 
     document.title = data.title;
     byId('gm-title').textContent = data.title;
@@ -402,33 +402,15 @@
       if (selected && !passes(selected)) select(null);
       cluster.clearLayers();
       cluster.addLayers(shown.map(function (ev) { return ev.marker; }));
-      renderList(true);
+      list.show(shown);
       time.draw();
-      byId('gm-stat-shown').textContent = shown.length === events.length
-        ? plural(events.length, 'event') : fmt(shown.length) + ' of ' + plural(events.length, 'event');
-      byId('gm-list-count').textContent = shown.length === events.length
-        ? fmt(events.length) : fmt(shown.length) + ' / ' + fmt(events.length);
+      showCounts(shown.length, events.length);
     }
 
     /* -- list -- */
-    var list = byId('gm-list');
-    list.addEventListener('scroll', function () {
-      if (list.scrollTop + list.clientHeight > list.scrollHeight - 400) renderList(false);
+    var list = eventList(function (ev) { return rowOf(ev); }, function () {
+      return events.length ? 'No event matches the filters.' : 'No event was found in these articles.';
     });
-    function renderList(reset) {
-      if (reset) {
-        list.textContent = '';
-        rendered = 0;
-        list.scrollTop = 0;
-        if (!shown.length) {
-          list.appendChild(el('div', 'gm-empty', events.length
-            ? 'No event matches the filters.' : 'No event was found in these articles.'));
-        }
-      }
-      var end = Math.min(shown.length, rendered + CHUNK), frag = document.createDocumentFragment();
-      for (; rendered < end; rendered++) frag.appendChild(rowOf(shown[rendered]));
-      list.appendChild(frag);
-    }
     function rowOf(ev) {
       if (ev.row) return ev.row;
       var g = ev.get, row = el('div', 'gm-row');
@@ -469,7 +451,7 @@
       if (!ev) return;
       ev.marker.setIcon(markerIcon(ev, true));
       var at = shown.indexOf(ev);
-      while (at >= rendered && rendered < shown.length) renderList(false);
+      list.reveal(at);
       if (ev.row) {
         ev.row.classList.add('gm-row-selected');
         if (scroll) ev.row.scrollIntoView({block: 'nearest'});
@@ -500,14 +482,7 @@
       });
     }
 
-    /* -- the run's warnings (skipped files and lines, guessed encodings), as text -- */
-    var warnings = data.warnings || [];
-    if (warnings.length) {
-      byId('gm-warnings-panel').hidden = false;
-      byId('gm-warnings-count').textContent = String(warnings.length);
-      var wl = byId('gm-warnings');
-      warnings.forEach(function (line) { wl.appendChild(el('li', null, line)); });
-    }
+    showWarnings(data);
 
     /* The view is set before the markers are clustered, so no zoom animation is under way when
        the page says it is ready. */
@@ -680,6 +655,47 @@
     };
   }
 
+  /* the number of events shown, in the header and above the list */
+  function showCounts(shown, total) {
+    byId('gm-stat-shown').textContent = shown === total ? plural(total, 'event')
+      : fmt(shown) + ' of ' + plural(total, 'event');
+    byId('gm-list-count').textContent = shown === total ? fmt(total) : fmt(shown) + ' / ' + fmt(total);
+  }
+
+  /* The event list, rendered CHUNK rows at a time as it scrolls; rowOf makes an item's row. */
+  function eventList(rowOf, emptyText) {
+    var node = byId('gm-list'), items = [], rendered = 0;
+    function more() {
+      var end = Math.min(items.length, rendered + CHUNK), frag = document.createDocumentFragment();
+      for (; rendered < end; rendered++) frag.appendChild(rowOf(items[rendered]));
+      node.appendChild(frag);
+    }
+    node.addEventListener('scroll', function () {
+      if (node.scrollTop + node.clientHeight > node.scrollHeight - 400) more();
+    });
+    return {
+      show: function (shown) {
+        items = shown;
+        node.textContent = '';
+        rendered = 0;
+        node.scrollTop = 0;
+        if (!items.length) node.appendChild(el('div', 'gm-empty', emptyText()));
+        more();
+      },
+      reveal: function (at) { while (at >= rendered && rendered < items.length) more(); }
+    };
+  }
+
+  /* the run's warnings (skipped files and lines, guessed encodings), as text */
+  function showWarnings(data) {
+    var warnings = data.warnings || [];
+    if (!warnings.length) return;
+    byId('gm-warnings-panel').hidden = false;
+    byId('gm-warnings-count').textContent = String(warnings.length);
+    var wl = byId('gm-warnings');
+    warnings.forEach(function (line) { wl.appendChild(el('li', null, line)); });
+  }
+
   /* how many of n items have each key */
   function countBy(n, keyOf) {
     var counts = {};
@@ -749,6 +765,7 @@
     swatch: swatch, markerIcon: markerIcon, clusterIcon: clusterIcon, popupNode: popupNode,
     basemap: basemap, legend: legend, fitControl: fitControl, typeList: typeList,
     typeControls: typeControls, languageControl: languageControl, timeControls: timeControls,
-    readJson: readJson, FIT_ZOOM: FIT_ZOOM, LIST_CHUNK: CHUNK
+    readJson: readJson, showCounts: showCounts, eventList: eventList, showWarnings: showWarnings,
+    FIT_ZOOM: FIT_ZOOM
   };
 })();

@@ -49,7 +49,7 @@
     var fresh = statuses.map(function (s) { return s === 'new' || s === 'changed'; });
     var mx = new Float64Array(n), my = new Float64Array(n);  /* Web Mercator, 0 to 1 */
     for (i = 0; i < n; i++) { mx[i] = (lon[i] + 180) / 360; my[i] = mercatorY(lat[i]); }
-    var mask = new Uint8Array(n), shown = new Uint32Array(0), rendered = 0, selected = null;
+    var mask = new Uint8Array(n), shown = new Uint32Array(0), selected = null;
     var state = {types: {}, from: null, to: null, undated: true, query: '', sort: 'date-desc',
                  fresh: false, language: ''};
     var order = Object.keys(data.colors).map(function (k) {
@@ -310,30 +310,16 @@
       shown = new Uint32Array(count);
       for (k = 0; k < n; k++) if (mask[all[k]]) shown[at++] = all[k];
       if (selected !== null && !mask[selected]) selected = null;
-      renderList(true);
+      list.show(shown);
       time.draw();
       draw();
-      byId('gm-stat-shown').textContent = count === n ? plural(n, 'event')
-        : fmt(count) + ' of ' + plural(n, 'event');
-      byId('gm-list-count').textContent = count === n ? fmt(n) : fmt(count) + ' / ' + fmt(n);
+      S.showCounts(count, n);
     }
 
     /* -- list: place, date and type from the index; the sentence is in the popup -- */
-    var list = byId('gm-list');
-    list.addEventListener('scroll', function () {
-      if (list.scrollTop + list.clientHeight > list.scrollHeight - 400) renderList(false);
+    var list = S.eventList(function (k) { return rowOf(k); }, function () {
+      return 'No event matches the filters.';
     });
-    function renderList(reset) {
-      if (reset) {
-        list.textContent = '';
-        rendered = 0;
-        list.scrollTop = 0;
-        if (!shown.length) list.appendChild(el('div', 'gm-empty', 'No event matches the filters.'));
-      }
-      var end = Math.min(shown.length, rendered + S.LIST_CHUNK), frag = document.createDocumentFragment();
-      for (; rendered < end; rendered++) frag.appendChild(rowOf(shown[rendered]));
-      list.appendChild(frag);
-    }
     function rowOf(k) {
       var ev = eventOf(k);
       if (ev.row) return ev.row;
@@ -373,14 +359,7 @@
       if (ev.row) ev.row.classList.add('gm-row-selected');
     }
 
-    /* -- warnings, as on the small page -- */
-    var warnings = data.warnings || [];
-    if (warnings.length) {
-      byId('gm-warnings-panel').hidden = false;
-      byId('gm-warnings-count').textContent = String(warnings.length);
-      var wl = byId('gm-warnings');
-      warnings.forEach(function (line) { wl.appendChild(el('li', null, line)); });
-    }
+    S.showWarnings(data);
     byId('gm-stat-unplaced').textContent = '0';
 
     function bounds(all) {
