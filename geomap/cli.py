@@ -255,7 +255,8 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
                         help="send the work to this dask.distributed scheduler "
                              "(tcp://host:8786); implies --engine dask")
     parser.add_argument("--workers", type=_positive, metavar="N",
-                        help="processes of dask's local scheduler (default: one per core); "
+                        help="processes of the local dask cluster a run starts (default: one "
+                             "per core); "
                              "ignored, with a warning, with --scheduler: a cluster's workers "
                              "are started with `dask worker`")
     cache = parser.add_mutually_exclusive_group()

@@ -54,12 +54,12 @@ class Config:
         Show progress bars on standard error.
     engine
         ``local`` parses in this process; ``dask`` maps the text stages over partitions of the
-        documents with dask (see :mod:`geomap.engine`).
+        documents with dask (see :mod:`geomap.workers`).
     scheduler
-        Address of a ``dask.distributed`` scheduler for the ``dask`` engine; ``None`` runs dask's
-        local scheduler.
+        Address of a ``dask.distributed`` scheduler for the ``dask`` engine; ``None`` starts a
+        local cluster for the run.
     workers
-        Processes of dask's local scheduler; ``None`` for one per core.
+        Processes of that local cluster; ``None`` for one per core.
     cache_dir
         The per-article cache folder (see :mod:`geomap.cache`); ``None`` parses every article.
     bias

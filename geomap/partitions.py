@@ -4,17 +4,16 @@
 turns each into a :class:`~geomap.outputs.parts.Part` (two Arrow files): it takes what the
 per-article cache holds, parses the rest (:func:`geomap.engine.parse_safely`), stores new results
 in the cache and writes the files. With ``engine="local"`` this happens here, a partition after
-the other; with ``engine="dask"`` the partitions of a wave of articles go to dask's workers
-(processes of its local scheduler, or a ``dask.distributed`` cluster's workers), which open the
-gazetteer and the cache themselves from their paths. Only one wave of documents is held at a
-time, and no worker returns more than the names of the files it wrote, so memory does not grow
-with the archive. A partition holds the same articles whichever engine parses it and whatever the
-cache holds, so the layers written from the parts are the same bytes.
+the other; with ``engine="dask"`` they go to the workers of a ``dask.distributed`` cluster (see
+:mod:`geomap.workers`), which open the gazetteer and the cache themselves from their paths, while
+the next articles are read. Only a window of partitions is held at a time, and no worker returns
+more than the names of the files it wrote, so memory does not grow with the archive. A partition
+holds the same articles whichever engine parses it and whatever the cache holds, so the files
+written from the parts are the same bytes.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -28,9 +27,8 @@ from geomap.models import Bias, Document
 from geomap.outputs.parts import Part, write_part
 from geomap.workers import Workers
 
-PARTITION = 500
-"""Articles in a partition, at most."""
-_PARTS_PER_WORKER = 4  # a dask wave holds this many partitions per worker, for an even load
+PARTITION = 250
+"""Articles in a partition, at most (whichever the engine: the map's chunks follow them)."""
 
 _Item = tuple[int, Document]  # position in the run, document
 
@@ -85,21 +83,18 @@ def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path,
                   str(cache_dir.resolve()) if cache_dir is not None else None,
                   gazetteer.version, bias)
     items = enumerate(docs)
+    chunks = iter(lambda: list(islice(items, PARTITION)), [])
     parts: list[Part] = []
     with tqdm(desc="articles", unit="article", disable=not progress, leave=False) as bar:
+        made: Iterator[Part]
         if workers.engine == "local":
             cache = _cache(job)
-            while chunk := list(islice(items, PARTITION)):
-                parts.append(make_part(chunk, gazetteer, cache, job))
-                bar.update(len(chunk))
-            return parts
-        wave = workers.count * _PARTS_PER_WORKER * PARTITION
-        while batch := list(islice(items, wave)):
-            size = max(1, min(PARTITION,
-                              math.ceil(len(batch) / (workers.count * _PARTS_PER_WORKER))))
-            chunks = [batch[k:k + size] for k in range(0, len(batch), size)]
-            parts.extend(workers.map(_in_worker, chunks, job, where=job.folder))
-            bar.update(len(batch))
+            made = (make_part(chunk, gazetteer, cache, job) for chunk in chunks)
+        else:
+            made = workers.imap(_in_worker, chunks, job, where=job.folder)
+        for part in made:
+            parts.append(part)
+            bar.update(part.documents)
     return parts
 
 

@@ -234,7 +234,7 @@ def _write_layers(folder: Path, parts: Sequence[Part], plan: MergePlan, tracker:
     from geomap.outputs.page import write_page
 
     job = EncodeJob(str(plan.path.resolve()), str(tracker.path.resolve()))
-    pieces = workers.map(encode_part, list(enumerate(parts)), job, where=str(plan.path.parent))
+    pieces = workers.imap(encode_part, enumerate(parts), job, where=str(plan.path.parent))
     page = MapData(folder)
     written = join_layers(folder, parts, pieces, tracker, page)
     write_qml_files(folder)

@@ -42,3 +42,31 @@ def test_the_work_folder_is_removed(tmp_path: Path) -> None:
     with geomap.partitions.work_folder(tmp_path, shared=True) as folder:
         assert folder.parent == tmp_path / "parts" and folder.is_dir()
     assert not folder.exists()
+
+
+def test_the_dask_engine_writes_the_local_bytes(gazetteer_path: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyogrio
+
+    import geomap.outputs.mapdata
+
+    monkeypatch.setattr(geomap.outputs.mapdata, "INLINE_EVENTS", 5)  # a large run's page
+    monkeypatch.setattr(geomap.partitions, "PARTITION", 4)  # several partitions, chunks
+    folders = []
+    for engine in ("local", "dask"):
+        config = Config(inputs=(EVENTS_CORPUS, SEEDS), out=tmp_path / engine,
+                        gazetteer=gazetteer_path, run_id="r", cache_dir=None, engine=engine,
+                        workers=2)  # type: ignore[arg-type]
+        folders.append(build_maps(config).path)
+    local, dask = folders
+    assert _layers(local) == _layers(dask)
+    scripts = sorted(p.name for p in (local / "index_files").iterdir())
+    assert len(scripts) > 3 and "index.js" in scripts
+    assert scripts == sorted(p.name for p in (dask / "index_files").iterdir())
+    for name in scripts:
+        assert (local / "index_files" / name).read_bytes() == \
+            (dask / "index_files" / name).read_bytes(), name
+    for layer in ("events", "toponyms"):
+        a = pyogrio.read_dataframe(local / "events.gpkg", layer=layer)
+        b = pyogrio.read_dataframe(dask / "events.gpkg", layer=layer)
+        assert a.equals(b), layer

@@ -129,8 +129,10 @@ class Tracker:
     """Give each event of a run its status since the collection's previous run, out of core.
 
     The previous run's events (their ids and :data:`COMPARED` fields, read in batches from its
-    GeoPackage) and the statuses given are kept in an SQLite file, so a run of any size compares
-    itself in bounded memory; :meth:`manifest` is the ``changes`` entry of ``run.json``.
+    GeoPackage) are kept in an SQLite file, which workers read while the statuses given are
+    written to a second one beside it (``<path>.now``: a writer locks its whole file), so a run of
+    any size compares itself in bounded memory; :meth:`manifest` is the ``changes`` entry of
+    ``run.json``.
 
     Parameters
     ----------
@@ -146,10 +148,13 @@ class Tracker:
         self._db = sqlite3.connect(path)
         self._db.executescript(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-            "CREATE TABLE before (id TEXT PRIMARY KEY, fields TEXT) WITHOUT ROWID;"
-            "CREATE TABLE now (id TEXT PRIMARY KEY, status TEXT) WITHOUT ROWID;")
+            "CREATE TABLE before (id TEXT PRIMARY KEY, fields TEXT) WITHOUT ROWID;")
         self.previous = _load_previous(previous, self._db)
         self._db.commit()
+        self._db.execute("ATTACH DATABASE ? AS given", (f"{path}.now",))
+        self._db.executescript(
+            "PRAGMA given.journal_mode = OFF; PRAGMA given.synchronous = OFF;"
+            "CREATE TABLE given.now (id TEXT PRIMARY KEY, status TEXT) WITHOUT ROWID;")
 
     def close(self) -> None:
         """Close the store (its folder's owner removes the file)."""
@@ -157,13 +162,8 @@ class Tracker:
 
     def record(self, ids: Sequence[str], given: Sequence[str]) -> None:
         """Keep the statuses :func:`statuses` gave a batch of events, for :meth:`manifest`."""
-        self._db.executemany("INSERT OR REPLACE INTO now VALUES (?, ?)",
+        self._db.executemany("INSERT OR REPLACE INTO given.now VALUES (?, ?)",
                              zip(ids, given, strict=True))
-
-    def count(self, status: str) -> int:
-        """How many events of this run have ``status``."""
-        (n,) = self._db.execute("SELECT COUNT(*) FROM now WHERE status = ?", (status,)).fetchone()
-        return int(n)
 
     def manifest(self) -> dict[str, Any]:
         """The ``changes`` entry of ``run.json``, as :meth:`Changes.manifest` gives it; its
@@ -171,10 +171,10 @@ class Tracker:
         def ids(query: str, *args: str) -> Streamed:
             return Streamed(lambda: (i for (i,) in self._db.execute(query, args)))
 
-        now = "SELECT id FROM now WHERE status = ? ORDER BY id"
+        now = "SELECT id FROM given.now WHERE status = ? ORDER BY id"
         return {"previous": self.previous, "new": ids(now, "new"),
                 "changed": ids(now, "changed"),
-                "gone": ids("SELECT id FROM before WHERE id NOT IN (SELECT id FROM now)"
+                "gone": ids("SELECT id FROM before WHERE id NOT IN (SELECT id FROM given.now)"
                             " ORDER BY id")}
 
 

@@ -3,12 +3,12 @@
 :func:`encode_part` reads a partition's files (:mod:`geomap.outputs.parts`), leaves out the
 reports that the cross-article merge folds into another and changes the ones that stand for a
 group (:class:`geomap.events.merge.MergePlan`), gives each event its ``status`` since the previous
-run (:func:`geomap.outputs.changes.statuses`), and writes beside the partition what the run's files
-need from it: the features of ``events.geojson`` and ``toponyms.geojson``, the rows of
+run (:func:`geomap.outputs.changes.statuses`), and writes beside the partition what the run's
+files need from it: the features of ``events.geojson`` and ``toponyms.geojson``, the rows of
 ``events.csv`` and of the map page, and the final events as an Arrow file (for the GeoPackage and
-the map's index). :mod:`geomap.outputs.stream` then joins the pieces in run order. The encoding,
-which is most of the cost of writing, so runs in the engine's workers; the bytes are the same
-wherever it runs.
+the map's index); the partition's events file, read for the last time, is removed.
+:mod:`geomap.outputs.stream` then joins the pieces in run order. The encoding, which is most of
+the cost of writing, so runs in the engine's workers; the bytes are the same wherever it runs.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def encode_part(task: tuple[int, Part], job: EncodeJob) -> Encoded:
     _write(f"{stem}.toponyms.geojson", features_text(
         columns, list(zip(*(toponyms[c] for c in columns), strict=True)), toponyms["lon"],
         toponyms["lat"]))
+    Path(part.events).unlink()  # read for the last time (the merge has read it before)
     dates = [d for d in values["date"] if d is not None]
     return Encoded(stem, len(rows), len(toponyms["lon"]),
                    (min(dates), max(dates)) if dates else (),

@@ -13,7 +13,7 @@ the run, toponyms in document order.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,7 @@ from geomap.outputs.files import (
     write_csv_rows,
     write_qgis_style,
 )
-from geomap.outputs.parts import Part, read_part
+from geomap.outputs.parts import Part, event_schema, read_part, toponym_schema
 from geomap.outputs.records import ATTRIBUTION, EVENT_COLUMNS
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class Written:
                          max(box[2], piece.bbox[2]), max(box[3], piece.bbox[3])]
 
 
-def join_layers(folder: Path, parts: Sequence[Part], pieces: Sequence[Encoded],
+def join_layers(folder: Path, parts: Sequence[Part], pieces: Iterable[Encoded],
                 tracker: Tracker, page: MapData) -> Written:
     """Write ``events.geojson``, ``events.csv``, ``toponyms.geojson`` and ``events.gpkg`` into
     ``folder`` from the encoded pieces, and give the events to ``page``.
@@ -72,7 +72,8 @@ def join_layers(folder: Path, parts: Sequence[Part], pieces: Sequence[Encoded],
     parts
         The partitions, in run order.
     pieces
-        What :func:`geomap.outputs.encode.encode_part` wrote for each, in the same order.
+        What :func:`geomap.outputs.encode.encode_part` wrote for each, in the same order; taken
+        as they come, so that joining goes on while the workers encode the next ones.
     tracker
         Receives each event's status, for ``run.json``.
     page
@@ -83,41 +84,44 @@ def join_layers(folder: Path, parts: Sequence[Part], pieces: Sequence[Encoded],
     Written
     """
     written = Written()
-    gpkg = _GeoPackage(folder / "events.gpkg")
+    gpkg = _GeoPackage(folder / "events.gpkg", {"events": event_schema(),
+                                                  "toponyms": toponym_schema()})
     with (folder / "events.geojson").open("w", encoding="utf-8", newline="\n") as geo, \
-            (folder / "events.csv").open("w", encoding="utf-8-sig", newline="") as csv:
+            (folder / "events.csv").open("w", encoding="utf-8-sig", newline="") as csv, \
+            (folder / "toponyms.geojson").open("w", encoding="utf-8", newline="\n") as names:
         geo.write(GEOJSON_HEAD)
+        names.write(GEOJSON_HEAD)
         write_csv_rows(csv, list(EVENT_COLUMNS), [], [], [], header=True)
-        geo.flush()
-        csv.flush()
-        for piece in pieces:
-            if not piece.events:
-                continue
-            _append(geo.buffer, f"{piece.stem}.events.geojson", comma=written.events > 0)
-            _append(csv.buffer, f"{piece.stem}.events.csv")
-            table = read_part(f"{piece.stem}.final.arrow")
-            gpkg.add("events", table)
-            tracker.record(table.column("event_id").to_pylist(),
-                           table.column("status").to_pylist())
-            page.add_part(table, Path(f"{piece.stem}.map.json").read_text(encoding="ascii"))
-            written.add(piece)
-        geo.write(GEOJSON_TAIL)
-    gpkg.flush("events", f"{pieces[0].stem}.final.arrow" if pieces else None)
-    with (folder / "toponyms.geojson").open("w", encoding="utf-8", newline="\n") as geo:
-        geo.write(GEOJSON_HEAD)
-        geo.flush()
-        done = 0
+        for handle in (geo, csv, names):
+            handle.flush()
         for part, piece in zip(parts, pieces, strict=True):
+            if piece.events:
+                _append(geo.buffer, f"{piece.stem}.events.geojson", comma=written.events > 0)
+                _append(csv.buffer, f"{piece.stem}.events.csv")
+                table = read_part(f"{piece.stem}.final.arrow")
+                gpkg.add("events", table)
+                tracker.record(table.column("event_id").to_pylist(),
+                               table.column("status").to_pylist())
+                page.add_part(table, Path(f"{piece.stem}.map.json").read_text(encoding="ascii"))
             if piece.toponyms:
-                _append(geo.buffer, f"{piece.stem}.toponyms.geojson", comma=done > 0)
-                done += piece.toponyms
+                _append(names.buffer, f"{piece.stem}.toponyms.geojson",
+                        comma=written.toponyms > 0)
                 table = read_part(part.toponyms)
                 gpkg.add("toponyms", table.filter(table.column("lon").is_valid()))
+            written.add(piece)
+            _remove(piece.stem, ".events.geojson", ".events.csv", ".map.json",
+                    ".toponyms.geojson", ".final.arrow", ".toponyms.arrow")
         geo.write(GEOJSON_TAIL)
-    written.toponyms = done
-    gpkg.flush("toponyms", parts[0].toponyms if parts else None)
+        names.write(GEOJSON_TAIL)
+    gpkg.flush()
     write_qgis_style(gpkg.path, layers=("events", "toponyms"))
     return written
+
+
+def _remove(stem: str, *suffixes: str) -> None:
+    """Delete pieces once joined: a large run's pieces would otherwise double its disk use."""
+    for suffix in suffixes:
+        Path(f"{stem}{suffix}").unlink(missing_ok=True)
 
 
 def _append(target: Any, path: str, *, comma: bool = False) -> None:
@@ -130,14 +134,18 @@ def _append(target: Any, path: str, *, comma: bool = False) -> None:
 
 
 class _GeoPackage:
-    """Appends batches of a partition's rows to the layers of one GeoPackage."""
+    """Appends batches of partitions' rows to the layers of one GeoPackage, created empty in
+    order first (with the columns of the part files' ``schemas``)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, schemas: dict[str, pa.Schema]) -> None:
         self.path = path
         self._pending: dict[str, list[pa.Table]] = {}
         self._size: dict[str, int] = {}
         self._created: set[str] = set()
         path.unlink(missing_ok=True)
+        for layer, schema in schemas.items():
+            self._pending[layer] = [schema.empty_table()]
+            self._write(layer)
 
     def add(self, layer: str, table: pa.Table) -> None:
         self._pending.setdefault(layer, []).append(table)
@@ -145,14 +153,11 @@ class _GeoPackage:
         if self._size[layer] >= _GPKG_BATCH:
             self._write(layer)
 
-    def flush(self, layer: str, empty: str | None) -> None:
-        """Write what is pending; create the layer (with the columns of the part file
-        ``empty``) when it has no rows at all."""
-        if self._pending.get(layer):
-            self._write(layer)
-        elif layer not in self._created and empty is not None:
-            self._pending[layer] = [read_part(empty).slice(0, 0)]
-            self._write(layer)
+    def flush(self) -> None:
+        """Write what is pending."""
+        for layer in list(self._pending):
+            if self._pending[layer]:
+                self._write(layer)
 
     def _write(self, layer: str) -> None:
         import pyarrow as pa

@@ -68,3 +68,33 @@ def test_diff_of_a_folder_that_is_no_run(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(tmp_path), str(tmp_path)]) == 2
     assert "not a geomap run" in capsys.readouterr().err
+
+
+def test_statuses_are_read_while_the_run_records_others(gazetteer_path: Path,
+                                                        tmp_path: Path) -> None:
+    from geomap.outputs.changes import Tracker, statuses
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(KHARKIV + ODESA, encoding="utf-8")
+    out = tmp_path / "maps"
+    build_maps(Config(inputs=(src,), out=out, gazetteer=gazetteer_path, run_id="first"))
+    layer = json.loads((out / "first" / "events.geojson").read_text(encoding="utf-8"))
+    events = [f["properties"] for f in layer["features"]]
+    tracker = Tracker(out / "latest", tmp_path / "changes.sqlite")
+    assert tracker.previous == "first"
+    # the run's connection holds a write open, large enough to take the whole file's lock
+    many = [f"z{n:08d}" for n in range(200_000)]
+    tracker.record(["x", *many], ["new"] * (len(many) + 1))
+    batch = {c: [e[c] for e in events] for c in events[0]}
+    batch["event_id"].append("y")
+    for column, values in batch.items():
+        if column != "event_id":
+            values.append(None)
+    batch["fatalities"][0] = 99  # one event changed
+    assert statuses(tracker.path, batch) == ["changed", *["same"] * (len(events) - 1), "new"]
+    tracker.record([e["event_id"] for e in events[1:]], ["same"] * (len(events) - 1))
+    manifest = tracker.manifest()
+    assert list(manifest["new"].items()) == ["x", *many]
+    assert list(manifest["gone"].items()) == [events[0]["event_id"]]
+    tracker.close()
