@@ -48,13 +48,19 @@ class Workers:
         self.count = 1 if engine == "local" else workers or os.cpu_count() or 1
         self._client: Any = None
         self._cluster: Any = None
+        self._settings: Any = None
 
     def __enter__(self) -> Workers:
         if self.engine != "dask":
             return self
+        import dask
         import distributed
 
         dist: Any = distributed  # no type annotations
+        # dask keeps the last messages a connection sent, for its developers: a thousand of
+        # them would hold a thousand partitions of articles in memory
+        self._settings = dask.config.set({"distributed.admin.low-level-log-length": 8})
+        self._settings.__enter__()
         if not self.scheduler:
             # one thread a process: the text stages hold the GIL
             self._cluster = dist.LocalCluster(
@@ -76,6 +82,8 @@ class Workers:
             self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+        if self._settings is not None:
+            self._settings.__exit__(None, None, None)
 
     def imap(self, func: Callable[[T, J], R], tasks: Iterable[T], job: J, *,
              where: str = "") -> Iterator[R]:
