@@ -32,6 +32,7 @@ from bench import CHROMIUM_FLAGS, chromium_path
 
 from geomap.engine import parse_document
 from geomap.gazetteer import Gazetteer
+from geomap.models import Document
 from geomap.outputs.mapdata import MapData
 from geomap.outputs.page import write_page
 from geomap.outputs.records import EVENT_COLUMNS, event_record
@@ -87,7 +88,10 @@ def build_page(gazetteer_path: Path, folder: Path, count: int) -> None:
     """Write the page of ``count`` events into ``folder``."""
     gazetteer = Gazetteer.open(gazetteer_path)
     records = []
-    for doc in synth.articles(gazetteer_path, count=_SOURCE_ARTICLES, seed=3):
+    for record in synth.articles(gazetteer_path, count=_SOURCE_ARTICLES, seed=3):
+        doc = Document(id=record["id"], text=record["text"], title=record.get("title"),
+                       source=record.get("source"),
+                       published=dt.date.fromisoformat(record["published"]))
         for event in parse_document(doc, gazetteer).events:
             place = event.toponym.place
             assert place is not None
