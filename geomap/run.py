@@ -1,8 +1,15 @@
 """Run the whole pipeline over a set of articles and write one run folder.
 
 ``maps/<run-id>/`` receives ``index.html``, ``events.geojson``, ``events.gpkg`` (layers ``events``
-and ``toponyms``), ``events.csv``, ``toponyms.geojson`` and ``run.json``; ``maps/latest`` points at
-the newest run and ``maps/index.html`` lists every run.
+and ``toponyms``), ``events.csv``, ``toponyms.geojson`` and ``run.json`` (and ``index_files/``, the
+map's index and chunks, for a run of many events); ``maps/latest`` points at the newest run and
+``maps/index.html`` lists every run.
+
+Nothing grows with the archive: the articles stream through partitions that the engine parses
+into files (:mod:`geomap.partitions`, :mod:`geomap.workers`), the cross-article merge and the
+comparison with the previous run are kept in SQLite, each partition's share of the files is
+encoded by the engine (:mod:`geomap.outputs.encode`) and the shares are joined in run order
+(:mod:`geomap.outputs.stream`).
 
 A run never damages what is there. Everything is written into a hidden temporary folder
 (``.<run-id>.partial-<pid>-<token>@<host>``), flushed to disk and renamed into place only when
