@@ -23,6 +23,7 @@ from pathlib import Path
 from geomap.cache import ArticleCache, Parsed
 from geomap.engine import parse_safely, partition_folder, worker_gazetteer
 from geomap.gazetteer import Gazetteer
+from geomap.lang.detect import language_of
 from geomap.models import Bias, Document
 from geomap.outputs.parts import Part, write_part
 from geomap.workers import Workers
@@ -105,6 +106,8 @@ def make_part(items: list[_Item], gazetteer: Gazetteer, cache: ArticleCache | No
     parsed: list[tuple[int, Document, Parsed]] = []
     hits = 0
     for index, doc in items:
+        if doc.language is None:  # read without detecting it: see geomap.run
+            doc = replace(doc, language=language_of(None, doc.text))
         key = cache.key(doc) if cache is not None else None
         result = cache.get(doc, key) if cache is not None else None
         if result is None:

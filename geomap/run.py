@@ -199,8 +199,9 @@ class _Reading:
         self.per_file: dict[str, int] = {}
 
     def documents(self) -> Iterator[Document]:
+        # the language is detected where the article is parsed, not here (see make_part)
         for doc in iter_documents(self.files, errors=self.errors, warnings=self.notes,
-                                  columns=self.columns):
+                                  columns=self.columns, detect=False):
             self.count += 1
             key = str(doc.path)
             self.per_file[key] = self.per_file.get(key, 0) + 1

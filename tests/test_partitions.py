@@ -70,3 +70,24 @@ def test_the_dask_engine_writes_the_local_bytes(gazetteer_path: Path, tmp_path: 
         a = pyogrio.read_dataframe(local / "events.gpkg", layer=layer)
         b = pyogrio.read_dataframe(dask / "events.gpkg", layer=layer)
         assert a.equals(b), layer
+
+
+def test_a_run_detects_the_language_where_it_parses(gazetteer_path: Path, tmp_path: Path) -> None:
+    import json
+
+    from geomap.readers.read import iter_documents
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "uk.txt").write_text("Російські війська обстріляли Харків у понеділок.\n",
+                                encoding="utf-8")
+    (src / "given.md").write_text("---\nlanguage: en-GB\n---\nShelling hit Kharkiv.\n",
+                                  encoding="utf-8")
+    read = {d.path.name: d.language for d in iter_documents([src], detect=False)}  # type: ignore[union-attr]
+    assert read == {"uk.txt": None, "given.md": "en"}  # given: normalised; else left to parse
+    summary = build_maps(Config(inputs=(src,), out=tmp_path / "maps", gazetteer=gazetteer_path))
+    for layer in ("events.geojson", "toponyms.geojson"):
+        features = json.loads((summary.path / layer).read_text(encoding="utf-8"))["features"]
+        languages = {f["properties"]["document"].split(":")[0]: f["properties"]["language"]
+                     for f in features}
+        assert "uk" in languages.values() and set(languages.values()) <= {"uk", "en"}, layer

@@ -39,7 +39,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from geomap.errors import DocumentError
-from geomap.lang.detect import language_of
+from geomap.lang.detect import language_of, normalise
 from geomap.models import Document, Warning_
 from geomap.readers.decode import NotTextError, clean_text, decode_text
 from geomap.readers.feed import from_feed
@@ -92,12 +92,15 @@ def read_documents(
 def iter_documents(
     paths: Iterable[Path], *, errors: list[DocumentError] | None = None,
     warnings: list[Warning_] | None = None, columns: Mapping[str, str] | None = None,
+    detect: bool = True,
 ) -> Iterator[Document]:
     """:func:`read_documents` as a stream: one file is held at a time (at most
-    :data:`MAX_FILE_BYTES`), so an archive of any size is read in bounded memory."""
+    :data:`MAX_FILE_BYTES`), so an archive of any size is read in bounded memory. Without
+    ``detect``, a document whose metadata gives no language is left without one, for the
+    process that parses it to detect (:func:`geomap.lang.detect.language_of`)."""
     for path in expand_paths(paths, warnings=warnings):
         try:
-            for item in _read_path(path, columns):
+            for item in _read_path(path, columns, detect=detect):
                 if isinstance(item, Document):
                     yield item
                 elif isinstance(item, Warning_):
@@ -234,7 +237,7 @@ def _note(item: Warning_, warnings: list[Warning_] | None) -> None:
         warnings.append(item)
 
 
-def _read_path(path: Path, columns: Mapping[str, str] | None = None
+def _read_path(path: Path, columns: Mapping[str, str] | None = None, *, detect: bool = True
                ) -> Iterator[Document | DocumentError | Warning_]:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -252,27 +255,27 @@ def _read_path(path: Path, columns: Mapping[str, str] | None = None
             from_table(path, text, columns)
         for item in items:
             yield from _bounded(path, item, "" if isinstance(item, DocumentError)
-                                else f"article {item.id}, ")
+                                else f"article {item.id}, ", detect=detect)
         return
     reader = {"markdown": from_markdown, "html": from_html, "text": from_text}[kind]
     doc = reader(path, text)
     if note is not None:  # only for a document read: a skipped file has its error
         yield Warning_(shown(path), note)
-    yield from _bounded(path, doc, "")
+    yield from _bounded(path, doc, "", detect=detect)
 
 
-def _bounded(path: Path, item: Document | DocumentError, where: str
+def _bounded(path: Path, item: Document | DocumentError, where: str, *, detect: bool = True
              ) -> Iterator[Document | DocumentError | Warning_]:
     """The document within the bounds of :mod:`geomap.readers.limits`, after a warning for
     each cut (an error passes through), with its language: as given (an ISO 639-1 code), else
-    detected (:mod:`geomap.lang.detect`)."""
+    detected (:mod:`geomap.lang.detect`) when ``detect``."""
     if isinstance(item, DocumentError):
         yield item
         return
     text, notes = bound_text(item.text)
     for note in notes:
         yield Warning_(shown(path), where + note)
-    language = language_of(item.language, text)
+    language = language_of(item.language, text) if detect else normalise(item.language)
     yield replace(item, text=text, language=language) if notes or language != item.language \
         else item
 
