@@ -254,8 +254,14 @@ def _synthetic_rows(args: argparse.Namespace, articles: Path, tmp: Path) -> list
         part = _head(articles, tmp / f"scale-{count}", count)
         run = _run(args, part, tmp / f"maps-scale-{count}", "--no-cache", "--engine", "dask",
                    "--workers", "2")
+        each = ", ".join(f"{mb:.0f}" for mb in run["process_mb"] if mb >= 50)
         rows.append((f"scale: geomap run --engine dask --workers 2, {count} articles",
-                     f"{_describe(run)}; {run['seconds'] / count * 1000:.1f} s per 1,000"))
+                     f"{_describe(run)} (each process: {each} MB); "
+                     f"{run['seconds'] / count * 1000:.1f} s per 1,000"))
+        loaded = _load_page(tmp / f"maps-scale-{count}" / "latest" / "index.html")
+        if loaded is not None:
+            rows.append((f"scale: that run's map ({run['events']} events) in headless Chromium",
+                         f"{loaded:.2f} s"))
         shutil.rmtree(tmp / f"maps-scale-{count}", ignore_errors=True)
         shutil.rmtree(part, ignore_errors=True)
     return rows
@@ -333,21 +339,25 @@ def _run(args: argparse.Namespace, articles: Path, out: Path, *options: str) -> 
     """Run ``geomap run`` and measure it: wall time, peak memory of its process tree."""
     command = [sys.executable, "-m", "geomap", "run", str(articles), "--out", str(out),
                "--gazetteer", str(args.gazetteer), *options]
-    seconds, peak, log = _measure(command)
+    processes: dict[int, float] = {}
+    seconds, peak, log = _measure(command, processes)
     manifest = json.loads((out / "latest" / "run.json").read_text(encoding="utf-8"))
     return {"seconds": seconds, "peak_mb": peak / 2**20, "log": log,
+            "process_mb": sorted((v / 2**20 for v in processes.values()), reverse=True),
             "geoparse": manifest["timings_seconds"]["geoparse"],
             "write": manifest["timings_seconds"]["write"],
             "events": manifest["counts"]["events"]}
 
 
-def _measure(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak resident bytes of the process and its descendants, the cache note."""
+def _measure(command: list[str], processes: dict[int, float] | None = None
+             ) -> tuple[float, float, str]:
+    """Wall seconds, peak resident bytes of the process and its descendants (summed), the cache
+    note; ``processes`` receives each process's own peak, by pid."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
                             text=True)
     peak = [0.0]
-    sampler = threading.Thread(target=_sample, args=(proc, peak), daemon=True)
+    sampler = threading.Thread(target=_sample, args=(proc, peak, processes), daemon=True)
     sampler.start()
     _, err = proc.communicate()
     seconds = time.perf_counter() - started
@@ -361,7 +371,8 @@ def _measure(command: list[str]) -> tuple[float, float, str]:
     return seconds, peak[0] or fallback, note
 
 
-def _sample(proc: subprocess.Popen[str], peak: list[float]) -> None:
+def _sample(proc: subprocess.Popen[str], peak: list[float],
+            processes: dict[int, float] | None = None) -> None:
     try:
         import psutil
     except ImportError:  # the fallback in _measure: the largest single process
@@ -372,9 +383,12 @@ def _sample(proc: subprocess.Popen[str], peak: list[float]) -> None:
             total = 0
             for member in [root, *root.children(recursive=True)]:
                 try:
-                    total += member.memory_info().rss
+                    rss = member.memory_info().rss
                 except psutil.Error:
                     continue
+                total += rss
+                if processes is not None:
+                    processes[member.pid] = max(processes.get(member.pid, 0.0), float(rss))
             peak[0] = max(peak[0], float(total))
             time.sleep(0.05)
     except psutil.Error:

@@ -130,6 +130,10 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
                                cache_dir=config.cache_dir, bias=config.bias,
                                progress=config.progress)
         warnings = reading.warnings(config.inputs, strict=strict)
+        if config.cache_dir is not None:
+            cached = sum(p.count("from_cache") for p in parts)
+            log.info("%d of %d articles from the cache, %d parsed", cached, reading.count,
+                     reading.count - cached)
         failures = tuple(failures_and_notes(parts))
         for line in failures:
             log.warning("%s", line)

@@ -91,3 +91,15 @@ def test_a_run_detects_the_language_where_it_parses(gazetteer_path: Path, tmp_pa
         languages = {f["properties"]["document"].split(":")[0]: f["properties"]["language"]
                      for f in features}
         assert "uk" in languages.values() and set(languages.values()) <= {"uk", "en"}, layer
+
+
+def test_a_run_says_how_many_articles_came_from_the_cache(
+        gazetteer_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = Config(inputs=(SEEDS,), out=tmp_path / "maps", gazetteer=gazetteer_path,
+                    cache_dir=tmp_path / "cache")
+    with caplog.at_level("INFO", logger="geomap.run"):
+        build_maps(config)
+        build_maps(config)
+    lines = [r.getMessage() for r in caplog.records if "from the cache" in r.getMessage()]
+    assert lines == ["0 of 2 articles from the cache, 2 parsed",
+                     "2 of 2 articles from the cache, 0 parsed"]
