@@ -229,20 +229,27 @@ def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Pa
 
 
 @contextmanager
-def partition_folder(parts_dir: Path) -> Iterator[Path]:
+def partition_folder(parts_dir: Path, *, create: bool = True) -> Iterator[Path]:
     """A folder of this process's own in ``parts_dir`` for partition files, removed on exit;
-    the folders that dead processes of this host left there are removed first."""
+    made at once, or without ``create`` by :func:`make_partition_folder` when first needed."""
     folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
-    try:
-        remove_dead_parts(parts_dir)
-        folder.mkdir(parents=True)
-    except OSError as exc:
-        msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
-        raise RunError(msg) from None
+    if create:
+        make_partition_folder(folder)
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def make_partition_folder(folder: Path) -> None:
+    """Create a partition folder, after removing the ones that dead processes of this host left
+    beside it."""
+    try:
+        remove_dead_parts(folder.parent)
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        msg = f"cannot create the partition folder {folder} ({exc.strerror or exc})"
+        raise RunError(msg) from None
 
 
 def _compute_local(chunks: list[list[_Item]], job: _Job, workers: int, *, progress: bool

@@ -21,7 +21,12 @@ from itertools import islice
 from pathlib import Path
 
 from geomap.cache import ArticleCache, Parsed
-from geomap.engine import parse_safely, partition_folder, worker_gazetteer
+from geomap.engine import (
+    make_partition_folder,
+    parse_safely,
+    partition_folder,
+    worker_gazetteer,
+)
 from geomap.gazetteer import Gazetteer
 from geomap.lang.detect import language_of
 from geomap.models import Bias, Document
@@ -84,15 +89,21 @@ def parse_to_parts(docs: Iterable[Document], gazetteer: Gazetteer, folder: Path,
                   str(cache_dir.resolve()) if cache_dir is not None else None,
                   gazetteer.version, bias)
     items = enumerate(docs)
-    chunks = iter(lambda: list(islice(items, PARTITION)), [])
+
+    def chunks() -> Iterator[list[_Item]]:
+        for chunk in iter(lambda: list(islice(items, PARTITION)), []):
+            if not folder.is_dir():
+                make_partition_folder(folder)
+            yield chunk
+
     parts: list[Part] = []
     with tqdm(desc="articles", unit="article", disable=not progress, leave=False) as bar:
         made: Iterator[Part]
         if workers.engine == "local":
             cache = _cache(job)
-            made = (make_part(chunk, gazetteer, cache, job) for chunk in chunks)
+            made = (make_part(chunk, gazetteer, cache, job) for chunk in chunks())
         else:
-            made = workers.imap(_in_worker, chunks, job, where=job.folder)
+            made = workers.imap(_in_worker, chunks(), job, where=job.folder)
         for part in made:
             parts.append(part)
             bar.update(part.documents)
@@ -137,16 +148,17 @@ def _in_worker(items: list[_Item], job: PartJob) -> Part:
 
 
 @contextmanager
-def work_folder(cache_dir: Path | None, *, shared: bool = False) -> Iterator[Path]:
+def work_folder(cache_dir: Path | None) -> Iterator[Path]:
     """A folder of this run's own for its partition files, removed when the run ends: in the
-    system's temporary folder, or with ``shared`` (a cluster's workers write there) in the cache
-    folder's ``parts/``, which the workers see where they see the cache. Folders that dead runs
-    of this host left there are removed first."""
+    cache folder's ``parts/`` (beside the outputs by default, on a disk meant for bulk, and where
+    a cluster's workers see the cache), else in the system's temporary folder (``TMPDIR``), which
+    may be held in memory. It is made when the first partition comes (a run that reads nothing
+    makes no folder), after the folders that dead runs of this host left there are removed."""
     import tempfile
 
-    parts_dir = cache_dir / "parts" if shared and cache_dir is not None else \
+    parts_dir = cache_dir / "parts" if cache_dir is not None else \
         Path(tempfile.gettempdir()) / "geomap-parts"
-    with partition_folder(parts_dir) as folder:
+    with partition_folder(parts_dir, create=False) as folder:
         yield folder
 
 

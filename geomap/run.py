@@ -120,8 +120,7 @@ def build_maps(config: Config, *, strict: bool = False) -> RunSummary:
     if config.engine not in ENGINES:
         msg = f"unknown engine {config.engine!r}: expected one of {', '.join(ENGINES)}"
         raise RunError(msg)
-    shared = config.engine == "dask" and bool(config.scheduler)
-    with work_folder(config.cache_dir, shared=shared) as work, \
+    with work_folder(config.cache_dir) as work, \
             Gazetteer.open(config.gazetteer) as gazetteer, \
             Workers(config.engine, config.scheduler, config.workers) as workers:
         mark = time.perf_counter()

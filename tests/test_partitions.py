@@ -38,10 +38,22 @@ def test_the_cut_into_partitions_changes_nothing(gazetteer_path: Path, tmp_path:
     assert _layers(summary.path) == whole
 
 
-def test_the_work_folder_is_removed(tmp_path: Path) -> None:
-    with geomap.partitions.work_folder(tmp_path, shared=True) as folder:
-        assert folder.parent == tmp_path / "parts" and folder.is_dir()
+def test_the_work_folder_is_made_when_needed_and_removed(tmp_path: Path) -> None:
+    with geomap.partitions.work_folder(tmp_path / "cache") as folder:
+        assert folder.parent == tmp_path / "cache" / "parts" and not folder.exists()
+        geomap.partitions.make_partition_folder(folder)
+        assert folder.is_dir()
     assert not folder.exists()
+
+
+def test_a_run_that_reads_nothing_makes_no_folder(gazetteer_path: Path, tmp_path: Path) -> None:
+    from geomap.cli import main
+
+    (tmp_path / "empty.txt").write_text("")
+    out = tmp_path / "maps"
+    assert main(["-q", "run", str(tmp_path / "empty.txt"), "--out", str(out), "--gazetteer",
+                 str(gazetteer_path)]) != 0  # the cache is on, in maps/.cache
+    assert not out.exists()
 
 
 def test_the_dask_engine_writes_the_local_bytes(gazetteer_path: Path, tmp_path: Path,
