@@ -1,7 +1,9 @@
 """Run the text stages over many documents: in this process, or over partitions with dask.
 
 The text stages of one document are :func:`parse_document`: recognition, resolution and event
-extraction. :func:`parse_documents` maps it over a run's documents:
+extraction. A run (:mod:`geomap.run`) maps them over its articles a partition at a time through
+:mod:`geomap.partitions`; :func:`parse_documents`, for callers that want the documents' results as
+objects, maps them over a list of documents:
 
 - ``engine="local"`` parses one document after the other in this process;
 - ``engine="dask"`` cuts the documents into partitions of a ``dask.bag`` and maps the same
