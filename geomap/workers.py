@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -47,43 +48,45 @@ class Workers:
         self.scheduler = scheduler if engine == "dask" else None
         self.count = 1 if engine == "local" else workers or os.cpu_count() or 1
         self._client: Any = None
-        self._cluster: Any = None
-        self._settings: Any = None
+        self._open = ExitStack()  # what __exit__ closes, in reverse order
 
     def __enter__(self) -> Workers:
         if self.engine != "dask":
             return self
+        try:
+            self._start()
+        except BaseException:
+            self._open.close()  # what started before the failure
+            raise
+        return self
+
+    def _start(self) -> None:
         import dask
         import distributed
 
         dist: Any = distributed  # no type annotations
         # dask keeps the last messages a connection sent, for its developers: a thousand of
         # them would hold a thousand partitions of articles in memory
-        self._settings = dask.config.set({"distributed.admin.low-level-log-length": 8})
-        self._settings.__enter__()
+        self._open.enter_context(dask.config.set({"distributed.admin.low-level-log-length": 8}))
+        cluster = None
         if not self.scheduler:
             # one thread a process: the text stages hold the GIL
-            self._cluster = dist.LocalCluster(
+            cluster = self._open.enter_context(dist.LocalCluster(
                 n_workers=self.count, threads_per_worker=1, processes=True,
-                dashboard_address=":0", host="127.0.0.1", silence_logs=40)
+                dashboard_address=":0", host="127.0.0.1", silence_logs=40))
         try:
             # waits as long as the dask setting distributed.comm.timeouts.connect says
-            self._client = dist.Client(self._cluster or self.scheduler, set_as_default=False)
+            client = dist.Client(cluster or self.scheduler, set_as_default=False)
         except OSError as exc:
             msg = f"cannot reach the dask scheduler at {self.scheduler} ({exc})"
             raise RunError(msg) from None
+        self._client = self._open.enter_context(client)
         if self.scheduler:
-            self.count = max(1, sum(self._client.ncores().values()))
-        return self
+            self.count = max(1, sum(client.ncores().values()))
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  trace: TracebackType | None) -> None:
-        if self._client is not None:
-            self._client.close()
-        if self._cluster is not None:
-            self._cluster.close()
-        if self._settings is not None:
-            self._settings.__exit__(None, None, None)
+        self._open.close()
 
     def imap(self, func: Callable[[T, J], R], tasks: Iterable[T], job: J, *,
              where: str = "") -> Iterator[R]:

@@ -49,3 +49,12 @@ def test_a_file_a_worker_cannot_open_is_a_run_error(tmp_path: Path) -> None:
     with Workers("dask", workers=1) as workers, \
             pytest.raises(RunError, match="must see the gazetteer and"):
         list(workers.imap(missing, [1], str(tmp_path / "nowhere"), where=str(tmp_path)))
+
+
+def test_a_cluster_that_cannot_be_reached_leaves_dask_as_it_was() -> None:
+    default = dask.config.get("distributed.admin.low-level-log-length")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), \
+            pytest.raises(RunError, match="cannot reach the dask scheduler"), \
+            Workers("dask", scheduler="tcp://127.0.0.1:9"):
+        pass
+    assert dask.config.get("distributed.admin.low-level-log-length") == default
