@@ -16,6 +16,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -53,11 +54,14 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
         The ``.geojson`` file.
     """
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    rows = list(_rows(frame, columns))
+    rows = _rows(frame, columns)
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(GEOJSON_HEAD)
-        fh.write(features_text(columns, rows, xs, ys))
+        for first in range(0, len(xs), _CHUNK):  # a chunk of rows held at a time
+            fh.write(("," if first else "") + features_text(
+                columns, list(islice(rows, _CHUNK)), xs[first:first + _CHUNK],
+                ys[first:first + _CHUNK]))
         fh.write(GEOJSON_TAIL)
 
 
