@@ -429,10 +429,7 @@
         sources.length ? sources[0].trim() + (sources.length > 1 ? ' +' + (sources.length - 1) : '')
           : ''].filter(Boolean).join(' \u00b7 ')));
       row.appendChild(main);
-      row.addEventListener('click', function () { focus(ev); });
-      row.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); focus(ev); }
-      });
+      onActivate(row, function () { focus(ev); });
       ev.row = row;
       return row;
     }
@@ -686,6 +683,14 @@
     };
   }
 
+  /* call fn when a list row is clicked, or activated from the keyboard (Enter, space) */
+  function onActivate(node, fn) {
+    node.addEventListener('click', fn);
+    node.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fn(); }
+    });
+  }
+
   /* the run's warnings (skipped files and lines, guessed encodings), as text */
   function showWarnings(data) {
     var warnings = data.warnings || [];
@@ -766,6 +771,7 @@
     basemap: basemap, legend: legend, fitControl: fitControl, typeList: typeList,
     typeControls: typeControls, languageControl: languageControl, timeControls: timeControls,
     readJson: readJson, showCounts: showCounts, eventList: eventList, showWarnings: showWarnings,
+    onActivate: onActivate,
     FIT_ZOOM: FIT_ZOOM
   };
 })();

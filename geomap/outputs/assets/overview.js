@@ -335,10 +335,7 @@
       main.appendChild(el('div', 'gm-row-meta', [ev.type || 'Unclassified',
         ev.mentions > 1 ? plural(ev.mentions, 'article') : ''].filter(Boolean).join(' \u00b7 ')));
       row.appendChild(main);
-      row.addEventListener('click', function () { focus(k); });
-      row.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); focus(k); }
-      });
+      S.onActivate(row, function () { focus(k); });
       ev.row = row;
       return row;
     }
