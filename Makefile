@@ -85,7 +85,7 @@ bench: $(GAZETTEER)
 	$(PY) benchmarks/bench_hostile.py --gazetteer $(GAZETTEER)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check geomap tests benchmarks training
+	$(VENV)/bin/ruff check geomap tests benchmarks training scripts
 	$(VENV)/bin/mypy geomap
 
 clean:

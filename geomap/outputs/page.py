@@ -16,13 +16,14 @@ parsed as HTML or script, and only ``http(s)`` URLs become links.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.models import Place
 from geomap.outputs.assets import page_assets
-from geomap.outputs.basemap import basemap_geojson, town_labels
+from geomap.outputs.basemap import basemap_geojson, division_borders, town_labels
 from geomap.outputs.files import json_value
 from geomap.outputs.records import MAP_COLUMNS
 from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
@@ -39,7 +40,8 @@ _COORD_DECIMALS = 5  # about 1 m
 
 def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", summary: str = "",
                unplaced: Sequence[Mapping[str, Any]] = (), warnings: Sequence[str] = (),
-               previous: str | None = None, towns: Sequence[Place] = ()) -> None:
+               previous: str | None = None, towns: Sequence[Place] = (),
+               area: Sequence[float] | None = None) -> None:
     """Write the map page.
 
     Parameters
@@ -65,15 +67,22 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     towns
         Settlements around the events, named on the basemap as one zooms in (see
         :func:`geomap.outputs.basemap.town_labels`).
+    area
+        ``[west, south, east, north]`` around which the basemap draws first-order division
+        borders and names (see :func:`geomap.outputs.basemap.division_borders`); by default the
+        events' own bounds.
     """
+    if area is None and len(frame):
+        bounds = [float(v) for v in frame.total_bounds]
+        area = bounds if all(math.isfinite(v) for v in bounds) else None
     write_page(_event_table(frame), path, title=title, summary=summary, unplaced=unplaced,
-               warnings=warnings, previous=previous, towns=towns)
+               warnings=warnings, previous=previous, towns=towns, area=area)
 
 
 def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
                summary: str = "", unplaced: Sequence[Mapping[str, Any]] = (),
                warnings: Sequence[str] = (), previous: str | None = None,
-               towns: Sequence[Place] = ()) -> None:
+               towns: Sequence[Place] = (), area: Sequence[float] | None = None) -> None:
     """Write the map page of an event table (``{"fields": [...], "rows": [[...], ...]}``, the
     fields :data:`~geomap.outputs.records.MAP_COLUMNS` then ``lat`` and ``lon``, see
     :func:`map_row`); the other parameters are :func:`render_map`'s."""
@@ -98,7 +107,8 @@ def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
     }
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
             + _json_element("geomap-basemap", _escape_json_text(basemap_geojson()))
-            + _json_element("geomap-towns", _json_for_script(town_labels(towns))))
+            + _json_element("geomap-towns", _json_for_script(town_labels(towns)))
+            + _json_element("geomap-divisions", _json_for_script(division_borders(area))))
     root.html.add_child(_raw(page), name="geomap_page", index=0)
     fmap.add_child(_script_element(f"geomapStart({fmap.get_name()});"), name="geomap_start")
     fmap.save(str(path))

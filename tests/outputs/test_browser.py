@@ -306,21 +306,35 @@ def test_a_thousand_events_load_quickly(browser: Any, tmp_path: Path) -> None:
     opened.page.close()
 
 
-def test_towns_are_named_as_one_zooms_in(browser: Any, gazetteer_path: Path,
-                                         tmp_path: Path) -> None:
+def test_towns_and_divisions_are_drawn_as_one_zooms_in(browser: Any, gazetteer_path: Path,
+                                                       tmp_path: Path) -> None:
     summary = build_maps(Config(inputs=(SEEDS,), out=tmp_path, gazetteer=gazetteer_path,
                                 run_id="seeds"))
     opened = open_map(browser, summary.path / "index.html")
     page = opened.page
     towns = lambda: page.locator(".gm-town span").all_inner_texts()  # noqa: E731
-    page.evaluate("window.geomap.map.setView([48.28, 37.18], 5, {animate: false}) && 0")
-    page.wait_for_timeout(300)
+    divisions = lambda: page.locator(".gm-division span").all_inner_texts()  # noqa: E731
+    borders = lambda: page.evaluate(  # noqa: E731
+        "(() => { var n = 0; window.geomap.map.eachLayer(function (l) {"
+        " if (l instanceof L.Polyline && l.options.dashArray) n++; }); return n; })()")
+
+    def zoom(level: int) -> None:
+        page.evaluate(f"window.geomap.map.setView([48.28, 37.18], {level}, "
+                      "{animate: false}) && 0")
+        page.wait_for_timeout(300)
+
+    zoom(4)
+    assert borders() == 0 and divisions() == []  # a country's view: no division borders
+    zoom(5)
     far = towns()
-    assert "Pokrovsk" not in far
-    page.evaluate("window.geomap.map.setView([48.28, 37.18], 10, {animate: false}) && 0")
-    page.wait_for_timeout(300)
+    assert "Pokrovsk" not in far and borders() > 10
+    zoom(7)
+    assert "Donets'k" in divisions()  # the oblast around the events, named
+    assert screenshot(page, "divisions.png").stat().st_size > 10_000
+    zoom(10)
     near = towns()
     assert "Pokrovsk" in near and len(near) > len(far)  # names fade in by population
+    assert divisions() == []  # the towns' zooms name towns, not divisions
     assert screenshot(page, "towns.png").stat().st_size > 10_000
     opened.offline_requests_only()
     assert opened.errors == []

@@ -267,13 +267,29 @@
 
   /* ---- basemap --------------------------------------------------------------------------- */
 
-  function basemap(map, geo, towns) {
+  var DIVISION_ZOOM = 5, DIVISION_NAMES = [6, 9];  /* borders from zoom 5, names from 6 to 9 */
+
+  function basemap(map, geo, towns, divisions) {
     var group = L.layerGroup();
     if (!geo) return group;
+    var renderer = L.canvas({padding: 0.5});
     L.geoJSON(geo, {
-      renderer: L.canvas({padding: 0.5}), interactive: false, attribution: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) \u00b7 Borders: Natural Earth',
+      renderer: renderer, interactive: false, attribution: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) \u00b7 Borders: Natural Earth',
       style: {color: '#a3a8ad', weight: 0.8, fillColor: '#f6f3ec', fillOpacity: 1}
     }).addTo(group);
+    /* first-order division borders around the events, from zoom 5 */
+    var inner = L.layerGroup();
+    ((divisions && divisions.lines) || []).forEach(function (flat) {
+      var latlngs = [];
+      for (var i = 0; i + 1 < flat.length; i += 2) {
+        var lon = Number(flat[i]), lat = Number(flat[i + 1]);
+        if (isFinite(lon) && isFinite(lat)) latlngs.push([lat, lon]);
+      }
+      if (latlngs.length > 1) {
+        inner.addLayer(L.polyline(latlngs, {renderer: renderer, interactive: false,
+          color: '#b8b2a7', weight: 0.8, dashArray: '4 3'}));
+      }
+    });
     map.createPane('gmLabels').style.zIndex = 450;
     var labels = L.layerGroup().addTo(group);
     var items = geo.features.map(function (f) {
@@ -295,10 +311,25 @@
       });
       items.push({zoom: Number(t[3]) || 11, marker: marker});
     });
+    /* the divisions' names at the zooms between a country and its towns */
+    ((divisions && divisions.names) || []).forEach(function (d) {
+      var lon = Number(d[0]), lat = Number(d[1]);
+      if (!isFinite(lon) || !isFinite(lat)) return;
+      var marker = L.marker([lat, lon], {
+        pane: 'gmLabels', interactive: false, keyboard: false,
+        icon: L.divIcon({className: 'gm-division', html: el('span', null, String(d[2])),
+                         iconSize: null})
+      });
+      items.push({zoom: DIVISION_NAMES[0], upTo: DIVISION_NAMES[1], marker: marker});
+    });
     function update() {
       var z = map.getZoom() - 0.3;
+      var wantInner = map.getZoom() >= DIVISION_ZOOM;
+      if (wantInner && !group.hasLayer(inner)) group.addLayer(inner);
+      else if (!wantInner && group.hasLayer(inner)) group.removeLayer(inner);
       items.forEach(function (item) {
-        var want = item.zoom <= z, has = labels.hasLayer(item.marker);
+        var want = item.zoom <= z && (item.upTo === undefined || z < item.upTo + 0.7),
+          has = labels.hasLayer(item.marker);
         if (want && !has) labels.addLayer(item.marker);
         else if (!want && has) labels.removeLayer(item.marker);
       });
@@ -340,7 +371,8 @@
       ev.marker = marker;
     });
 
-    var base = basemap(map, readJson('geomap-basemap'), readJson('geomap-towns')).addTo(map);
+    var base = basemap(map, readJson('geomap-basemap'), readJson('geomap-towns'),
+                      readJson('geomap-divisions')).addTo(map);
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ' +
