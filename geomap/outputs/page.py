@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.models import Place
 from geomap.outputs.assets import page_assets
-from geomap.outputs.basemap import basemap_geojson, division_borders, town_labels
+from geomap.outputs.basemap import (
+    basemap_geojson,
+    division_borders,
+    river_lines,
+    town_labels,
+)
 from geomap.outputs.files import json_value
 from geomap.outputs.records import MAP_COLUMNS
 from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
@@ -69,8 +74,8 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
         :func:`geomap.outputs.basemap.town_labels`).
     area
         ``[west, south, east, north]`` around which the basemap draws first-order division
-        borders and names (see :func:`geomap.outputs.basemap.division_borders`); by default the
-        events' own bounds.
+        borders and names and rivers (see :func:`geomap.outputs.basemap.division_borders` and
+        :func:`~geomap.outputs.basemap.river_lines`); by default the events' own bounds.
     """
     if area is None and len(frame):
         bounds = [float(v) for v in frame.total_bounds]
@@ -108,7 +113,8 @@ def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
             + _json_element("geomap-basemap", _escape_json_text(basemap_geojson()))
             + _json_element("geomap-towns", _json_for_script(town_labels(towns)))
-            + _json_element("geomap-divisions", _json_for_script(division_borders(area))))
+            + _json_element("geomap-context", _json_for_script(
+                {**division_borders(area), "rivers": river_lines(area)})))
     root.html.add_child(_raw(page), name="geomap_page", index=0)
     fmap.add_child(_script_element(f"geomapStart({fmap.get_name()});"), name="geomap_start")
     fmap.save(str(path))

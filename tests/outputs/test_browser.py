@@ -306,8 +306,8 @@ def test_a_thousand_events_load_quickly(browser: Any, tmp_path: Path) -> None:
     opened.page.close()
 
 
-def test_towns_and_divisions_are_drawn_as_one_zooms_in(browser: Any, gazetteer_path: Path,
-                                                       tmp_path: Path) -> None:
+def test_towns_divisions_and_rivers_are_drawn_as_one_zooms_in(
+        browser: Any, gazetteer_path: Path, tmp_path: Path) -> None:
     summary = build_maps(Config(inputs=(SEEDS,), out=tmp_path, gazetteer=gazetteer_path,
                                 run_id="seeds"))
     opened = open_map(browser, summary.path / "index.html")
@@ -317,6 +317,10 @@ def test_towns_and_divisions_are_drawn_as_one_zooms_in(browser: Any, gazetteer_p
     borders = lambda: page.evaluate(  # noqa: E731
         "(() => { var n = 0; window.geomap.map.eachLayer(function (l) {"
         " if (l instanceof L.Polyline && l.options.dashArray) n++; }); return n; })()")
+    rivers = lambda: page.evaluate(  # noqa: E731
+        "(() => { var n = 0; window.geomap.map.eachLayer(function (l) {"
+        " if (l instanceof L.Polyline && l.options.className === 'gm-river') n++; });"
+        " return n; })()")
 
     def zoom(level: int) -> None:
         page.evaluate(f"window.geomap.map.setView([48.28, 37.18], {level}, "
@@ -324,10 +328,10 @@ def test_towns_and_divisions_are_drawn_as_one_zooms_in(browser: Any, gazetteer_p
         page.wait_for_timeout(300)
 
     zoom(4)
-    assert borders() == 0 and divisions() == []  # a country's view: no division borders
+    assert borders() == rivers() == 0 and divisions() == []  # a country's view: no detail
     zoom(5)
     far = towns()
-    assert "Pokrovsk" not in far and borders() > 10
+    assert "Pokrovsk" not in far and borders() > 10 and rivers() > 5
     zoom(7)
     assert "Donets'k" in divisions()  # the oblast around the events, named
     assert screenshot(page, "divisions.png").stat().st_size > 10_000

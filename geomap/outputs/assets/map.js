@@ -269,27 +269,32 @@
 
   var DIVISION_ZOOM = 5, DIVISION_NAMES = [6, 9];  /* borders from zoom 5, names from 6 to 9 */
 
-  function basemap(map, geo, towns, divisions) {
+  function basemap(map, geo, towns, context) {
     var group = L.layerGroup();
     if (!geo) return group;
     var renderer = L.canvas({padding: 0.5});
     L.geoJSON(geo, {
-      renderer: renderer, interactive: false, attribution: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) \u00b7 Borders: Natural Earth',
+      renderer: renderer, interactive: false, attribution: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) \u00b7 Borders: Natural Earth \u00b7 Rivers: GSHHG',
       style: {color: '#a3a8ad', weight: 0.8, fillColor: '#f6f3ec', fillOpacity: 1}
     }).addTo(group);
-    /* first-order division borders around the events, from zoom 5 */
+    /* rivers and first-order division borders around the events, from zoom 5 */
     var inner = L.layerGroup();
-    ((divisions && divisions.lines) || []).forEach(function (flat) {
-      var latlngs = [];
-      for (var i = 0; i + 1 < flat.length; i += 2) {
-        var lon = Number(flat[i]), lat = Number(flat[i + 1]);
-        if (isFinite(lon) && isFinite(lat)) latlngs.push([lat, lon]);
-      }
-      if (latlngs.length > 1) {
-        inner.addLayer(L.polyline(latlngs, {renderer: renderer, interactive: false,
-          color: '#b8b2a7', weight: 0.8, dashArray: '4 3'}));
-      }
-    });
+    function lines(list, style) {
+      (list || []).forEach(function (flat) {
+        var latlngs = [];
+        for (var i = 0; i + 1 < flat.length; i += 2) {
+          var lon = Number(flat[i]), lat = Number(flat[i + 1]);
+          if (isFinite(lon) && isFinite(lat)) latlngs.push([lat, lon]);
+        }
+        if (latlngs.length > 1) {
+          inner.addLayer(L.polyline(latlngs, L.extend({renderer: renderer, interactive: false},
+                                                      style)));
+        }
+      });
+    }
+    context = context || {};
+    lines(context.rivers, {color: '#a9c8de', weight: 1.2, className: 'gm-river'});
+    lines(context.borders, {color: '#b8b2a7', weight: 0.8, dashArray: '4 3'});
     map.createPane('gmLabels').style.zIndex = 450;
     var labels = L.layerGroup().addTo(group);
     var items = geo.features.map(function (f) {
@@ -312,7 +317,7 @@
       items.push({zoom: Number(t[3]) || 11, marker: marker});
     });
     /* the divisions' names at the zooms between a country and its towns */
-    ((divisions && divisions.names) || []).forEach(function (d) {
+    (context.names || []).forEach(function (d) {
       var lon = Number(d[0]), lat = Number(d[1]);
       if (!isFinite(lon) || !isFinite(lat)) return;
       var marker = L.marker([lat, lon], {
@@ -372,7 +377,7 @@
     });
 
     var base = basemap(map, readJson('geomap-basemap'), readJson('geomap-towns'),
-                      readJson('geomap-divisions')).addTo(map);
+                      readJson('geomap-context')).addTo(map);
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ' +

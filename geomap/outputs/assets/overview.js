@@ -140,7 +140,7 @@
 
     /* -- layers: the overview cells, and the events one by one when few are in view -- */
     var base = S.basemap(map, S.readJson('geomap-basemap'), S.readJson('geomap-towns'),
-                        S.readJson('geomap-divisions')).addTo(map);
+                        S.readJson('geomap-context')).addTo(map);
     var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ' +

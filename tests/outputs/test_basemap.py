@@ -1,5 +1,6 @@
-"""First-order division borders on the offline basemap: the packaged file, the selection around a
-run's events, and the script that builds the file (run here on a tarball made in code)."""
+"""The context of the offline basemap around a run's events: first-order division borders (the
+packaged file, the selection, and the script that builds the file, run here on a tarball made in
+code) and rivers."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from geomap.outputs.basemap import DIVISION_MARGIN, division_borders
+from geomap.outputs.basemap import DIVISION_MARGIN, division_borders, river_lines
 
 REPO = Path(__file__).resolve().parents[2]
 POKROVSK = [37.18, 48.28, 37.18, 48.28]
@@ -43,19 +44,27 @@ def test_borders_and_names_around_the_events() -> None:
     names = {name for _, _, name in found["names"]}
     assert "Donets'k" in names  # the oblast of Pokrovsk
     assert "L'viv" not in names  # far beyond the margin
-    assert found["lines"] and all(len(line) % 2 == 0 and len(line) >= 4
-                                  for line in found["lines"])
+    assert found["borders"] and all(len(line) % 2 == 0 and len(line) >= 4
+                                  for line in found["borders"])
     west, south = 37.18 - DIVISION_MARGIN, 48.28 - DIVISION_MARGIN
     east, north = 37.18 + DIVISION_MARGIN, 48.28 + DIVISION_MARGIN
-    for line in found["lines"]:  # each line comes near the box
+    for line in found["borders"]:  # each line comes near the box
         xs, ys = line[0::2], line[1::2]
         assert min(xs) <= east and max(xs) >= west and min(ys) <= north and max(ys) >= south
 
 
 def test_no_area_or_open_sea_gives_nothing() -> None:
-    assert division_borders(None) == {"lines": [], "names": []}
-    assert division_borders([]) == {"lines": [], "names": []}
-    assert division_borders([-30.0, -30.0, -29.0, -29.0]) == {"lines": [], "names": []}
+    assert division_borders(None) == {"borders": [], "names": []}
+    assert division_borders([]) == {"borders": [], "names": []}
+    assert division_borders([-30.0, -30.0, -29.0, -29.0]) == {"borders": [], "names": []}
+
+
+def test_rivers_around_the_events() -> None:
+    near = river_lines(POKROVSK)
+    assert len(near) >= 5 and all(len(line) % 2 == 0 and len(line) >= 4 for line in near)
+    dnipro = river_lines([33.0, 47.0, 33.5, 47.5])  # the lower Dnieper, by Nova Kakhovka
+    assert any(min(line[0::2]) < 33.5 and max(line[0::2]) > 33.0 for line in dnipro)
+    assert river_lines(None) == [] and river_lines([-30.0, -30.0, -29.0, -29.0]) == []
 
 
 def _square(x: float, name: str) -> dict[str, object]:
