@@ -125,7 +125,9 @@ def _parser() -> argparse.ArgumentParser:
                                      "events.gpkg, events.csv, toponyms.geojson and run.json.",
                          epilog=_RUN_EXIT)
     run.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                     help="article files or folders (.txt, .md, .html, .jsonl); default: seeds/")
+                     help="article files or folders: .txt, .md, .markdown, .html, .htm, .jsonl, "
+                          "feeds (.rss, .atom, .xml), Telegram exports (.json), .csv; "
+                          "default: seeds/")
     run.add_argument("--out", type=Path, default=Path("maps"),
                      help="folder that receives the run folders (default: maps/)")
     run.add_argument("--title", default="geomap", help="title shown on the map page")

@@ -283,3 +283,13 @@ def test_geoparse_explain_lists_the_runners_up(gazetteer_path: Path, tmp_path: P
     assert toponym["alternatives"][0]["country_code"] == "RU"
     assert all(a["score"] <= toponym["score"] for a in toponym["alternatives"])
     assert toponym["why"].startswith(f"{toponym['name']}") and "other candidate" in toponym["why"]
+
+
+def test_run_help_names_every_readable_suffix(capsys: pytest.CaptureFixture[str]) -> None:
+    from geomap.readers.read import SUFFIXES
+
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for suffix in SUFFIXES:
+        assert suffix in text, suffix
