@@ -253,7 +253,7 @@ def _write_layers(folder: Path, parts: Sequence[Part], plan: MergePlan, tracker:
     write_page(page.table(), folder / "index.html", title=title,
                summary=f"{written.events} events from {documents} articles, {span}",
                warnings=warnings, previous=tracker.previous, towns=_towns(written, gazetteer),
-               area=written.bbox)
+               cells=written.cells)
     return written
 
 

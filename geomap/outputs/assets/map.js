@@ -267,7 +267,7 @@
 
   /* ---- basemap --------------------------------------------------------------------------- */
 
-  var DIVISION_ZOOM = 5, DIVISION_NAMES = [6, 9];  /* borders from zoom 5, names from 6 to 9 */
+  var CONTEXT_ZOOM = 5, DIVISION_NAMES = [6, 9];  /* borders and rivers from zoom 5, names from 6 to 9 */
 
   function basemap(map, geo, towns, context) {
     var group = L.layerGroup();
@@ -329,7 +329,7 @@
     });
     function update() {
       var z = map.getZoom() - 0.3;
-      var wantInner = map.getZoom() >= DIVISION_ZOOM;
+      var wantInner = map.getZoom() >= CONTEXT_ZOOM;
       if (wantInner && !group.hasLayer(inner)) group.addLayer(inner);
       else if (!wantInner && group.hasLayer(inner)) group.removeLayer(inner);
       items.forEach(function (item) {
