@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
@@ -44,6 +45,11 @@ _FUNCTION_WORDS = lang.word_set("function_words")
 _BREAKS = frozenset("\n.!?:")
 _CITY_SIDE = re.compile(r"(?:North|South|East|West)(?:east|west)?\s+Side", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\. ?$")
+_QUOTED_NAME_WORDS = 5  # a name in guillemets has at most this many words ("аеропорт «Бориспіль»")
+_QUOTE_REACH = 80  # characters looked at either side of a match for its guillemets
+_CAPITAL_INSIDE = re.compile(r"[а-яёґєії][А-ЯЁҐЄІЇ]")  # "ПрАТ", "МінЮст"
+_PREPOSITION_LETTERS = 3  # "в", "у", "на", "під": a short lowercase word that governs a place
+_SPEECH = re.compile(r"[!?,:;]\s")  # a quotation of speech, not a name
 _PERSON_AFTER = re.compile(
     rf"\s+[A-Z]|,?\s+(?:(?:\w+\s+)?{lang.alternation('saying_verbs')}|who|and (?:his|her|their))\b")
 
@@ -184,6 +190,54 @@ def _ordinary_word(s: Seen) -> bool:
             and (zipf < _VERY_COMMON or c.place.country_code in home)) for c in s.candidates)
 
 
+def _quoted_name(s: Seen) -> bool:
+    """"аеропорт «Бориспіль»", "ТОВ «Балтом Україна»", "«Наші гроші. Львів»": a match inside a
+    short name in guillemets (at most :data:`_QUOTED_NAME_WORDS` words, none of the punctuation
+    of speech) is part of a company's, outlet's or building's name."""
+    text = s.text
+    opening = text.rfind("«", max(0, s.start - _QUOTE_REACH), s.start)
+    if opening < 0 or "»" in text[opening:s.start] or "\n" in text[opening:s.start]:
+        return False
+    closing = text.find("»", s.end, s.end + _QUOTE_REACH)
+    if closing < 0 or "\n" in text[s.end:closing]:
+        return False
+    inner = text[opening + 1:closing].replace("«", " ")
+    if len(inner.split()) > _QUOTED_NAME_WORDS or _SPEECH.search(inner):
+        return False
+    # «Ми залишаємося в Харкові»: a preposition before the place inside the quote is speech
+    before = s.tokens[s.i - 1] if s.i > 0 else None
+    return before is None or before[1] <= opening or not (
+        before[2][0].islower() and len(before[2]) <= _PREPOSITION_LETTERS)
+
+
+def _institution_genitive(s: Seen) -> bool:
+    """"Міністерство оборони України", "Верховный суд Пакистана", "МИД России": a match right
+    after the noun that heads an institution's name (``institution_heads`` of the article's
+    language), or after that noun and one lowercase word, is part of the name."""
+    if s.language not in _HEADED_LANGUAGES or s.i == 0:
+        return False
+    heads = _institution_heads(s.language)
+    tokens, text = s.tokens, s.text
+    for k in (s.i - 1, s.i - 2):
+        if k < 0 or text[tokens[k][1]:tokens[k + 1][0]] != " ":
+            return False
+        word = tokens[k][2].casefold()
+        if word.startswith(heads):
+            return True
+        if k < s.i - 1 or not tokens[k][2][0].islower() or \
+                word in lang.word_set("function_words", s.language):
+            return False
+    return False
+
+
+_HEADED_LANGUAGES = lang.languages_with("institution_heads.txt")
+
+
+@cache
+def _institution_heads(language: str) -> tuple[str, ...]:
+    return lang.words("institution_heads", language)
+
+
 def _war(s: Seen) -> bool:
     return bool(_WAR.match(s.text, s.end)) and not any(
         c.place.feature_code.startswith("PCL") for c in s.candidates)
@@ -265,6 +319,9 @@ RULES: tuple[Rule, ...] = (
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
     Rule("ordinary_word", False, _ordinary_word),
+    Rule("quoted_name", False, _quoted_name),  # "аеропорт «Бориспіль»": a company's name
+    # "Міністерство оборони України": an institution's name
+    Rule("institution_genitive", False, _institution_genitive),
     # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),
@@ -278,6 +335,10 @@ RULES: tuple[Rule, ...] = (
          and len(s.surface) <= 4 and not any(c.kind == "abbr" for c in s.candidates)
          and not (inflection.cyrillic(s.surface) and any(
              c.place.feature_code in (*MAJOR_CODES, "PPLC", "PPLA") for c in s.candidates))),
+    # "ПрАТ" (a company's legal form) is not Pratt: a Cyrillic word with a capital inside
+    Rule("cyrillic_abbreviation", False, lambda s: s.i == s.j
+         and inflection.cyrillic(s.surface) and _CAPITAL_INSIDE.search(s.surface) is not None
+         and not any(c.kind == "abbr" for c in s.candidates)),
     Rule("direction", False, lambda s: s.i == s.j and s.surface.casefold() in _DIRECTIONS),
     # "the Act" is not ACT, "I'll" not Ill.
     Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(

@@ -19,11 +19,16 @@ EXAMPLES = {
     "inside_longer_name": ("The Washington Post reported the story.", "Washington"),
     "disease": ("An outbreak of Marburg virus was declared.", "Marburg"),
     "ordinary_word": ("Il a dit que tout était calme. Selon le maire, tout est calme.", "Selon"),
+    "quoted_name": ("Прикордонники затримали в аеропорту «Бориспіль» громадянина Канади.",
+                    "Бориспіль"),
+    "institution_genitive": ("Про це повідомило Міністерство оборони України в понеділок.",
+                             "України"),
     "company": ("Shares of Hudson's Bay Co. rose.", "Bay"),
     "war": ("Veterans of the Gulf War gathered.", "Gulf"),
     "saint": ("Crowds celebrated St Patrick's Day.", "Patrick"),
     "currency": ("The deal was worth US$100 million.", "US"),
     "capitals_not_abbreviation": ("The OAS said so.", "OAS"),
+    "cyrillic_abbreviation": ("Управління уклало угоду з ПрАТ за 4 млн грн.", "ПрАТ"),
     "direction": ("They met at the Centre yesterday.", "Centre"),
     "abbreviation_unlike_one": ("He met Ariz at the station.", "Ariz"),
     "family": ("The Boons moved away in May.", "Boons"),
@@ -84,6 +89,29 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
 def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
                                                  expected: list[str]) -> None:
     assert [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a place inside a company's, outlet's or airport's name in guillemets is part of the name
+    ("Угоду уклали з ТОВ «Балтом Україна» у Києві.", "uk", ["Києві"]),
+    ("Про це написали «Наші гроші. Львів» з посиланням на Prozorro.", "uk", []),
+    # but not one in quoted speech: a preposition governs it, or the speech has its commas
+    ("«Ми залишаємося в Харкові», – сказав мер.", "uk", ["Харкові"]),
+    ("Він сказав: «Ми тут, у Харкові, і нікуди не поїдемо».", "uk", ["Харкові"]),
+    # a place after the noun that heads an institution's name is part of the name
+    ("Верховний суд Пакистану виправдав її. У Пакистані почалися протести.", "uk",
+     ["Пакистані"]),
+    ("Глава МИД России прибыл в Анкару.", "ru", ["Анкару"]),
+    ("Господарський суд Донецької області ухвалив рішення.", "uk", []),
+    # a preposition between the noun and the place: where the court sits
+    ("Суд в Пакистане оправдал её.", "ru", ["Пакистане"]),
+    # English has no such rule: "Ukraine's defence ministry" keeps its place
+    ("The Defence Ministry of Ukraine said drones struck Odesa.", "en", ["Ukraine", "Odesa"]),
+])
+def test_names_of_organisations_in_cyrillic_news_hold_no_place(
+        gazetteer: Gazetteer, text: str, language: str, expected: list[str]) -> None:
+    doc = Document(id="t", text=text, language=language)
+    assert [m.text for m in find_mentions(doc, gazetteer)] == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
