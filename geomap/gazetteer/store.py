@@ -232,6 +232,7 @@ class Gazetteer:
                 continue
             rows = tuple(row for row in self._named(name_key(form), False)
                          if countries is None or row[_COUNTRY] in countries
+                         or not row[_COUNTRY]  # a sea or a region of no one country
                          or (row[_POPULATION] or 0) >= _FOREIGN_CITY)
             score = (same, max((row[_POPULATION] or 0 for row in rows), default=0))
             if rows and (kept is None or score > kept):

@@ -36,6 +36,9 @@ def test_the_language_is_guessed_from_the_letters() -> None:
 @pytest.mark.parametrize(("written", "place"), [
     ("Києві", "Kyiv"), ("России", "Russia"), ("Донецької області", "Donetska oblast"),
     ("Москве", "Moscow"), ("Одесі", "Odesa"),
+    # a plural name, and a sea of no one country, by the case endings of their words
+    ("Соединенных Штатов", "United States"), ("Сполучених Штатів", "United States"),
+    ("Балтийского моря", "Baltic Sea"), ("Чорного моря", "Black Sea"),
 ])
 def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: str,
                                                place: str) -> None:
@@ -50,6 +53,8 @@ def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: st
     ("Вибухи пролунали у Києві та в Донецькій області.", "Донецькій області"),
     ("Боевики ворвались в квартал Солино в Порт-о-Пренсе ночью.", "Порт-о-Пренсе"),
     ("Уряд і повстанці обмінялися полоненими в Гомі.", "Гомі"),  # a foreign city, declined
+    ("Росія окупувала Крим у 2014 році.", "Крим"),  # a name the gazetteer has from aliases.tsv
+    ("Газопровід пролягає дном Балтійського моря.", "Балтійського моря"),
 ])
 def test_recognition_finds_declined_names(gazetteer: Gazetteer, text: str, name: str) -> None:
     from geomap.geoparse import find_mentions
