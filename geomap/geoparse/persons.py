@@ -88,8 +88,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
         if k == last or not caps[k + 1]:
             continue
         (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
-        if text[e1:s2] != " " or w1.isupper() or w1.casefold() in TITLES:
-            continue
+        if text[e1:s2] != " " or w1.isupper() or w1.casefold() in TITLES \
+                or words.after_settlement_word(text, tokens, k + 1):
+            continue  # "Місто Лисичанськ" is a town named
         given = w1.casefold() in words.first_names()
         if MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
                 and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":

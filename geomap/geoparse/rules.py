@@ -238,6 +238,13 @@ def _institution_heads(language: str) -> tuple[str, ...]:
     return lang.words("institution_heads", language)
 
 
+def _settlement_word(s: Seen) -> bool:
+    """"у селі Романків", "м. Щастя", "Місто Лисичанськ": a Cyrillic match right after a word
+    that says a settlement's name follows (:func:`~geomap.geoparse.words.after_settlement_word`)."""
+    return inflection.cyrillic(s.surface) and words.after_settlement_word(s.text, s.tokens, s.i,
+                                                                          s.language)
+
+
 def _war(s: Seen) -> bool:
     return bool(_WAR.match(s.text, s.end)) and not any(
         c.place.feature_code.startswith("PCL") for c in s.candidates)
@@ -311,6 +318,8 @@ def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) ->
 
 
 RULES: tuple[Rule, ...] = (
+    # "у селі Романків", "м. Щастя": a settlement's name, whatever else the word could be
+    Rule("settlement_word", True, _settlement_word),
     # "Rep. Jane Doe, D-Hardy": a legislator's home town
     Rule("party_district", True, lambda s: bool(_PARTY.search(s.text, max(0, s.start - 4),
                                                                      s.start))),

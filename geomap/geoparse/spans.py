@@ -196,6 +196,8 @@ def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: in
             continue
         other = tokens[k][2]
         gap = text[tokens[min(i, k)][1]:tokens[max(i, k)][0]]
+        if k == i - 1 and words.after_settlement_word(text, tokens, i):
+            continue  # "Місто Лисичанськ", "Село Моринці": a settlement, named
         if gap == " " and capitalised(other) and inflection.cyrillic(other) \
                 and not _function_word(other) \
                 and not _known_in_cyrillic(other, gazetteer) \

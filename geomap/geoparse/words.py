@@ -3,13 +3,16 @@
 All come from installed packages: given names and surnames from the US Census 1990 lists that
 the ``names`` package ships (public domain data), word frequencies from ``wordfreq``, and the
 English word forms of ``simplemma``'s lemma dictionary (MIT licence) to tell a word from a name
-that is only ever written with a capital ("Lyon", "Albany").
+that is only ever written with a capital ("Lyon", "Albany"); and the words that say a
+settlement's name follows (``lang/<code>/settlement_words.txt``: "у селі", "м.").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from geomap import lang
 
 COMMON_ZIPF = 3.3  # Zipf of a common English word: tuned on the dev corpora (3.0-3.6 alike)
 FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
@@ -105,3 +108,27 @@ def language_zipf(word: str, language: str | None) -> float:
     if cyrillic(word):
         return max(zipf_frequency(folded, code) for code in languages(word))
     return 0.0
+
+
+def after_settlement_word(text: str, tokens: list[tuple[int, int, str]], i: int,
+                          language: str | None = None) -> bool:
+    """Whether token ``i`` follows a word that says a settlement's name follows ("у селі
+    Романків", "м. Щастя", "Місто Лисичанськ"): ``settlement_words`` of ``language``, or of
+    every language that has them when ``language`` has none."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    gap = text[before[1]:tokens[i][0]]
+    word = before[2].casefold()
+    if gap in (". ", ".\u00a0"):
+        word += "."
+    elif gap not in (" ", "\u00a0"):
+        return False
+    return word in _settlement_words(language)
+
+
+@cache
+def _settlement_words(language: str | None) -> frozenset[str]:
+    found = lang.languages_with("settlement_words.txt")
+    return lang.word_set("settlement_words", language) if language in found else frozenset(
+        word for code in found for word in lang.words("settlement_words", code))

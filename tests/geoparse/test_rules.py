@@ -15,6 +15,7 @@ from geomap.text import strip_possessive
 
 # rule -> (a text, the word that starts the match the rule decides)
 EXAMPLES = {
+    "settlement_word": ("Ремонт будинків провели у м. Щастя на Луганщині.", "Щастя"),
     "party_district": ("Rep. Jane Doe, D-Hardy, voted against the bill.", "Hardy"),
     "inside_longer_name": ("The Washington Post reported the story.", "Washington"),
     "disease": ("An outbreak of Marburg virus was declared.", "Marburg"),
@@ -105,6 +106,10 @@ def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str
     ("Господарський суд Донецької області ухвалив рішення.", "uk", []),
     # a preposition between the noun and the place: where the court sits
     ("Суд в Пакистане оправдал её.", "ru", ["Пакистане"]),
+    # after a word that says a settlement follows, a name is a place ("Місто" opens no person)
+    ("Місто Лисичанськ обстріляли вночі.", "uk", ["Лисичанськ"]),
+    ("Він уродженець м. Василівка Запорізької області.", "uk",
+     ["Василівка", "Запорізької області"]),
     # English has no such rule: "Ukraine's defence ministry" keeps its place
     ("The Defence Ministry of Ukraine said drones struck Odesa.", "en", ["Ukraine", "Odesa"]),
 ])
