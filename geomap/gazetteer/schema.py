@@ -14,6 +14,10 @@ Tables:
     and of countries, first-order divisions and towns of :data:`TRANSLIT_POPULATION` people
     anywhere, so that a Cyrillic name the gazetteer lacks is found by its romanisation
     ("Хан-Юніс" is Khan Yunis).
+``first_words``
+    ``(word)``: the first word of every key of more than one word in a non-Latin script
+    ("донецька" of "донецька область"), so that a declined Cyrillic phrase whose first word
+    opens no name is not looked up by its dictionary forms.
 ``admin1_codes``
     ``(code, name, geonameid)``: first-order division names by GeoNames code (``UA.05``).
 ``suppressed``
@@ -29,7 +33,7 @@ from collections.abc import Iterable
 
 from geomap.text import translit_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 TRANSLIT_POPULATION = 15_000
 """Towns this large anywhere have their Latin names' skeletons indexed (see ``translit``)."""
 
@@ -59,6 +63,7 @@ CREATE TABLE IF NOT EXISTS names (
 CREATE TABLE IF NOT EXISTS translit (
     tkey TEXT NOT NULL, geonameid INTEGER NOT NULL,
     PRIMARY KEY (tkey, geonameid)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS first_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_codes (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, geonameid INTEGER);
 CREATE TABLE IF NOT EXISTS suppressed (
@@ -106,6 +111,10 @@ def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
     )
     pairs = ((tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key)))
     db.cursor().executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", pairs)
+    db.execute("DELETE FROM first_words")
+    phrases = db.execute("SELECT DISTINCT key FROM names WHERE instr(key, ' ') > 0")
+    db.executemany("INSERT OR IGNORE INTO first_words VALUES (?)",
+                   ((key.split(" ", 1)[0],) for (key,) in phrases if not key.isascii()))
     meta["places"] = str(db.execute("SELECT COUNT(*) FROM places").fetchone()[0])
     meta["names"] = str(db.execute("SELECT COUNT(*) FROM names").fetchone()[0])
     keys = db.execute("SELECT MAX(LENGTH(key) - LENGTH(REPLACE(key, ' ', ''))) FROM names")

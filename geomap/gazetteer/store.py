@@ -25,6 +25,7 @@ from geomap.lang.inflection import (
     lemma_forms,
     romanisable,
     romanisations,
+    word_forms,
 )
 from geomap.models import Candidate, Place
 from geomap.text import name_key, translit_key
@@ -82,6 +83,7 @@ class Gazetteer:
         self.get = lru_cache(maxsize=65536)(self._get)
         self._declined = lru_cache(maxsize=65536)(self._declined_rows)
         self._romanised = lru_cache(maxsize=65536)(self._romanised_rows)
+        self._first_words: frozenset[str] | None = None
 
     @classmethod
     def open(cls, path: Path = DEFAULT_GAZETTEER) -> Gazetteer:
@@ -215,6 +217,9 @@ class Gazetteer:
         that keeps most of the name as written and adds least ("Константиновку" is
         Константиновка, not the dictionary's "Константин"), and on a tie the one whose largest
         place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское)."""
+        words = name.split()
+        if len(words) > 1 and not self._opens_name(words[0]):
+            return ()  # "Олег Голяшкін": no name of the gazetteer begins so
         forms = [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]
         keys = sorted({name_key(form) for form, _ in forms})
         if not keys:
@@ -238,6 +243,16 @@ class Gazetteer:
             if rows and (kept is None or score > kept):
                 best, kept = rows, score
         return best
+
+    def _opens_name(self, word: str) -> bool:
+        """Whether a word, as written or in one of its dictionary forms
+        (:func:`~geomap.lang.inflection.word_forms`), is the first word of a name of more than
+        one word in a non-Latin script (the ``first_words`` table, read once)."""
+        if self._first_words is None:
+            self._first_words = frozenset(
+                word for (word,) in self._db.execute("SELECT word FROM first_words"))
+        return any(name_key(form).split(" ", 1)[0] in self._first_words
+                   for form in (word, *word_forms(word)))
 
     def _romanised_rows(self, name: str) -> tuple[Any, ...]:
         """The rows of the places a Cyrillic name the gazetteer lacks in Cyrillic stands for, by

@@ -83,6 +83,23 @@ def lemma_forms(surface: str) -> tuple[str, ...]:
     return tuple(forms[:_MAX_FORMS])
 
 
+@lru_cache(maxsize=65536)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The forms one Cyrillic word may take as the first word of a name in the gazetteer, other
+    than itself: its lemma in each language, that lemma in the feminine, and the nominatives of
+    its case endings ("Донецької" gives "Донецький", "Донецька"; "Балтийского" "Балтийское").
+    These are the forms :func:`lemma_forms` and :func:`ending_forms` give a name's first word.
+    Empty for a word in another script."""
+    if not cyrillic(word):
+        return ()
+    forms: list[str] = []
+    for language in languages(word):
+        lemma = _lemma(word, language)
+        forms += [lemma, *_feminine(lemma, language)]
+    forms += [form for form, _ in ending_forms(word)]
+    return tuple(f for f in dict.fromkeys(forms) if f != word)
+
+
 def home_countries(language: str | None) -> frozenset[str]:
     """The countries whose place names a Cyrillic-script language declines as its own
     (``lang/<code>/home_countries.txt``); none for another language."""

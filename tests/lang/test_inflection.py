@@ -179,3 +179,16 @@ def test_adjectives_sharing_a_plural_division_noun_name_divisions(gazetteer: Gaz
     found = [t.place.feature_code for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
              if t.place]
     assert found == ["ADM1", "ADM1"], found
+
+
+@pytest.mark.parametrize(("word", "opens"), [
+    ("Донецької", True),  # "Донецька область"
+    ("Балтийского", True),  # "Балтийское море", by its case ending
+    ("Сполучених", True),  # "Сполучені Штати"
+    ("Олег", False),  # a given name: "Олег Голяшкін" is not looked up by dictionary forms
+    ("заявила", False),
+])
+def test_only_a_word_that_opens_a_name_starts_a_declined_phrase(gazetteer: Gazetteer, word: str,
+                                                                 opens: bool) -> None:
+    assert gazetteer._opens_name(word) is opens
+    assert bool(gazetteer._declined(f"{word} області")) is (word == "Донецької")
