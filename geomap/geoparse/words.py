@@ -52,7 +52,7 @@ def zipf() -> Callable[[str], float]:
 
     from wordfreq import get_frequency_dict, zipf_frequency
 
-    frequencies = get_frequency_dict("en")  # one load, then a word is a dictionary lookup
+    frequencies = get_frequency_dict("en", "best")  # wordfreq's own cache key: one load
     _english_forms()  # loaded with the frequencies: the first article pays for both
     cache: dict[str, float] = {}
 
@@ -98,15 +98,14 @@ def language_zipf(word: str, language: str | None) -> float:
     languages that may have written it (Russian, Ukrainian, Bulgarian:
     :func:`geomap.lang.inflection.languages`; "По" 6.9, "Але" 6.5 in Ukrainian). English is
     :func:`zipf`'s; 0 for English or no language."""
-    from wordfreq import zipf_frequency
-
+    from geomap.lang.frequencies import zipf
     from geomap.lang.inflection import cyrillic, languages
 
     folded = word.casefold()
     if language and language != "en":
-        return zipf_frequency(folded, language)
+        return zipf(folded, language)
     if cyrillic(word):
-        return max(zipf_frequency(folded, code) for code in languages(word))
+        return max(zipf(folded, code) for code in languages(word))
     return 0.0
 
 

@@ -191,9 +191,9 @@ def adjective(surface: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency
+    from geomap.lang.frequencies import zipf
 
-    return float(zipf_frequency(word.casefold(), language))
+    return zipf(word.casefold(), language)
 
 
 @cache
