@@ -66,9 +66,11 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     caps = [word[0].isupper() for _, _, word in tokens]
     # only these can start a name: a capitalised word, or one that opens a division phrase
     # before a capitalised name ("la région de Soumy", "l'oblast de Donetsk")
+    last = len(tokens) - 1
     capitalised = [k for k, cap in enumerate(caps) if cap or (
-        k + 1 < len(tokens) and division_opener(tokens[k][2])
-        and (tokens[k + 1][2] in ("de", "du", "des") or _ELIDED_NAME.match(tokens[k + 1][2])))]
+        k < last and ((after := tokens[k + 1][2]) in ("de", "du", "des")
+                      or (after[:1] == "d" and _ELIDED_NAME.match(after)))
+        and division_opener(tokens[k][2]))]
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
