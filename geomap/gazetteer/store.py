@@ -21,7 +21,9 @@ from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
 from geomap.lang.inflection import (
+    district_stems,
     ending_forms,
+    home_countries,
     lemma_forms,
     romanisable,
     romanisations,
@@ -38,7 +40,10 @@ _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, count
                   "admin1_code, admin1, population")
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
+_CLASS = 1 + _PLACE_COLUMNS.split(", ").index("feature_class")
 _SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
+_DISTRICT_TOWN = 3_000  # people in the centre town a district's name may stand for
+_DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("Кремін" + "на")
 _FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
@@ -219,11 +224,11 @@ class Gazetteer:
         place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское)."""
         words = name.split()
         if len(words) > 1 and not self._opens_name(words[0]):
-            return ()  # "Олег Голяшкін": no name of the gazetteer begins so
+            return self._district(name)  # "Олег Голяшкін": no name of the gazetteer begins so
         forms = [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]
         keys = sorted({name_key(form) for form, _ in forms})
         if not keys:
-            return ()
+            return self._district(name)  # "Покровський район", as written
         known = {key for (key,) in self._db.execute(
             f"SELECT DISTINCT key FROM names WHERE key IN ({', '.join('?' * len(keys))})", keys)}
         best: tuple[Any, ...] = ()
@@ -242,6 +247,29 @@ class Gazetteer:
             score = (same, max((row[_POPULATION] or 0 for row in rows), default=0))
             if rows and (kept is None or score > kept):
                 best, kept = rows, score
+        return best or self._district(name)
+
+    def _district(self, name: str) -> tuple[Any, ...]:
+        """The centre town that a district's name is derived from ("Покровському районі":
+        Pokrovsk; :func:`~geomap.lang.inflection.district_stems`): of the towns of
+        :data:`_DISTRICT_TOWN` people or more in the language's home countries whose name is
+        the stem, the stem and the adjective's suffix ("Покров" + "ськ"), or the stem and at
+        most :data:`_DISTRICT_LETTERS` more letters ("Кремін" + "на"), the largest."""
+        best: tuple[Any, ...] = ()
+        for stem, suffix, language in district_stems(name):
+            key = name_key(stem)
+            known = self._db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? "
+                                     "LIMIT 200", (key, key + "\U0010ffff")).fetchall()
+            homes = home_countries(language)
+            towns = [row for (found,) in known if " " not in found and (
+                len(found) - len(key) <= _DISTRICT_LETTERS or found == key + name_key(suffix))
+                     for row in self._named(found, False)
+                     if row[_COUNTRY] in homes and row[_CLASS] == "P"
+                     and (row[_POPULATION] or 0) >= _DISTRICT_TOWN]
+            if towns:
+                top = max(towns, key=lambda row: (row[_POPULATION] or 0, -int(row[1 + 0])))
+                if not best or (top[_POPULATION] or 0) > (best[0][_POPULATION] or 0):
+                    best = (top,)
         return best
 
     def _opens_name(self, word: str) -> bool:

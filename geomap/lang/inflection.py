@@ -32,6 +32,7 @@ _FEMININE = {
 _MAX_FORMS = 16
 _COMMON_ZIPF = 3.0  # a word this common in its language is not looked up by its romanisation
 _STEM = 2  # letters a stem keeps when a case ending is taken off
+_CASE_LETTERS = 3  # letters of an adjective's case ending ("-ому", "-ого")
 
 
 def cyrillic(text: str) -> bool:
@@ -98,6 +99,38 @@ def word_forms(word: str) -> tuple[str, ...]:
         forms += [lemma, *_feminine(lemma, language)]
     forms += [form for form, _ in ending_forms(word)]
     return tuple(f for f in dict.fromkeys(forms) if f != word)
+
+
+@lru_cache(maxsize=65536)
+def district_stems(surface: str) -> tuple[tuple[str, str, str], ...]:
+    """The beginnings of a centre town's name that a district's name gives, with the suffix and
+    the language: "Покровському районі" gives ``("Покров", "ськ", "uk")``: an adjective made
+    with a suffix of the
+    language's ``district_names.tsv`` and a case ending of at most :data:`_CASE_LETTERS`
+    letters, before its division noun, the suffix and ending taken off. Empty for any other
+    name."""
+    words = surface.split()
+    if len(words) != 2 or not cyrillic(surface):
+        return ()
+    out: list[tuple[str, str, str]] = []
+    for language in languages(surface):
+        head = division_head(words[1])
+        for row in _district_rows(language):
+            if row["noun"] != head:
+                continue
+            at = words[0].rfind(row["suffix"])
+            found = (words[0][:at], row["suffix"], language)
+            if at > _STEM and len(words[0]) - at - len(row["suffix"]) <= _CASE_LETTERS \
+                    and found not in out:
+                out.append(found)
+    return tuple(out)
+
+
+@cache
+def _district_rows(language: str) -> tuple[dict[str, str], ...]:
+    if language not in lang.languages_with("district_names.tsv"):
+        return ()
+    return lang.table("district_names", language)
 
 
 def home_countries(language: str | None) -> frozenset[str]:

@@ -39,6 +39,10 @@ def test_the_language_is_guessed_from_the_letters() -> None:
     # a plural name, and a sea of no one country, by the case endings of their words
     ("Соединенных Штатов", "United States"), ("Сполучених Штатів", "United States"),
     ("Балтийского моря", "Baltic Sea"), ("Чорного моря", "Black Sea"),
+    # a district named after its centre town stands at the town (district_names.tsv)
+    ("Покровському районі", "Pokrovsk"), ("Покровський район", "Pokrovsk"),
+    ("Покровском районе", "Pokrovsk"), ("Кремінського району", "Kreminna"),
+    ("Перевальського району", "Perevalsk"),
 ])
 def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: str,
                                                place: str) -> None:
@@ -192,3 +196,12 @@ def test_only_a_word_that_opens_a_name_starts_a_declined_phrase(gazetteer: Gazet
                                                                  opens: bool) -> None:
     assert gazetteer._opens_name(word) is opens
     assert bool(gazetteer._declined(f"{word} області")) is (word == "Донецької")
+
+
+def test_a_district_gives_the_beginning_of_its_centre_towns_name() -> None:
+    from geomap.lang.inflection import district_stems
+
+    assert district_stems("Покровському районі") == (("Покров", "ськ", "uk"),)
+    assert district_stems("Бахмутского района")[0] == ("Бахмут", "ск", "ru")
+    assert district_stems("Покровському селі") == ()  # no division noun of the table
+    assert district_stems("Донецькій області") == ()  # not a district's table row
