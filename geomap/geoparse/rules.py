@@ -196,10 +196,10 @@ def _quoted_name(s: Seen) -> bool:
     of speech) is part of a company's, outlet's or building's name."""
     text = s.text
     opening = text.rfind("«", max(0, s.start - _QUOTE_REACH), s.start)
-    if opening < 0 or "»" in text[opening:s.start] or "\n" in text[opening:s.start]:
+    if opening < 0 or "»" in text[opening:s.start]:
         return False
     closing = text.find("»", s.end, s.end + _QUOTE_REACH)
-    if closing < 0 or "\n" in text[s.end:closing]:
+    if closing < 0:
         return False
     inner = text[opening + 1:closing].replace("«", " ")
     if len(inner.split()) > _QUOTED_NAME_WORDS or _SPEECH.search(inner):

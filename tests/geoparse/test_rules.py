@@ -96,6 +96,7 @@ def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str
     # a place inside a company's, outlet's or airport's name in guillemets is part of the name
     ("Угоду уклали з ТОВ «Балтом Україна» у Києві.", "uk", ["Києві"]),
     ("Про це написали «Наші гроші. Львів» з посиланням на Prozorro.", "uk", []),
+    ("Про це пишуть «Наші гроші.\nЗапоріжжя» з посиланням на Prozorro.", "uk", []),  # a line break
     # but not one in quoted speech: a preposition governs it, or the speech has its commas
     ("«Ми залишаємося в Харкові», – сказав мер.", "uk", ["Харкові"]),
     ("Він сказав: «Ми тут, у Харкові, і нікуди не поїдемо».", "uk", ["Харкові"]),
