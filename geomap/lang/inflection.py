@@ -114,8 +114,11 @@ def district_stems(surface: str) -> tuple[tuple[str, str, str], ...]:
         return ()
     out: list[tuple[str, str, str]] = []
     for language in languages(surface):
+        rows = _district_rows(language)
+        if not rows or not words[1].casefold().startswith(_district_nouns(language)):
+            continue
         head = division_head(words[1])
-        for row in _district_rows(language):
+        for row in rows:
             if row["noun"] != head:
                 continue
             at = words[0].rfind(row["suffix"])
@@ -124,6 +127,12 @@ def district_stems(surface: str) -> tuple[tuple[str, str, str], ...]:
                     and found not in out:
                 out.append(found)
     return tuple(out)
+
+
+@cache
+def _district_nouns(language: str) -> tuple[str, ...]:
+    """The beginnings of the district nouns' case forms ("район" of "районі", "району")."""
+    return tuple({row["noun"][:max(3, len(row["noun"]) - 1)] for row in _district_rows(language)})
 
 
 @cache
