@@ -120,7 +120,7 @@ _VOWELS = frozenset("aeiouy")
 
 @lru_cache(maxsize=65536)
 def translit_key(key: str) -> str:
-    """The consonant skeleton of a romanised Cyrillic name.
+    """The consonant skeleton of a name romanised from Cyrillic or Arabic.
 
     Competing romanisations of one name share it: "mirnograd" and "myrnohrad" give ``mrngrd``,
     "zaporozhye" and "zaporizhzhia" give ``zprj``, "kharkov" and "kharkiv" give ``xrkv``,

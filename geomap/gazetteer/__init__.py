@@ -11,7 +11,7 @@ and curated supplements, and the import of official GeoNames dumps.
 - :mod:`~geomap.gazetteer.schema`: the tables, and the writes the build and the import share.
 """
 
-from geomap.gazetteer.schema import CYRILLIC_COUNTRIES, MAJOR_CODES
+from geomap.gazetteer.schema import CYRILLIC_COUNTRIES, MAJOR_CODES, ROMANISED_COUNTRIES
 from geomap.gazetteer.store import Gazetteer
 
-__all__ = ["CYRILLIC_COUNTRIES", "MAJOR_CODES", "Gazetteer"]
+__all__ = ["CYRILLIC_COUNTRIES", "MAJOR_CODES", "ROMANISED_COUNTRIES", "Gazetteer"]

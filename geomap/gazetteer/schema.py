@@ -10,7 +10,8 @@ Tables:
     the place; one row per key and place, the strongest kind kept (see :data:`KINDS`).
 ``translit``
     ``(tkey, geonameid)``: transliteration skeletons (:func:`geomap.text.translit_key`) of the
-    Latin names of places in countries that write Cyrillic, so that "Mirnograd" finds Myrnohrad,
+    Latin names of places in countries that write Cyrillic or Arabic (:data:`ROMANISED_COUNTRIES`),
+    so that "Mirnograd" finds Myrnohrad and "Qatraneh" Al Qaţrānah,
     and of countries, first-order divisions and towns of :data:`TRANSLIT_POPULATION` people
     anywhere, so that a Cyrillic name the gazetteer lacks is found by its romanisation
     ("Хан-Юніс" is Khan Yunis).
@@ -49,6 +50,12 @@ MAJOR_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR", "CONT", 
 # Countries whose place names are romanised from Cyrillic in several competing ways.
 CYRILLIC_COUNTRIES = ("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "BG", "RS", "MK",
                       "ME", "BA", "MN", "AM", "AZ", "GE")
+# Countries whose place names are romanised from the Arabic script in several competing ways
+# ("Qatraneh", "Qatranah"; "Mays", "Mais").
+ARABIC_COUNTRIES = ("DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+                    "SA", "SD", "SY", "TN", "YE", "AE", "IR", "AF", "PK")
+ROMANISED_COUNTRIES = CYRILLIC_COUNTRIES + ARABIC_COUNTRIES
+"""Countries whose places the transliteration index (``translit``) holds, whatever their size."""
 
 DDL = """
 PRAGMA journal_mode=OFF;
@@ -101,13 +108,13 @@ def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
         "WHERE admin1 IS NULL AND admin1_code IS NOT NULL"
     )
     db.execute("DELETE FROM translit")
-    marks = ",".join("?" * len(CYRILLIC_COUNTRIES))
+    marks = ",".join("?" * len(ROMANISED_COUNTRIES))
     rows = db.execute(
         f"SELECT n.key, n.geonameid FROM names n JOIN places p USING (geonameid) "
         f"WHERE n.kind IN ('name', 'alt', 'historical') AND ((p.country_code IN ({marks}) "
         f"AND p.feature_class IN ('P', 'A', 'L')) OR p.feature_code IN ('ADM1', 'PCLI') "
         f"OR (p.feature_class = 'P' AND p.population >= ?))",
-        (*CYRILLIC_COUNTRIES, TRANSLIT_POPULATION),
+        (*ROMANISED_COUNTRIES, TRANSLIT_POPULATION),
     )
     pairs = ((tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key)))
     db.cursor().executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", pairs)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 
-from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
+from geomap.gazetteer import ROMANISED_COUNTRIES, Gazetteer
 from geomap.gazetteer.store import division_opener
 from geomap.geoparse import persons, words
 from geomap.geoparse.rules import PLACE_CUE, keep
@@ -108,7 +108,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                       key=lambda m: m.start)
     mentions = _listed(text, mentions, [m for m in doubtful if name_key(m.text) not in sure],
                        gazetteer)
-    if variants and _cyrillic_context(mentions, gazetteer):
+    if variants and _romanising_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
     surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer)
@@ -197,10 +197,11 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
     return i if len(key) >= 5 and gazetteer.has_translit(key) else None
 
 
-def _cyrillic_context(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
-    """Whether the article's other places lie in countries that romanise Cyrillic names."""
+def _romanising_context(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the article's other places lie in countries whose names are romanised from
+    Cyrillic or Arabic in competing ways (:data:`~geomap.gazetteer.ROMANISED_COUNTRIES`)."""
     for mention in mentions:
         found = gazetteer.candidates(mention.text)
-        if found and found[0].place.country_code in CYRILLIC_COUNTRIES:
+        if found and found[0].place.country_code in ROMANISED_COUNTRIES:
             return True
     return False
