@@ -56,8 +56,8 @@ _PERSON_AFTER = re.compile(
 
 class Seen:
     """A match under review, with what the rules of :data:`RULES` ask of it computed once:
-    its candidates, how common it is as an English word (``zipf``) and whether a place cue
-    precedes it (``cue``).
+    its candidates, whether it is written in Cyrillic (``cyrillic``), how common it is as an
+    English word (``zipf``) and whether a place cue precedes it (``cue``).
 
     Parameters
     ----------
@@ -73,14 +73,15 @@ class Seen:
         The article's language (ISO 639-1), ``None`` when not known.
     """
 
-    __slots__ = ("_cue", "candidates", "caps", "end", "gazetteer", "i", "j", "language", "start",
-                 "surface", "text", "tokens", "zipf")
+    __slots__ = ("_cue", "candidates", "caps", "cyrillic", "end", "gazetteer", "i", "j",
+                 "language", "start", "surface", "text", "tokens", "zipf")
 
     def __init__(self, text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
                  j: int, surface: str, gazetteer: Gazetteer, language: str | None = None) -> None:
         self.text, self.tokens, self.caps, self.language = text, tokens, caps, language
         self.i, self.j, self.surface, self.gazetteer = i, j, surface, gazetteer
         self.start, self.end = tokens[i][0], tokens[j][1]
+        self.cyrillic = inflection.cyrillic(surface)
         self.candidates = gazetteer.candidates(surface)
         # how common the match is as an English word: 0 for more than one word and for a
         # dateline in capitals ("MANSFIELD --"); a frequent word that opens a sentence but is
@@ -115,6 +116,7 @@ class Rule:
     verdict: bool | None
     applies: Callable[[Seen], bool]
     common_only: bool = False  # tried only on a common English word (zipf >= COMMON_ZIPF)
+    cyrillic_only: bool = False  # tried only on a match written in Cyrillic
 
 
 def _common_major(s: Seen) -> bool:
@@ -177,7 +179,7 @@ def _ordinary_word(s: Seen) -> bool:
     capitalise only names within a sentence, so only its first word may be an ordinary word.)
     A word as common as "Но" or "Тем" names a big place only in the language's home countries
     (:func:`~geomap.lang.inflection.home_countries`): it is not Ho or Tema in Ghana."""
-    if not (s.i == s.j and (s.language not in (None, "en") or inflection.cyrillic(s.surface))
+    if not (s.i == s.j and (s.language not in (None, "en") or s.cyrillic)
             and sentence_initial(s.text, s.start)):
         return False
     zipf = words.language_zipf(s.surface, s.language)
@@ -239,10 +241,9 @@ def _institution_heads(language: str) -> tuple[str, ...]:
 
 
 def _settlement_word(s: Seen) -> bool:
-    """"у селі Романків", "м. Щастя", "Місто Лисичанськ": a Cyrillic match right after a word
+    """"у селі Романків", "м. Щастя", "Місто Лисичанськ": a (Cyrillic) match right after a word
     that says a settlement's name follows (:func:`~geomap.geoparse.words.after_settlement_word`)."""
-    return inflection.cyrillic(s.surface) and words.after_settlement_word(s.text, s.tokens, s.i,
-                                                                          s.language)
+    return words.after_settlement_word(s.text, s.tokens, s.i, s.language)
 
 
 def _war(s: Seen) -> bool:
@@ -319,7 +320,7 @@ def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) ->
 
 RULES: tuple[Rule, ...] = (
     # "у селі Романків", "м. Щастя": a settlement's name, whatever else the word could be
-    Rule("settlement_word", True, _settlement_word),
+    Rule("settlement_word", True, _settlement_word, cyrillic_only=True),
     # "Rep. Jane Doe, D-Hardy": a legislator's home town
     Rule("party_district", True, lambda s: bool(_PARTY.search(s.text, max(0, s.start - 4),
                                                                      s.start))),
@@ -342,12 +343,12 @@ RULES: tuple[Rule, ...] = (
     # "EU" is not the French town of Eu; but "КНДР" is North Korea and "КИЇВ" Kyiv
     Rule("capitals_not_abbreviation", False, lambda s: s.surface.isupper()
          and len(s.surface) <= 4 and not any(c.kind == "abbr" for c in s.candidates)
-         and not (inflection.cyrillic(s.surface) and any(
+         and not (s.cyrillic and any(
              c.place.feature_code in (*MAJOR_CODES, "PPLC", "PPLA") for c in s.candidates))),
     # "ПрАТ" (a company's legal form) is not Pratt: a Cyrillic word with a capital inside
     Rule("cyrillic_abbreviation", False, lambda s: s.i == s.j
-         and inflection.cyrillic(s.surface) and _CAPITAL_INSIDE.search(s.surface) is not None
-         and not any(c.kind == "abbr" for c in s.candidates)),
+         and _CAPITAL_INSIDE.search(s.surface) is not None
+         and not any(c.kind == "abbr" for c in s.candidates), cyrillic_only=True),
     Rule("direction", False, lambda s: s.i == s.j and s.surface.casefold() in _DIRECTIONS),
     # "the Act" is not ACT, "I'll" not Ill.
     Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(
@@ -377,10 +378,23 @@ deciding (tests/geoparse/test_rules.py)."""
 def deciding_rule(seen: Seen, rules: tuple[Rule, ...] = RULES) -> Rule | None:
     """The first rule that applies to ``seen``, ``None`` when none does."""
     common = seen.zipf >= words.COMMON_ZIPF
-    for rule in rules:
-        if (common or not rule.common_only) and rule.applies(seen):
+    pool = _POOLS[common, seen.cyrillic] if rules is RULES else _pool(rules, common,
+                                                                      seen.cyrillic)
+    for rule in pool:
+        if rule.applies(seen):
             return rule
     return None
+
+
+def _pool(rules: tuple[Rule, ...], common: bool, cyrillic: bool) -> tuple[Rule, ...]:
+    """The rules tried on a match: those for common words only on a common word, those for
+    Cyrillic only on Cyrillic."""
+    return tuple(rule for rule in rules if (common or not rule.common_only)
+                 and (cyrillic or not rule.cyrillic_only))
+
+
+_POOLS = {(common, cyrillic): _pool(RULES, common, cyrillic)
+          for common in (False, True) for cyrillic in (False, True)}
 
 
 def keep(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, j: int,
