@@ -248,8 +248,7 @@ def _toll_sentences(group: list[Link], sentences: list[int],
     place unless they tell of another happening of their own ("In Lviv a drone hit a warehouse;
     no one was hurt" gives no toll to a missile strike on Lviv two years before)."""
     own = {link.trigger.sentence for link in group}
-    others = {t.sentence for t in reading.triggers if not t.generic} - own
-    return [index for index in sentences if index in own or index not in others]
+    return [index for index in sentences if index in own or index not in reading.specific]
 
 
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
