@@ -41,6 +41,7 @@ _PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, count
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
 _CLASS = 1 + _PLACE_COLUMNS.split(", ").index("feature_class")
+_ID = 1 + _PLACE_COLUMNS.split(", ").index("geonameid")
 _SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
 _DISTRICT_TOWN = 3_000  # people in the centre town a district's name may stand for
 _DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("Кремін" + "на")
@@ -267,7 +268,7 @@ class Gazetteer:
                      if row[_COUNTRY] in homes and row[_CLASS] == "P"
                      and (row[_POPULATION] or 0) >= _DISTRICT_TOWN]
             if towns:
-                top = max(towns, key=lambda row: (row[_POPULATION] or 0, -int(row[1 + 0])))
+                top = max(towns, key=lambda row: (row[_POPULATION] or 0, -int(row[_ID])))
                 if not best or (top[_POPULATION] or 0) > (best[0][_POPULATION] or 0):
                     best = (top,)
         return best

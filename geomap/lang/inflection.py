@@ -104,11 +104,10 @@ def word_forms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def district_stems(surface: str) -> tuple[tuple[str, str, str], ...]:
     """The beginnings of a centre town's name that a district's name gives, with the suffix and
-    the language: "Покровському районі" gives ``("Покров", "ськ", "uk")``: an adjective made
-    with a suffix of the
-    language's ``district_names.tsv`` and a case ending of at most :data:`_CASE_LETTERS`
-    letters, before its division noun, the suffix and ending taken off. Empty for any other
-    name."""
+    the language: "Покровському районі" gives ``("Покров", "ськ", "uk")``. The name is an
+    adjective made with a suffix of the language's ``district_names.tsv`` and a case ending of
+    at most :data:`_CASE_LETTERS` letters, then its division noun; the suffix and the ending are
+    taken off. Empty for any other name."""
     words = surface.split()
     if len(words) != 2 or not cyrillic(surface):
         return ()
@@ -132,7 +131,8 @@ def district_stems(surface: str) -> tuple[tuple[str, str, str], ...]:
 @cache
 def _district_nouns(language: str) -> tuple[str, ...]:
     """The beginnings of the district nouns' case forms ("район" of "районі", "району")."""
-    return tuple({row["noun"][:max(3, len(row["noun"]) - 1)] for row in _district_rows(language)})
+    return tuple(sorted({row["noun"][:max(3, len(row["noun"]) - 1)]
+                         for row in _district_rows(language)}))
 
 
 @cache
