@@ -222,14 +222,18 @@ class Gazetteer:
         anywhere ("Гомі" is Goma); of the forms the gazetteer knows, the one
         that keeps most of the name as written and adds least ("Константиновку" is
         Константиновка, not the dictionary's "Константин"), and on a tie the one whose largest
-        place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское)."""
+        place is largest ("Дзержинском" is Дзержинск, the town, not the village Дзержинское);
+        failing all, the centre town a district's name stands for (:meth:`_district`)."""
+        return self._dictionary_rows(name) or self._district(name)
+
+    def _dictionary_rows(self, name: str) -> tuple[Any, ...]:
         words = name.split()
         if len(words) > 1 and not self._opens_name(words[0]):
-            return self._district(name)  # "Олег Голяшкін": no name of the gazetteer begins so
+            return ()  # "Олег Голяшкін": no name of the gazetteer begins so
         forms = [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]
         keys = sorted({name_key(form) for form, _ in forms})
         if not keys:
-            return self._district(name)  # "Покровський район", as written
+            return ()
         known = {key for (key,) in self._db.execute(
             f"SELECT DISTINCT key FROM names WHERE key IN ({', '.join('?' * len(keys))})", keys)}
         best: tuple[Any, ...] = ()
@@ -248,7 +252,7 @@ class Gazetteer:
             score = (same, max((row[_POPULATION] or 0 for row in rows), default=0))
             if rows and (kept is None or score > kept):
                 best, kept = rows, score
-        return best or self._district(name)
+        return best
 
     def _district(self, name: str) -> tuple[Any, ...]:
         """The centre town that a district's name is derived from ("Покровському районі":

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
@@ -218,7 +217,7 @@ def _institution_genitive(s: Seen) -> bool:
     language), or after that noun and one lowercase word, is part of the name."""
     if s.language not in _HEADED_LANGUAGES or s.i == 0:
         return False
-    heads = _institution_heads(s.language)
+    heads = lang.words("institution_heads", s.language)
     tokens, text = s.tokens, s.text
     for k in (s.i - 1, s.i - 2):
         if k < 0 or text[tokens[k][1]:tokens[k + 1][0]] != " ":
@@ -233,11 +232,6 @@ def _institution_genitive(s: Seen) -> bool:
 
 
 _HEADED_LANGUAGES = lang.languages_with("institution_heads.txt")
-
-
-@cache
-def _institution_heads(language: str) -> tuple[str, ...]:
-    return lang.words("institution_heads", language)
 
 
 def _settlement_word(s: Seen) -> bool:
