@@ -95,10 +95,13 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         return []
     spans = reading.spans
     cited = _cited_organisations(doc.text, spans, language)
+    # the sentences that tell of a happening of their own, gathered once for every event
+    specific = frozenset(t.sentence for t in reading.triggers if not t.generic)
     events: list[Event] = []
     for candidate, probability in accepted:
         for group in _happenings(candidate, reading.linked[candidate.place.geonameid]):
-            events.append(_event(doc, spans, group, probability, cited, reading, language))
+            events.append(_event(doc, spans, group, probability, cited, reading, specific,
+                                 language))
     events = _drop_containers(events)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
@@ -184,7 +187,8 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
 
 
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
-           probability: float, cited: list[str], reading: PlaceReading, language: str) -> Event:
+           probability: float, cited: list[str], reading: PlaceReading,
+           specific: frozenset[int], language: str) -> Event:
     main = min(group, key=lambda link: (_weight(link), LINKS.index(link.kind),
                                          link.trigger.rank, link.trigger.start))
     trigger, mention = main.trigger, main.mention
@@ -223,7 +227,7 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
         actor1=actor1, actor2=actor2,
-        fatalities=_fatalities(doc.text, spans, _toll_sentences(group, sentences, reading),
+        fatalities=_fatalities(doc.text, spans, _toll_sentences(group, sentences, specific),
                                reading.named, trigger.sentence, language),
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
@@ -243,12 +247,12 @@ def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int,
 
 
 def _toll_sentences(group: list[Link], sentences: list[int],
-                    reading: PlaceReading) -> list[int]:
+                    specific: frozenset[int]) -> list[int]:
     """The event's sentences that may give its toll: those of its triggers, and those of its
     place unless they tell of another happening of their own ("In Lviv a drone hit a warehouse;
     no one was hurt" gives no toll to a missile strike on Lviv two years before)."""
     own = {link.trigger.sentence for link in group}
-    return [index for index in sentences if index in own or index not in reading.specific]
+    return [index for index in sentences if index in own or index not in specific]
 
 
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],

@@ -84,9 +84,8 @@ def usable(link: Link) -> bool:
 @dataclass(frozen=True, slots=True)
 class PlaceReading:
     """What a document says of its candidate places: its sentences, the places in order of
-    first mention, the sentences that name one, each place's links (by GeoNames id), the
-    triggers read and the sentences that hold a specific (not generic) one; all empty when the
-    text holds no event cue at all."""
+    first mention, the sentences that name one, each place's links (by GeoNames id) and the
+    triggers read; all empty when the text holds no event cue at all."""
 
     spans: list[tuple[int, int]]
     candidates: list[CandidatePlace]
@@ -94,7 +93,6 @@ class PlaceReading:
     linked: dict[int, list[Link]]
     triggers: list[Trigger]
     language: str = lang.DEFAULT_LANGUAGE
-    specific: frozenset[int] = frozenset()
 
     def features(self) -> list[dict[str, float]]:
         """The :data:`FEATURES` of each candidate place, in order."""
@@ -126,7 +124,7 @@ def read_places(text: str, toponyms: Sequence[Toponym],
         if candidates else []
     return PlaceReading(spans, candidates, named,
                         links(candidates, triggers, named_sentences(spans, toponyms)), triggers,
-                        language, frozenset(t.sentence for t in triggers if not t.generic))
+                        language)
 
 
 @dataclass(frozen=True, slots=True)
