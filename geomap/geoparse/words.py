@@ -47,21 +47,17 @@ def last_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def zipf() -> Callable[[str], float]:
-    """Frequency of an English word on wordfreq's Zipf scale (0 rare, 7 "the"), memoised."""
-    import math
+    """Frequency of an English word on wordfreq's Zipf scale (0 rare, 7 "the"), memoised
+    (:func:`geomap.lang.frequencies.zipf`)."""
+    from geomap.lang.frequencies import zipf as language_frequency
 
-    from wordfreq import get_frequency_dict, zipf_frequency
-
-    frequencies = get_frequency_dict("en", "best")  # wordfreq's own cache key: one load
-    _english_forms()  # loaded with the frequencies: the first article pays for both
+    language_frequency("the", "en")  # loads the list with the word forms: the first article
+    _english_forms()  # pays for both
     cache: dict[str, float] = {}
 
     def lookup(word: str) -> float:
         if word not in cache:
-            found = frequencies.get(word)
-            # wordfreq's own Zipf value; a word it must tokenise first ("st.") takes its path
-            cache[word] = round(math.log10(found) + 9, 2) if found else \
-                zipf_frequency(word, "en")
+            cache[word] = language_frequency(word, "en")
         return cache[word]
 
     return lookup
