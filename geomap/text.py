@@ -16,7 +16,10 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”’»)]*\s+(?=(?:[«„]\s?|[\"'“‘(])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])|\n\s*|"
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
-_ABBREVIATIONS = re.compile(rf"(?:\b{lang.alternation('abbreviations')}|\b[A-Z](?:\.[A-Z])*)\.$")
+# every language's abbreviations ("Gen.", "вул."), and initials ("U.S.", "В. Ф. Янукович")
+_ABBREVIATIONS = re.compile("(?:" + "|".join(
+    rf"\b{lang.alternation('abbreviations', code)}"
+    for code in lang.languages_with("abbreviations.txt")) + r"|\b[A-ZА-ЯЁІЇЄҐ](?:\.[A-Z])*)\.$")
 
 
 @lru_cache(maxsize=262144)

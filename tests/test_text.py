@@ -36,5 +36,21 @@ def test_sentence_spans_split_a_full_stop_glued_to_a_capital() -> None:
         "The goal remains distant.", "Ukrainian President Zelensky spoke."]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Ремонт на вул. Лаврській у м. Києві. Вул. Хрещатик закрита.",
+         ["Ремонт на вул. Лаврській у м. Києві.", "Вул. Хрещатик закрита."]),
+        ("Офис на ул. Ленина, д. 5. Суд Януковича В. Ф. оправдал.",
+         ["Офис на ул. Ленина, д. 5.", "Суд Януковича В. Ф. оправдал."]),
+        ("Протест на бул. Витоша. Полицията дойде.", ["Протест на бул. Витоша.",
+                                                      "Полицията дойде."]),
+    ],
+)
+def test_sentence_spans_read_every_language_s_abbreviations(text: str,
+                                                            sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
 def test_sentence_spans_of_blank_text_are_empty() -> None:
     assert sentence_spans("  \n\n ") == []

@@ -14,7 +14,9 @@ mentions vouch for is kept when the article names it elsewhere with evidence. Be
 - a rare word that only a transliteration variant of a name knows ("Gulyaipole" for
   Huliaipole) counts when it stands alone (not beside another capitalised word) and the article's
   other places lie in countries that romanise Cyrillic names;
-- names in a person's name ("President Putin", "Vladimir Putin") are dropped.
+- names in a person's name ("President Putin", "Vladimir Putin") are dropped;
+- a street, square or avenue ("вул. Лаврська", :mod:`geomap.geoparse.streets`) is a mention of
+  its own, and a gazetteer name inside it is part of it.
 
 The matcher reads only the gazetteer's name index; choosing among candidates is
 :mod:`geomap.geoparse.resolve`'s work.
@@ -36,6 +38,7 @@ from geomap.geoparse.spans import (
     longest_match,
     tokenize,
 )
+from geomap.geoparse.streets import find_streets
 from geomap.lang import inflection
 from geomap.models import Document, Mention
 from geomap.text import name_key, strip_possessive
@@ -116,8 +119,15 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         surnames |= cyrillic_surnames(text, tokens, gazetteer)
     mentions = [m for m in mentions if m.start not in titled
                 and not _before_surname(text, m, surnames)]
-    return [m for m in mentions if m.text not in surnames
-            or PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
+    mentions = [m for m in mentions if m.text not in surnames
+                or PLACE_CUE.search(text[max(0, m.start - 12):m.start])]
+    found = find_streets(text, doc.language)
+    if not found:
+        return mentions
+    # "Шевченка" in "вул. Шевченка" is the street's name, not a village
+    return sorted([m for m in mentions if not any(s.start < m.end and m.start < s.end
+                                                  for s in found)] + found,
+                  key=lambda m: m.start)
 
 
 def _listed(text: str, mentions: list[Mention], doubtful: list[Mention],

@@ -46,6 +46,7 @@ from geomap.geoparse.evidence import (
 from geomap.geoparse.persons import TITLES
 from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import is_code
+from geomap.geoparse.streets import is_street, place_streets
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
 from geomap.text import name_key
 
@@ -126,10 +127,14 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     Returns
     -------
     list of Toponym
-        One per mention with at least one candidate whose score passes the ranker's threshold;
-        the others are dropped.
+        One per mention with at least one candidate whose score passes the ranker's threshold,
+        the others dropped; and one per street, at its town
+        (:func:`geomap.geoparse.streets.street_town`), unresolved where the article names none.
     """
     ranker = ranker or load_ranker()
+    streets = [m for m in mentions if is_street(m, doc.language)]
+    if streets:
+        mentions = [m for m in mentions if m not in streets]
     toponyms: list[Toponym] = []
     said: dict[tuple[object, ...], str] = {}
     ranked_all, unplaced = rank(doc, mentions, gazetteer, bias, ranker)
@@ -146,7 +151,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         role = _role(doc.text, mention, best, doc.language)
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives,
                                 _why(ranked, mentions, k, probs, ranker, said)))
-    return toponyms
+    return place_streets(doc.text, streets, toponyms)
 
 
 def _why(ranked: Ranked, mentions: Sequence[Mention], k: int, probs: Sequence[float],

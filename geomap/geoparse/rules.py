@@ -212,32 +212,71 @@ def _quoted_name(s: Seen) -> bool:
 
 
 def _institution_genitive(s: Seen) -> bool:
-    """"Міністерство оборони України", "Верховный суд Пакистана", "МИД России": a match right
-    after the noun that heads an institution's name (``institution_heads`` of the article's
-    language), or after that noun and one lowercase word, is part of the name."""
+    """"Міністерство оборони України", "Верховный суд Пакистана", "МИД России", "ДСНС України",
+    "Міністерства доходів і зборів України", "Господарського суду м. Києва": a match after the
+    noun or abbreviation that heads an institution's name (``institution_heads`` of the
+    article's language), with at most :data:`_INSTITUTION_WORDS` lowercase words between them
+    (a preposition breaks the name) and perhaps a settlement word ("м."), is part of the
+    name."""
     if s.language not in _HEADED_LANGUAGES or s.i == 0:
         return False
     heads = lang.words("institution_heads", s.language)
+    function_words = lang.word_set("function_words", s.language)
+    conjunctions = lang.word_set("conjunctions", s.language)
     tokens, text = s.tokens, s.text
-    for k in (s.i - 1, s.i - 2):
-        if k < 0 or text[tokens[k][1]:tokens[k + 1][0]] != " ":
+    last = s.i - 1
+    if words.after_settlement_word(text, tokens, s.i, s.language):
+        last -= 1  # "суду м. Києва"
+    for k in range(last, max(-1, last - _INSTITUTION_WORDS - 1), -1):
+        if text[tokens[k][1]:tokens[k + 1][0]] not in (" ", ". "):
             return False
-        word = tokens[k][2].casefold()
-        if word.startswith(heads):
+        word = tokens[k][2]
+        folded = word.casefold()
+        if folded.startswith(heads):
             return True
-        if k < s.i - 1 or not tokens[k][2][0].islower() or \
-                word in lang.word_set("function_words", s.language):
+        if not word[0].islower() or (folded in function_words and folded not in conjunctions):
             return False
     return False
 
 
+def _council_adjective(s: Seen) -> bool:
+    """"Київської міської ради", "Донецької облради", "Головне управління юстиції", "Донецького
+    апеляційного господарського суду": a match right before a word of ``council_words``, or
+    before the head of an institution's name (``institution_heads``) with at most two lowercase
+    words between, is part of the name."""
+    if s.language not in _COUNCIL_LANGUAGES:
+        return False
+    tokens, text = s.tokens, s.text
+    # "В Пакистане суд оправдал": a place after a preposition is where the institution acts
+    after_preposition = s.i > 0 and tokens[s.i - 1][2].casefold() in lang.word_set(
+        "function_words", s.language)
+    councils = lang.words("council_words", s.language)
+    heads = lang.words("institution_heads", s.language)
+    for k in range(s.j + 1, min(len(tokens), s.j + 4)):
+        word = tokens[k][2]
+        if text[tokens[k - 1][1]:tokens[k][0]] != " " or not word[0].islower():
+            return False
+        folded = word.casefold()
+        if (folded.startswith(heads) and not after_preposition) or (
+                k == s.j + 1 and folded.startswith(councils)):
+            return True
+    return False
+
+
+_COUNCIL_LANGUAGES = lang.languages_with("council_words.txt")
+
+
+_INSTITUTION_WORDS = 5
+"""Lowercase words an institution's name may hold between its head noun and the place:
+"Міністерства економічного розвитку і торгівлі України" holds four."""
 _HEADED_LANGUAGES = lang.languages_with("institution_heads.txt")
 
 
 def _settlement_word(s: Seen) -> bool:
     """"у селі Романків", "м. Щастя", "Місто Лисичанськ": a (Cyrillic) match right after a word
     that says a settlement's name follows (:func:`~geomap.geoparse.words.after_settlement_word`)."""
-    return words.after_settlement_word(s.text, s.tokens, s.i, s.language)
+    return words.after_settlement_word(s.text, s.tokens, s.i, s.language) and \
+        not _institution_genitive(s)  # but "Господарського суду м. Києва" names a court
 
 
 def _war(s: Seen) -> bool:
@@ -326,6 +365,8 @@ RULES: tuple[Rule, ...] = (
     Rule("quoted_name", False, _quoted_name),  # "аеропорт «Бориспіль»": a company's name
     # "Міністерство оборони України": an institution's name
     Rule("institution_genitive", False, _institution_genitive),
+    # "Київської міської ради": a council's name
+    Rule("council_adjective", False, _council_adjective, cyrillic_only=True),
     # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),

@@ -24,6 +24,7 @@ EXAMPLES = {
                     "Бориспіль"),
     "institution_genitive": ("Про це повідомило Міністерство оборони України в понеділок.",
                              "України"),
+    "council_adjective": ("Депутати Київської міської ради ухвалили бюджет.", "Київської"),
     "company": ("Shares of Hudson's Bay Co. rose.", "Bay"),
     "war": ("Veterans of the Gulf War gathered.", "Gulf"),
     "saint": ("Crowds celebrated St Patrick's Day.", "Patrick"),
@@ -111,6 +112,16 @@ def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str
     ("Місто Лисичанськ обстріляли вночі.", "uk", ["Лисичанськ"]),
     ("Він уродженець м. Василівка Запорізької області.", "uk",
      ["Василівка", "Запорізької області"]),
+    # an institution's name holds lowercase words joined by "і", an abbreviation, a settlement
+    # word ("суду м. Києва"); a council's or administration's name follows a place adjective
+    ("Міністерство доходів і зборів України уклало угоду.", "uk", []),
+    ("Головне управління ДСНС України у Донецькій області повідомило.", "uk",
+     ["Донецькій області"]),
+    ("Про це свідчить рішення Господарського суду м. Києва від 25 січня.", "uk", []),
+    ("Донецької облради та Київської облдержадміністрації.", "uk", []),
+    ("Донецького апеляційного господарського суду.", "uk", []),
+    # but a place after a preposition is where the institution acts
+    ("В Пакистане суд оправдал её.", "ru", ["Пакистане"]),
     # English has no such rule: "Ukraine's defence ministry" keeps its place
     ("The Defence Ministry of Ukraine said drones struck Odesa.", "en", ["Ukraine", "Odesa"]),
 ])
