@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from geomap import lang
 from geomap.models import Mention, Toponym
@@ -29,21 +30,30 @@ _NAME = (rf"(?:ім(?:\.|ені)[ ]?)?(?:[{_CAPITAL}]\.[ ]?){{0,2}}[«„\"“]?
 _NUMBER = r"(?:,[ ]?\d{1,3}[а-яіїєґё]?(?:/\d{1,3})?(?![\d.,]\d))?"  # the house: "…, 52", "…, 7а"
 
 
+class _Patterns(NamedTuple):
+    opened: re.Pattern[str]  # finds "вул. Лаврська"
+    closed: re.Pattern[str]  # finds "Контрактовій площі"
+    adjective: re.Pattern[str]  # the ending a closed street's name needs
+    whole: re.Pattern[str]  # a street's mention, whole
+
+
 @cache
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The pattern that finds streets in a text, and the one a street's mention matches whole."""
+def _patterns(language: str) -> _Patterns | None:
     if language not in lang.languages_with("street_words.tsv"):
         return None
     rows = lang.table("street_words", language)
-    before = "|".join(row["pattern"] for row in rows if row["side"] == "before")
-    after = "|".join(row["pattern"] for row in rows if row["side"] == "after")
-    opened = rf"(?i:{before})(?:(?<=\.)[ ]?|[ ]){_NAME}{_NUMBER}"
-    ending = "|".join(row["pattern"] for row in rows if row["side"] == "ending")
-    closed = rf"{_WORD}?(?:{ending})[ ](?i:{after})(?!\w)" if after else "(?!)"
-    # a closing word's name needs a capital of its own, not the sentence's: "Загальна площа" is
-    # an area
-    found = re.compile(rf"(?<![\w.]){opened}|(?<=[\w,] ){closed}")
-    return found, re.compile(f"{opened}|{closed}")
+    before = [row["pattern"] for row in rows if row["side"] == "before"]
+    after = "|".join(row["pattern"] for row in rows if row["side"] == "after") or "(?!)"
+    ending = "|".join(row["pattern"] for row in rows if row["side"] == "ending") or "(?!)"
+    opened = rf"(?i:{'|'.join(before)})(?:(?<=\.)[ ]?|[ ]){_NAME}{_NUMBER}"
+    closed = rf"{_WORD}[ ](?i:{after})(?!\w)"
+    # the first letters a street word may have, for the search to skip every other position
+    first = "".join(sorted({c for row in before for c in (row[0].lower(), row[0].upper())}))
+    return _Patterns(re.compile(rf"(?=[{first}])(?<![\w.]){opened}"),
+                     # a closing word's name needs a capital of its own, not the sentence's:
+                     # "Загальна площа" is an area
+                     re.compile(rf"(?=[{_CAPITAL}])(?<=[\w,] ){closed}"),
+                     re.compile(rf"(?:{ending})\b"), re.compile(f"{opened}|{closed}"))
 
 
 def find_streets(text: str, language: str | None) -> list[Mention]:
@@ -59,13 +69,19 @@ def find_streets(text: str, language: str | None) -> list[Mention]:
     patterns = _patterns(language or "")
     if patterns is None:
         return []
-    return [Mention(m.start(), m.end(), m.group()) for m in patterns[0].finditer(text)]
+    found = [Mention(m.start(), m.end(), m.group()) for m in patterns.opened.finditer(text)]
+    for m in patterns.closed.finditer(text):
+        name = m.group().split(" ", 1)[0]
+        if patterns.adjective.search(name, len(name) - 4) and not any(
+                s.start < m.end() and m.start() < s.end for s in found):
+            found.append(Mention(m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda m: m.start)
 
 
 def is_street(mention: Mention, language: str | None) -> bool:
     """Whether ``mention`` is a street that :func:`find_streets` found."""
     patterns = _patterns(language or "")
-    return patterns is not None and patterns[1].fullmatch(mention.text) is not None
+    return patterns is not None and patterns.whole.fullmatch(mention.text) is not None
 
 
 def street_town(text: str, street: Mention, toponyms: Sequence[Toponym],

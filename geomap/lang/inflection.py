@@ -43,6 +43,7 @@ def cyrillic(text: str) -> bool:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+@lru_cache(maxsize=65536)
 def languages(text: str) -> tuple[str, ...]:
     """The languages of :data:`CYRILLIC_LANGUAGES` that may have written ``text``, the likeliest
     first."""
@@ -179,7 +180,7 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def _endings(word: str, language: str) -> tuple[str, ...]:
     """The nominatives a word may have by the language's case endings (``name_endings.tsv``)."""
     out = []
-    for ending, replacement in _ending_rules(language):
+    for ending, replacement in _ending_rules_by_letter(language).get(word[-1:], ()):
         if word.endswith(ending) and len(word) - len(ending) >= _STEM:
             form = word[:len(word) - len(ending)] + replacement
             if form not in out:
@@ -259,6 +260,16 @@ def _lemmatizer() -> Any:
 def _ending_rules(language: str) -> tuple[tuple[str, str], ...]:
     return tuple((row["ending"], row["replacement"].replace("-", ""))
                  for row in lang.table("name_endings", language))
+
+
+@cache
+def _ending_rules_by_letter(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """:func:`_ending_rules` by the last letter of their ending, in file order: a word is tried
+    only against the endings it can have."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for ending, replacement in _ending_rules(language):
+        found.setdefault(ending[-1:], []).append((ending, replacement))
+    return {letter: tuple(rules) for letter, rules in found.items()}
 
 
 @lru_cache(maxsize=65536)
