@@ -180,10 +180,12 @@ def _violent(group: list[Link]) -> bool:
 
 def _usable(candidate: CandidatePlace, link: Link) -> bool:
     """Whether a link may make an event: a country needs a trigger in its own clause, and a
-    mention in a context of no event (other than a dateline) speaks for no event."""
+    mention in a context of no event (other than a dateline), or the destination of the
+    wounded or the arrested ("taken to a hospital in Dnipro"), speaks for no event."""
     if candidate.place.feature_code in ("PCLI", "CONT"):
         return usable(link) and link.kind == "clause"
-    return usable(link)
+    # the town the wounded were taken to speaks against its place, and for no happening there
+    return usable(link) and link.mention.context != "destination"
 
 
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],

@@ -69,7 +69,7 @@ FEATURES = (
     "triggers",          # how many triggers speak for it (log scale)
     "soft_context",      # share of linked mentions that are a home town, destination, institution
     "locative_cue",      # strongest specific trigger in the clause of a locative mention
-    "close_cue",         # a specific trigger within 60 characters of a mention in its clause
+    "close_cue",         # a specific trigger within 60 characters of a mention in its clause (gap)
     "direct_cue",        # a specific trigger right before a mention ("shelled Kharkiv", "in")
     "story_cue",         # strongest specific trigger that no place is near, for the story's place
 )
@@ -287,8 +287,16 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "locative_cue": max((link.trigger.strength for link in own if link.kind == "clause"
                              and link.mention.locative and not link.trigger.generic),
                             default=0.0),
-        "close_cue": float(any(link.kind == "clause" and not link.trigger.generic and abs(
-            link.trigger.start - link.mention.toponym.mention.start) <= _CLOSE for link in own)),
+        "close_cue": float(any(link.kind == "clause" and not link.trigger.generic
+                               and _gap(link) <= _CLOSE for link in own)),
         "direct_cue": float(any(_direct(link, language) for link in own)),
         "story_cue": best(("story",), False),
     }
+
+
+def _gap(link: Link) -> int:
+    """Characters between a link's trigger and its mention (0 where they overlap): the words
+    that an actor or a count put before a trigger ("ВВС Буркина-Фасо нанесли удар") do not
+    part them."""
+    mention = link.mention.toponym.mention
+    return max(0, mention.start - link.trigger.end, link.trigger.start - mention.end)

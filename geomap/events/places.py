@@ -259,7 +259,13 @@ def _qualifies(text: str, previous: Toponym, toponym: Toponym, language: str) ->
     gap = text[previous.mention.end:toponym.mention.start]
     if not place_pattern("qualifier_gap", language).match(gap):
         return False
-    return any(c.islower() for c in gap) or contains(toponym.place, previous.place)
+    if contains(toponym.place, previous.place):
+        return True
+    # words after a comma ("Manbij, north-east of Aleppo"); without one, only a place of the
+    # same country ("на границе с Белоруссией в Черниговской области" is where it happened)
+    return any(c.islower() for c in gap) and (
+        "," in gap or (previous.place is not None and toponym.place is not None
+                       and previous.place.country_code == toponym.place.country_code))
 
 
 def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,

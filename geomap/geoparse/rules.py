@@ -155,6 +155,16 @@ def _given_name(s: Seen) -> bool:
         for c in s.candidates)
 
 
+def _arabic_article(s: Seen) -> bool:
+    """"Al-Ahram said": a name glued to the Arabic article ("Al-", "el-") names a place only as
+    the gazetteer knows it with the article ("al-Raqqa", "al-Bab"); else it is a newspaper's,
+    a channel's or a group's name."""
+    if s.i == 0 or s.tokens[s.i - 1][2].casefold() not in ("al", "el") or \
+            s.text[s.tokens[s.i - 1][1]:s.start] != "-":
+        return False
+    return not s.gazetteer.candidates("al " + s.surface)  # by any spelling: "ar-Raqqah"
+
+
 def _family(s: Seen) -> bool:
     """"the Boons": a plural after "the" that is only another name of small places."""
     return s.i == s.j and s.i > 0 and s.tokens[s.i - 1][2].casefold() == "the" \
@@ -363,6 +373,7 @@ RULES: tuple[Rule, ...] = (
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
     Rule("ordinary_word", False, _ordinary_word),
     Rule("quoted_name", False, _quoted_name),  # "аеропорт «Бориспіль»": a company's name
+    Rule("arabic_article", False, _arabic_article),  # "Al-Ahram said": a newspaper
     # "Міністерство оборони України": an institution's name
     Rule("institution_genitive", False, _institution_genitive),
     # "Київської міської ради": a council's name

@@ -22,6 +22,7 @@ EXAMPLES = {
     "ordinary_word": ("Il a dit que tout était calme. Selon le maire, tout est calme.", "Selon"),
     "quoted_name": ("Прикордонники затримали в аеропорту «Бориспіль» громадянина Канади.",
                     "Бориспіль"),
+    "arabic_article": ("The toll was 25, Al-Ahram said.", "Ahram"),
     "institution_genitive": ("Про це повідомило Міністерство оборони України в понеділок.",
                              "України"),
     "council_adjective": ("Депутати Київської міської ради ухвалили бюджет.", "Київської"),
@@ -83,6 +84,8 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("Blair Norton, a reporter, was there.", []),
     # common words listed with a place name towns
     ("Leeds, York and Hull voted.", ["Leeds", "York", "Hull"]),
+    # the Arabic article makes a newspaper's name, but a place keeps it
+    ("Al-Ahram reported fighting in al-Raqqa and al-Bab.", ["Raqqa", "Bab"]),
     # a people, not a place
     ("Rustlers from the Pokot tribe attacked the Samburu tribe near Maralal.", ["Maralal"]),
     ("The crash was at Lakeview and Harrison streets in Springfield.",
