@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.spans import SINGULAR_DIVISIONS
 from geomap.lang import inflection
-from geomap.models import Candidate, Mention
+from geomap.models import Candidate, Mention, Place
 from geomap.text import name_key
 
 Evidence = dict[int, dict[str, float]]
@@ -27,7 +28,7 @@ _QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)
 
 
 def qualifiers(text: str, mentions: Sequence[Mention],
-                candidates: Sequence[Sequence[Candidate]],
+                candidates: Sequence[Sequence[Candidate]], language: str | None = None,
                 ) -> tuple[list[Evidence], set[int]]:
     """Read "X, Y", "X in Y" and "X (Y)" pairs, where Y is a region or country.
 
@@ -57,15 +58,16 @@ def qualifiers(text: str, mentions: Sequence[Mention],
         if not held and _rules_out(text, mentions[k], mentions[k + 1], candidates[k],
                                    candidates[k + 1]):
             unplaced.add(mentions[k].start)
-    _opening_divisions(text, mentions, candidates, evidence)
+    _opening_divisions(text, mentions, candidates, evidence, language)
     return evidence, unplaced
 
 
 def _opening_divisions(text: str, mentions: Sequence[Mention],
-                       candidates: Sequence[Sequence[Candidate]], evidence: list[Evidence]) -> None:
+                       candidates: Sequence[Sequence[Candidate]], evidence: list[Evidence],
+                       language: str | None) -> None:
     """"In the Dnipropetrovsk region, Russian forces shelled Nikopol", "На Дніпропетровщині
     ... обстріляли Нікополь": a division that opens a sentence qualifies the places the sentence
-    names after it."""
+    names after it, but for a river or a lake (a kind word of ``language`` says so)."""
     for k, mention in enumerate(mentions):
         if not _OPENER.search(text, max(0, mention.start - 30), mention.start):
             continue
@@ -74,6 +76,8 @@ def _opening_divisions(text: str, mentions: Sequence[Mention],
         for j in range(k + 1, len(mentions)):
             if end >= 0 and mentions[j].start > end:
                 break
+            if _kind_before(text, mentions[j].start, language) == "water":
+                continue  # "з протилежного берега Дніпра": the river, not the town
             for cand in candidates[j]:
                 if any(outer.holds(cand.place) for outer in outers):
                     evidence[j].setdefault(cand.place.geonameid, {})["qualified"] = 1.0
@@ -117,9 +121,47 @@ _DIVISION_GAP = re.compile(r", ?$")
 _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 
 
-_KIND_CUE = re.compile(r"\b(?:(city|town|village|township|borough|hamlet|suburb|municipality)"
-                       r"|(state|province|region|county|district|oblast)|(country|nation|kingdom|"
-                       r"republic))\s+of\s+$", re.IGNORECASE)
+_KIND_WINDOW = 40  # characters before a name its kind words may take: "la ville frontalière de "
+
+
+@cache
+def _kind_words(language: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The kinds of place (town, division, country, water) and the words before a name that
+    say them (``kind_words.tsv`` of ``language``, else English's)."""
+    code = language if language in lang.languages_with("kind_words.tsv") else lang.DEFAULT_LANGUAGE
+    return tuple((row["kind"], re.compile(row["pattern"], re.IGNORECASE))
+                 for row in lang.table("kind_words", code))
+
+
+def _of_kind(place: Place, kind: str) -> bool:
+    if kind == "town":
+        return place.feature_class == "P"
+    if kind == "division":
+        return place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")
+    if kind == "country":
+        return place.feature_code.startswith("PCL")
+    return place.feature_class == "H"  # water
+
+
+def town_or_water(text: str, mentions: Sequence[Mention],
+                  candidates: Sequence[list[Candidate]], language: str | None) -> None:
+    """"Вибух у Дніпрі" is the city, "з протилежного берега Дніпра" the river: a name that is
+    both a body of water and a settlement is the water where a word before it says water
+    (``kind_words`` of ``language``), else the settlement."""
+    for mention, cands in zip(mentions, candidates, strict=True):
+        if not (any(c.place.feature_class == "H" for c in cands)
+                and any(c.place.feature_class == "P" for c in cands)):
+            continue
+        water = _kind_before(text, mention.start, language) == "water"
+        cands[:] = [c for c in cands if (c.place.feature_class == "H") == water]
+
+
+def _kind_before(text: str, start: int, language: str | None) -> str | None:
+    """The kind of place the words right before offset ``start`` say (:func:`_kind_words`)."""
+    for kind, pattern in _kind_words(language):
+        if pattern.search(text, max(0, start - _KIND_WINDOW), start):
+            return kind
+    return None
 _CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+){0,8}(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
                             r"(?P<head>[\w’'ʼ-]+)")
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
@@ -161,22 +203,17 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     distance = lang.patterns("place_contexts", lang.event_language(language)).get(
         "distance_before", lang.NEVER)
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
-        found = _KIND_CUE.search(text, max(0, mention.start - 20), mention.start) \
-            or distance.search(text, max(0, mention.start - 60), mention.start)
-        if found is None and k not in listed:
+        kind = _kind_before(text, mention.start, language) or (
+            "town" if distance.search(text, max(0, mention.start - 60), mention.start) else None)
+        if kind is None and k not in listed:
             continue
         gain = cued.setdefault(name_key(mention.text), set())
         for cand in cands:
             place = cand.place
-            if found is None:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates"
+            if kind is None:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates"
                 if place.feature_code in ("ADM1", "ADM2"):
                     gain.add(place.geonameid)
-                continue
-            town, division, country = (True, None, None) if found.re is distance \
-                else found.groups()
-            if (town and place.feature_class == "P") or (
-                    division and place.feature_code in ("ADM1", "ADM2", "ADM3", "RGN")) or (
-                    country and place.feature_code.startswith("PCL")):
+            elif _of_kind(place, kind):
                 gain.add(place.geonameid)
     if not cued:
         return

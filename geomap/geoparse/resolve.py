@@ -42,6 +42,7 @@ from geomap.geoparse.evidence import (
     kind_cues,
     listed_divisions,
     qualifiers,
+    town_or_water,
 )
 from geomap.geoparse.persons import TITLES
 from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
@@ -185,8 +186,9 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     coded = [k > 0 and is_code(doc.text, mentions[k - 1].end, m) for k, m in enumerate(mentions)]
     candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code)
                   for m, code in zip(mentions, coded, strict=True)]
+    town_or_water(doc.text, mentions, candidates, doc.language)
     listed = listed_divisions(doc.text, mentions, candidates, gazetteer)
-    evidence, unplaced = qualifiers(doc.text, mentions, candidates)
+    evidence, unplaced = qualifiers(doc.text, mentions, candidates, doc.language)
     for cands, found in zip(candidates, evidence, strict=True):
         division_over_seat(cands, found)
     kind_cues(doc.text, mentions, candidates, evidence, listed, doc.language)

@@ -318,3 +318,25 @@ def test_a_qualifier_may_carry_a_direction(gazetteer: Gazetteer) -> None:
     [county, _] = geoparse(gazetteer, "The farm lies in Monroe County in northeast Missouri.")
     assert county.place is not None and county.place.admin1 == "Missouri"
     assert county.score > 0.5  # one of 17 Monroe Counties, chosen by the qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "feature_code"),
+    [
+        # a word before the name says water: the river, not the city of the same name
+        ("Росіяни обстріляли Нікополь з протилежного берега Дніпра.", "uk", "Дніпра", "STM"),
+        ("Обстреляха града от отсрещния бряг на река Днепър.", "bg", "Днепър", "STM"),
+        # without one, the city
+        ("Поранених доправили до лікарні в Дніпрі.", "uk", "Дніпрі", "PPLA"),
+        # a word before the name says division ("the region of"), in English and French
+        ("Fighting in the region of Tillabéri left 15 dead.", "en", "Tillabéri", "ADM1"),
+        ("Dans la région de Tillabéri, 15 morts.", "fr", "région de Tillabéri", "ADM1"),
+    ],
+)
+def test_kind_words_before_a_name_choose_its_kind(gazetteer: Gazetteer, text: str,
+                                                  language: str, name: str,
+                                                  feature_code: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    found = {t.mention.text: t.place.feature_code for t in
+             resolve(doc, find_mentions(doc, gazetteer), gazetteer) if t.place is not None}
+    assert found[name] == feature_code
