@@ -291,3 +291,24 @@ def test_a_place_that_locates_another_is_no_event_in_any_script(
         gazetteer: Gazetteer, text: str, language: str) -> None:
     events = events_of(gazetteer, text, language=language)
     assert [e.toponym.place.name for e in events if e.toponym.place] == ["Manbij"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the town the wounded were taken to is no place of the strike
+        ("У вівторок російська авіація скинула дві бомби на Краматорськ: четверо людей "
+         "загинули. Згодом п’ятьох поранених доправили на операцію до лікарні в Дніпрі. "
+         "Росіяни обстріляли Нікополь з протилежного берега Дніпра.", "uk",
+         {"Kramatorsk", "Nikopol"}),
+        # an attack on an army post is a battle, whatever words stand between
+        ("Четырнадцать военнослужащих погибли при нападении сотен боевиков группировки "
+         "«Аль-Каида» (запрещена в РФ) на армейский пост под Джибо.", "ru", {"Djibo"}),
+    ],
+)
+def test_events_in_other_languages(gazetteer: Gazetteer, text: str, language: str,
+                                   expected: set[str]) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert {e.toponym.place.name for e in events} == expected  # type: ignore[union-attr]
+    if language == "ru" and "пост" in text:
+        assert events[0].event_type == "Battles"

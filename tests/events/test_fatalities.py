@@ -57,3 +57,16 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
     assert fatalities(sentence) is None or fatalities(sentence) < 10**7
     assert beyond_any(sentence) == ["10000000000000000000"]
     assert beyond_any("Shelling killed 12 civilians.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "count"),
+    [
+        # a casualty noun ends at its word's end: the passengers were wounded, not killed
+        ("Беспилотник атаковал маршрутку, погиб водитель, трое пассажиров ранены.", "ru", 1),
+        ("Дрон атакував маршрутку, загинув водій, троє пасажирів поранені.", "uk", 1),
+        ("Военные ликвидировали 15 боевиков в ходе столкновений.", "ru", 15),
+    ],
+)
+def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:
+    assert fatalities(sentence, language) == count

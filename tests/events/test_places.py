@@ -70,3 +70,21 @@ def test_the_city_stands_for_no_town_the_wounded_were_taken_to(gazetteer: Gazett
     places = candidate_places(text, sentence_spans(text), toponyms)
     anaphoric = [p.place.name for p in places for m in p.mentions if m.anaphoric]
     assert anaphoric == ["Kryvyy Rih"]  # GeoNames spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a division of another country after a preposition is where it happened
+        ("Обмен пленными прошел на границе с Белоруссией в Черниговской области.", False),
+        # one that holds the place before it locates it
+        ("Взрыв прогремел в Славянске в Донецкой области.", True),
+    ],
+)
+def test_a_place_after_a_preposition_qualifies_only_a_place_of_its_country(
+        gazetteer: Gazetteer, text: str, qualifier: bool) -> None:
+    doc = Document(id="d", text=text, language="ru")
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    places = candidate_places(text, sentence_spans(text), toponyms, "ru")
+    last = max((m for p in places for m in p.mentions), key=lambda m: m.toponym.mention.start)
+    assert (last.context == "qualifier") is qualifier
