@@ -48,7 +48,8 @@ def geoparse_documents(docs: Iterable[Document], gazetteer: Gazetteer,
     """
     for doc in docs:
         try:
-            toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias)
+            toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer, bias,
+                               explain=explain)
         except Exception as exc:  # any failure of one article, whatever its cause
             log.warning("%s: its processing failed", doc.id, exc_info=True)
             yield {"id": doc.id, "toponyms": [],

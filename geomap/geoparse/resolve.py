@@ -109,7 +109,8 @@ class Ranked:
 
 
 def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
-            bias: Bias | None = None, ranker: Ranker | None = None) -> list[Toponym]:
+            bias: Bias | None = None, ranker: Ranker | None = None, *,
+            explain: bool = True) -> list[Toponym]:
     """Resolve each mention to a place with a role and a score.
 
     Parameters
@@ -124,6 +125,9 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         An area of interest whose places are preferred over same-name places elsewhere.
     ranker
         The candidate ranker's weights; the packaged ones by default.
+    explain
+        Say why each place was chosen (:attr:`~geomap.models.Toponym.why`); without it the
+        line is left empty, which saves its work where no output shows it.
 
     Returns
     -------
@@ -151,7 +155,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
                              zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
         role = _role(doc.text, mention, best, doc.language)
         toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives,
-                                _why(ranked, mentions, k, probs, ranker, said)))
+                                _why(ranked, mentions, k, probs, ranker, said) if explain
+                                else ""))
     return place_streets(doc.text, streets, toponyms)
 
 

@@ -21,6 +21,7 @@ from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import words
 from geomap.geoparse.spans import BIG_PLACE, inside_longer_name, longest_match, surface_key
 from geomap.lang import inflection
+from geomap.models import Candidate
 from geomap.text import sentence_initial
 
 _DIRECTIONS = lang.word_set("place_modifiers")
@@ -72,7 +73,7 @@ class Seen:
         The article's language (ISO 639-1), ``None`` when not known.
     """
 
-    __slots__ = ("_cue", "candidates", "caps", "cyrillic", "end", "gazetteer", "i", "j",
+    __slots__ = ("_candidates", "_cue", "caps", "cyrillic", "end", "gazetteer", "i", "j",
                  "language", "start", "surface", "text", "tokens", "zipf")
 
     def __init__(self, text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int,
@@ -81,7 +82,7 @@ class Seen:
         self.i, self.j, self.surface, self.gazetteer = i, j, surface, gazetteer
         self.start, self.end = tokens[i][0], tokens[j][1]
         self.cyrillic = inflection.cyrillic(surface)
-        self.candidates = gazetteer.candidates(surface)
+        self._candidates: tuple[Candidate, ...] | None = None
         # how common the match is as an English word: 0 for more than one word and for a
         # dateline in capitals ("MANSFIELD --"); a frequent word that opens a sentence but is
         # only a name counts as _NAME_ZIPF ("Lyon is France's third city")
@@ -96,6 +97,13 @@ class Seen:
             zipf = _NAME_ZIPF  # but "Lyon said", "Blair Norton", "E.J. Gardner" are persons
         self.zipf = zipf
         self._cue: bool | None = None
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """The places the match may name, looked up when a rule first asks."""
+        if self._candidates is None:
+            self._candidates = self.gazetteer.candidates(self.surface)
+        return self._candidates
 
     @property
     def cue(self) -> bool:
