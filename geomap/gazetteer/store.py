@@ -89,6 +89,7 @@ class Gazetteer:
         self.get = lru_cache(maxsize=65536)(self._get)
         self._declined = lru_cache(maxsize=65536)(self._declined_rows)
         self._romanised = lru_cache(maxsize=65536)(self._romanised_rows)
+        self.opens_name = lru_cache(maxsize=65536)(self._opens_name)
         self._first_words: frozenset[str] | None = None
 
     @classmethod
@@ -228,7 +229,7 @@ class Gazetteer:
 
     def _dictionary_rows(self, name: str) -> tuple[Any, ...]:
         words = name.split()
-        if len(words) > 1 and not self._opens_name(words[0]):
+        if len(words) > 1 and not self.opens_name(words[0]):
             return ()  # "Олег Голяшкін": no name of the gazetteer begins so
         forms = [*((f, None) for f in lemma_forms(name)), *ending_forms(name)]
         keys = sorted({name_key(form) for form, _ in forms})

@@ -63,9 +63,13 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                   gazetteer: Gazetteer) -> int | None:
     best = None
     limit = min(len(tokens), i + gazetteer.max_tokens)
+    cyrillic_first = not tokens[i][2].isascii()
     for j in range(i, limit):
         word = tokens[j][2]
         if j > i:
+            if cyrillic_first and j == i + 1 and caps[j] and \
+                    not gazetteer.opens_name(tokens[i][2]):
+                break  # no name of capitalised words begins so ("Олег Голяшкін")
             gap = text[tokens[j - 1][1]:tokens[j][0]]
             if not _joinable(gap) and not (gap == ". " and tokens[j - 1][2] in SHORT_TITLES):
                 break
@@ -94,6 +98,9 @@ def _cyrillic_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int
     span = text[tokens[i][0]:tokens[j][1]]
     if not inflection.cyrillic(span):
         return False
+    if not gazetteer.opens_name(tokens[i][2]):  # only a district's name may begin so
+        return j == i + 1 and bool(inflection.district_stems(span)) and \
+            gazetteer.has_inflected(span, romanised=False)
     if gazetteer.has_name(surface_key(span)):
         return True
     # a word this common ("заявила", "на") ends no name: a name's last lowercase word is a noun
