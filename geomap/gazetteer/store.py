@@ -292,15 +292,21 @@ class Gazetteer:
         """The rows of the places a Cyrillic name the gazetteer lacks in Cyrillic stands for, by
         the transliteration skeleton of its romanisations (:func:`romanisations`; kind
         ``translit``): a town of the languages' home countries, or a country, division or
-        town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere; none for
-        an adjective or a common word (:func:`romanisable`)."""
+        town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere, or for a
+        name too short for a skeleton such a place spelt alike; none for an adjective or a
+        common word (:func:`romanisable`)."""
         if not romanisable(name):
             return ()
         latins = romanisations(name)
         skeletons = sorted({skeleton for latin in latins
                             if (skeleton := translit_key(name_key(latin)))})
-        if not skeletons:
-            return ()
+        spelt = {_spelling(name_key(latin)) for latin in latins}
+        if not skeletons:  # too short for a skeleton ("Бунія"): a name spelt alike ("Bunia")
+            return tuple(self._db.execute(
+                f"SELECT 'translit', {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
+                f"WHERE n.key IN ({', '.join('?' * len(spelt))}) AND n.kind != 'code' AND "
+                "(p.feature_class = 'A' OR p.population >= ?)",
+                (*sorted(spelt), schema.TRANSLIT_POPULATION)).fetchall())
         rows = self._db.execute(
             f"SELECT t.tkey, 'translit', {_PREFIXED} FROM translit t JOIN places p "
             f"USING (geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND "
@@ -308,7 +314,6 @@ class Gazetteer:
             (*skeletons, schema.TRANSLIT_POPULATION)).fetchall()
         # a short skeleton ("stv") finds a place only when its name is spelt alike: "Сіттве"
         # is Sittwe
-        spelt = {_spelling(name_key(latin)) for latin in latins}
         return tuple(row[1:] for row in rows if len(row[0].replace(" ", "")) >= _SKELETON
                      or _spelling(name_key(row[3])) in spelt)
 

@@ -63,7 +63,7 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                   gazetteer: Gazetteer) -> int | None:
     best = None
     limit = min(len(tokens), i + gazetteer.max_tokens)
-    cyrillic_first = not tokens[i][2].isascii()
+    cyrillic_first = inflection.cyrillic(tokens[i][2])
     for j in range(i, limit):
         word = tokens[j][2]
         if j > i:

@@ -340,3 +340,21 @@ def test_kind_words_before_a_name_choose_its_kind(gazetteer: Gazetteer, text: st
     found = {t.mention.text: t.place.feature_code for t in
              resolve(doc, find_mentions(doc, gazetteer), gazetteer) if t.place is not None}
     assert found[name] == feature_code
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "place"),
+    [
+        # a Latin name of several words with a diacritic is no Cyrillic span
+        ("Un missile a frappé un immeuble dans le centre de Kryvyï Rih.", "fr", "Kryvyï Rih",
+         "Kryvyy Rih"),
+        # a name too short for a skeleton is found by a romanisation spelt alike
+        ("Бойовики напали на табір поблизу Бунії, а в Гомі тихо.", "uk", "Бунії", "Bunia"),
+    ],
+)
+def test_names_in_other_scripts_and_spellings(gazetteer: Gazetteer, text: str, language: str,
+                                              name: str, place: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    found = {t.mention.text: t.place.name for t in
+             resolve(doc, find_mentions(doc, gazetteer), gazetteer) if t.place is not None}
+    assert found[name] == place
