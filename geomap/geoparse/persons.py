@@ -1,9 +1,10 @@
 """Personal names, which share many words with place names ("Jordan", "Lincoln", "Nelson").
 
-Two kinds of evidence mark a capitalised word as part of a person's name rather than a place:
+Three kinds of evidence mark a capitalised word as part of a person's name rather than a place:
 a title or role before it ("President Xi Jinping", "Prof. Francis Eze", "economist Benjamin
-Tal"), and a first-and-last-name pair ("Andrew Brunson", "George W. Bush"). The last word of
-such a name stays a person when the article repeats it alone ("Brunson said").
+Tal"), a first-and-last-name pair ("Andrew Brunson", "George W. Bush", "Raynola St. Clair"),
+and a surname standing alone before what only a person does ("Lincoln visited the fort"). The
+last word of such a name stays a person when the article repeats it alone ("Brunson said").
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _NAME_WORDS = 3  # words of a name after its title
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Highway|"
                      r"Pike)\b")
+# what only a person does, right after a surname ("Lincoln visited"), but not after a preposition
+# ("Jessica Kay, 18, of Paris died"): ``agent_verbs.re``
+_AGENT_AFTER = re.compile(rf"(?:'s|’s)?,? (?:{lang.pattern('agent_verbs')})\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|in|at|near|to|for|outside|through|and)\s+$")
 _TITLE_FORMS = frozenset(form for title in TITLES
                          for form in (title, title.capitalize(), title.upper()))
 
@@ -108,6 +113,10 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
                 or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):
             continue  # "The", "In", "When", or a place: not a first name, unless a surname
             # that is no English word follows ("Kati Mather", "Paris Hilton")
+        if w2 in ("St", "Ste") and k + 2 <= last and caps[k + 2] and \
+                text[s2 + len(w2):tokens[k + 2][0]] in (". ", " "):
+            found.add(text[s2:tokens[k + 2][1]])  # "Raynola St. Clair": a later "St. Clair"
+            continue
         if gazetteer.has_name(name_key(text[tokens[k][0]:s2 + len(w2)])):
             continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in MAJOR_CODES
@@ -116,3 +125,15 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
         found.add(strip_possessive(w2))
     return found
+
+
+def agents(text: str, names: list[tuple[int, int, str]], gazetteer: Gazetteer) -> set[str]:
+    """The surnames among ``names`` (start, end, text) that the article writes before what only
+    a person does ("Lincoln visited the capital's defenders", "the 6-foot, 4-inch Lincoln,
+    wearing his trademark stovepipe hat"), so that it names a person throughout; never a
+    country's name ("France became involved")."""
+    return {name for start, end, name in names if name.casefold() in words.last_names()
+            and _AGENT_AFTER.match(text, end)
+            and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+            and not any(c.place.feature_code.startswith("PCL")
+                        for c in gazetteer.candidates(name))}

@@ -117,6 +117,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer)
     if inflection.cyrillic(text):
         surnames |= cyrillic_surnames(text, tokens, gazetteer)
+    surnames |= persons.agents(text, [(m.start, m.end, m.text) for m in mentions], gazetteer)
     mentions = [m for m in mentions if m.start not in titled
                 and not _before_surname(text, m, surnames)]
     mentions = [m for m in mentions if m.text not in surnames

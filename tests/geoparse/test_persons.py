@@ -24,3 +24,22 @@ def test_a_place_name_before_a_surname_is_a_given_name(gazetteer: Gazetteer, tex
                                                        found: list[str]) -> None:
     doc = Document(id="d", text=text)
     assert [m.text for m in find_mentions(doc, gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname before what only a person does names a person throughout the article
+        ("Lincoln visited the fort. A Lincoln impersonator spoke. Lincoln was tall.", []),
+        ("The 6-foot Lincoln, wearing his hat, stood there. Lincoln smiled.", []),
+        # but not after a preposition, and never a country
+        ("Jessica Kay, 18, of Paris died in a crash. Paris police said so.", ["Paris", "Paris"]),
+        ("It asked on what basis France became involved.", ["France"]),
+        # a surname written with "St." is a person's when a given name opens it
+        ("The work of Raynola St. Clair goes on. St. Clair said so.", []),
+        ("Boats crossed Lake St. Clair.", ["St. Clair"]),
+    ],
+)
+def test_a_surname_alone_stays_a_person(gazetteer: Gazetteer, text: str,
+                                        found: list[str]) -> None:
+    assert [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)] == found
