@@ -121,6 +121,16 @@ _TRANSLIT = (("tch", "ch"), ("dzh", "j"), ("shch", "s"), ("sch", "s"), ("kh", "x
 _VOWELS = frozenset("aeiouy")
 
 
+def french_key(key: str) -> str:
+    """A folded name as English romanises the hushing sounds that French writes "ch" and
+    "tch": "chebekino" gives "shebekino", "chtchastia" "shchastia", "tchernihiv"
+    "chernihiv"; a name without them is returned as it is."""
+    if "ch" not in key:
+        return key
+    return key.replace("chtch", "\1").replace("tch", "\0").replace("ch", "sh") \
+        .replace("\0", "ch").replace("\1", "shch")
+
+
 @lru_cache(maxsize=65536)
 def translit_key(key: str) -> str:
     """The consonant skeleton of a name romanised from Cyrillic or Arabic.

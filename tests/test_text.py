@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.text import name_key, sentence_spans
+from geomap.text import french_key, name_key, sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,12 @@ def test_sentence_spans_read_every_language_s_abbreviations(text: str,
 
 def test_sentence_spans_of_blank_text_are_empty() -> None:
     assert sentence_spans("  \n\n ") == []
+
+
+@pytest.mark.parametrize(
+    ("key", "english"),
+    [("chebekino", "shebekino"), ("chtchastia", "shchastia"), ("tchernihiv", "chernihiv"),
+     ("kharkiv", "kharkiv")],
+)
+def test_french_key_writes_french_ch_as_english_does(key: str, english: str) -> None:
+    assert french_key(key) == english

@@ -30,7 +30,7 @@ from geomap.lang.inflection import (
     word_forms,
 )
 from geomap.models import Candidate, Place
-from geomap.text import name_key, translit_key
+from geomap.text import french_key, name_key, translit_key
 
 log = logging.getLogger(__name__)
 
@@ -154,12 +154,16 @@ class Gazetteer:
         return bool(self._declined(surface)) or (romanised and bool(self._romanised(surface)))
 
     def has_translit(self, key: str) -> bool:
-        """Whether a place's transliteration skeleton matches the folded ``key``."""
-        tkey = translit_key(key) if key.isascii() else ""
-        if not tkey:
+        """Whether a place's transliteration skeleton matches the folded ``key``, or the key
+        as English writes French "ch" (:func:`~geomap.text.french_key`: "Chebekino")."""
+        if not key.isascii():
             return False
-        row = self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1", (tkey,))
-        return row.fetchone() is not None
+        for variant in dict.fromkeys((key, french_key(key))):
+            tkey = translit_key(variant)
+            if tkey and self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1",
+                                         (tkey,)).fetchone() is not None:
+                return True
+        return False
 
     def _candidates(self, name: str, *, fuzzy: bool = False,
                     codes: bool = False) -> tuple[Candidate, ...]:
@@ -199,10 +203,14 @@ class Gazetteer:
             rows += [row for row in self._declined(name) if row not in rows]
         if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
             rows = list(self._romanised(name))
-        if not rows and key.isascii() and (tkey := translit_key(key)):
-            rows = self._db.execute(
-                f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING (geonameid) "
-                "WHERE t.tkey = ?", (tkey,)).fetchall()
+        if not rows and key.isascii():  # by its skeleton, also as English writes French "ch"
+            skeletons = sorted({tkey for variant in (key, french_key(key))
+                                if (tkey := translit_key(variant))})
+            if skeletons:
+                rows = self._db.execute(
+                    f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING "
+                    f"(geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))})",
+                    skeletons).fetchall()
         relabel = None
         if not rows and fuzzy and len(key) >= 4:
             relabel = "fuzzy"

@@ -348,6 +348,9 @@ def test_kind_words_before_a_name_choose_its_kind(gazetteer: Gazetteer, text: st
         # a Latin name of several words with a diacritic is no Cyrillic span
         ("Un missile a frappé un immeuble dans le centre de Kryvyï Rih.", "fr", "Kryvyï Rih",
          "Kryvyy Rih"),
+        # French writes "ch" where English writes "sh"
+        ("En Russie, un drone a frappé un minibus dans la ville frontalière de Chebekino, "
+         "dans la région de Belgorod.", "fr", "Chebekino", "Shebekino"),
         # a name too short for a skeleton is found by a romanisation spelt alike
         ("Бойовики напали на табір поблизу Бунії, а в Гомі тихо.", "uk", "Бунії", "Bunia"),
     ],
