@@ -44,15 +44,17 @@ from geomap.text import sentence_spans
 LINKS = ("clause", "sentence", "next", "previous", "story")
 """How a trigger speaks for a mention, strongest first."""
 
-SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution", "distance")
+SOFT_CONTEXTS = ("dateline", "origin", "destination", "institution")
 """Contexts of a mention that make its place less likely an event's place, not impossible: local
 news files from the town where it happened, names the victim's home town where he was attacked."""
 
 _CLOSE = 60  # characters between a trigger and a mention that make them close
-USABLE_CONTEXTS = ("", *SOFT_CONTEXTS)
+USABLE_CONTEXTS = ("", "distance", *SOFT_CONTEXTS)
 """The contexts of a mention in which a trigger may speak for its place (see
-:class:`~geomap.events.places.PlaceMention`); the others (``based``, ``street``, ``name``,
-``frame``, ``qualifier``, ``cause``, ``source``) never do."""
+:class:`~geomap.events.places.PlaceMention`): a distance measured from a town ("25 kilometres
+east of Ouahigouya") locates the happening near it as surely as "near" does (geo precision 2);
+the others (``based``, ``street``, ``name``, ``frame``, ``qualifier``, ``cause``, ``source``)
+never do."""
 
 FEATURES = (
     "clause_cue",        # strongest specific trigger in the clause of a mention

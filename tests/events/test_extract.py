@@ -312,3 +312,12 @@ def test_events_in_other_languages(gazetteer: Gazetteer, text: str, language: st
     assert {e.toponym.place.name for e in events} == expected  # type: ignore[union-attr]
     if language == "ru" and "пост" in text:
         assert events[0].event_type == "Battles"
+
+
+def test_a_distance_from_a_town_locates_the_happening_near_it(gazetteer: Gazetteer) -> None:
+    text = ("Fourteen soldiers were killed on Tuesday in an attack on an army post near Djibo. On "
+            "Wednesday the air force struck a column of fighters on motorbikes about 25 "
+            "kilometres east of Ouahigouya, killing more than 30 of them, the army said.")
+    events = {e.toponym.place.name: e for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
+    assert events["Ouahigouya"].event_type == "Explosions/Remote violence"
+    assert events["Ouahigouya"].geo_precision == 2
