@@ -60,6 +60,14 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     # a missile that kills residents is remote violence, as ACLED codes it
     (("Explosions/Remote violence", None), "Violence against civilians"),
 )
+# In the next sentence, at the same place and day, a happening of the second kind is part of the
+# first: the police's tear gas after a riot disperses the rioters, the shelters set on fire
+# after an attack are the attack's
+_FOLLOWS: tuple[tuple[str, str, str | None], ...] = (
+    ("Riots", "Protests", "Protest with intervention"),
+    ("Violence against civilians", "Strategic developments", "Looting/property destruction"),
+    ("Battles", "Strategic developments", "Looting/property destruction"),
+)
 _SHARES_TOLLS = "Violence against civilians"  # see _shared_tolls
 
 
@@ -108,7 +116,8 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         for sentence in dict.fromkeys(event.sentence for event in events):
             notes += [f"a toll of {number} is beyond any event's; left empty"
                       for number in beyond_any(sentence, language)]
-    return _shared_tolls(_merge_within(events), _attack_tolls(doc.text, reading))
+    return _shared_tolls(_absorb_followers(_merge_within(events)),
+                         _attack_tolls(doc.text, reading))
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:
@@ -390,6 +399,25 @@ def _merge_within(events: list[Event]) -> list[Event]:
         merged[key] = replace(first, sources=sources, fatalities=fatalities,
                               confidence=max(first.confidence, event.confidence))
     return list(merged.values())
+
+
+def _absorb_followers(events: list[Event]) -> list[Event]:
+    """Each event told in the sentence right after another of its place, precision and day,
+    and of a kind that :data:`_FOLLOWS` says is part of it, merged into it (its sources kept)."""
+    out: list[Event] = []
+    for event in events:
+        for k in range(len(out) - 1, -1, -1):
+            first = out[k]
+            if _place_and_type(first)[:2] == _place_and_type(event)[:2] \
+                    and 0 <= event.start - first.end <= 2 \
+                    and event.date.date in (None, first.date.date) \
+                    and (first.event_type, event.event_type, event.sub_event_type) in _FOLLOWS:
+                out[k] = replace(first, sources=tuple(dict.fromkeys(first.sources +
+                                                                    event.sources)))
+                break
+        else:
+            out.append(event)
+    return out
 
 
 def _attack_tolls(text: str, reading: PlaceReading) -> set[int]:

@@ -321,3 +321,14 @@ def test_a_distance_from_a_town_locates_the_happening_near_it(gazetteer: Gazette
     events = {e.toponym.place.name: e for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
     assert events["Ouahigouya"].event_type == "Explosions/Remote violence"
     assert events["Ouahigouya"].geo_precision == 2
+
+
+def test_what_follows_a_happening_in_the_next_sentence_is_part_of_it(gazetteer: Gazetteer
+                                                                     ) -> None:
+    text = ("On Wednesday hundreds of young people in Bunia blocked the main road with burning "
+            "tyres and threw stones at a UN patrol. Police fired tear gas to disperse the crowd.")
+    assert [e.event_type for e in events_of(gazetteer, text)] == ["Riots"]
+    text = ("Дванадцятеро цивільних загинули у вівторок, коли бойовики напали на табір поблизу "
+            "Бунії, а в Гомі тихо. Нападники підпалили десятки укриттів.")
+    assert [e.event_type for e in events_of(gazetteer, text, language="uk")
+            if e.toponym.place.name == "Bunia"] == ["Violence against civilians"]  # type: ignore[union-attr]
