@@ -28,6 +28,7 @@ Kursk regions"), lower case, with its singular."""
 _REGION_WORDS = lang.word_set("region_words") | inflection.region_words()
 _ORG_WORDS = lang.word_set("organisation_heads")
 _PEOPLE_WORDS = lang.word_set("people_nouns")
+_CULTURE_WORDS = lang.word_set("culture_nouns")
 _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
@@ -131,6 +132,10 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
         gap = text[tokens[j][1]:nxt[0]]
         if gap == " " and nxt[2] in _PEOPLE_WORDS:
             return True  # "the Samburu tribe": a people
+        if gap == " " and nxt[2].casefold() in _CULTURE_WORDS and gazetteer is not None and \
+                i == j and not any(c.kind == "demonym" or c.place.feature_code.startswith("PCL")
+                                   for c in gazetteer.candidates(tokens[i][2])):
+            return True  # "the Adena people": a people, not the town of its name
         if gap == " " and capitalised(nxt[2]):
             if nxt[2].casefold() in _ORG_WORDS:
                 return True
