@@ -125,10 +125,11 @@ def french_key(key: str) -> str:
     """A folded name as English romanises the hushing sounds that French writes "ch" and
     "tch": "chebekino" gives "shebekino", "chtchastia" "shchastia", "tchernihiv"
     "chernihiv"; a name without them is returned as it is."""
-    if "ch" not in key:
-        return key
-    return key.replace("chtch", "\1").replace("tch", "\0").replace("ch", "sh") \
-        .replace("\0", "ch").replace("\1", "shch")
+    return _FRENCH_CH.sub(lambda found: _ENGLISH_CH[found.group()], key)
+
+
+_FRENCH_CH = re.compile("chtch|tch|ch")  # longest first
+_ENGLISH_CH = {"chtch": "shch", "tch": "ch", "ch": "sh"}
 
 
 @lru_cache(maxsize=65536)

@@ -2,7 +2,8 @@
 and curated supplements, and the import of official GeoNames dumps.
 
 - :mod:`~geomap.gazetteer.store`: :class:`Gazetteer`, the read-only store (``candidates``,
-  ``get``, ``geocode``);
+  ``get``, ``geocode``); :mod:`~geomap.gazetteer.phrases` reads division phrases ("la région
+  de Soumy");
 - :mod:`~geomap.gazetteer.build`: the embedded store from installed packages;
   :mod:`~geomap.gazetteer.sources` reads those packages, :mod:`~geomap.gazetteer.curated` the
   reviewed TSV files and the user's overrides, :mod:`~geomap.gazetteer.rows` holds what a build

@@ -9,17 +9,15 @@ sources, counts). Opening is a read-only connection: milliseconds, no index buil
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geomap import lang
 from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
+from geomap.gazetteer.phrases import division_phrase
 from geomap.lang.inflection import (
     district_stems,
     ending_forms,
@@ -156,14 +154,8 @@ class Gazetteer:
     def has_translit(self, key: str) -> bool:
         """Whether a place's transliteration skeleton matches the folded ``key``, or the key
         as English writes French "ch" (:func:`~geomap.text.french_key`: "Chebekino")."""
-        if not key.isascii():
-            return False
-        for variant in dict.fromkeys((key, french_key(key))):
-            tkey = translit_key(variant)
-            if tkey and self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1",
-                                         (tkey,)).fetchone() is not None:
-                return True
-        return False
+        return any(self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1",
+                                    (tkey,)).fetchone() is not None for tkey in _skeletons(key))
 
     def _candidates(self, name: str, *, fuzzy: bool = False,
                     codes: bool = False) -> tuple[Candidate, ...]:
@@ -203,14 +195,11 @@ class Gazetteer:
             rows += [row for row in self._declined(name) if row not in rows]
         if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
             rows = list(self._romanised(name))
-        if not rows and key.isascii():  # by its skeleton, also as English writes French "ch"
-            skeletons = sorted({tkey for variant in (key, french_key(key))
-                                if (tkey := translit_key(variant))})
-            if skeletons:
-                rows = self._db.execute(
-                    f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING "
-                    f"(geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))})",
-                    skeletons).fetchall()
+        if not rows and (skeletons := _skeletons(key)):  # "Mirnograd", "Chebekino"
+            rows = self._db.execute(
+                f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING "
+                f"(geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))})",
+                skeletons).fetchall()
         relabel = None
         if not rows and fuzzy and len(key) >= 4:
             relabel = "fuzzy"
@@ -458,43 +447,12 @@ def _place(row: tuple[object, ...]) -> Place:
     )
 
 
-def division_phrase(key: str) -> str | None:
-    """The key a division phrase stands for: "region de soumy" (French) for "soumy region",
-    "loblast de donetsk" for "donetsk oblast" (``lang/<code>/division_phrases.tsv``); ``None``
-    for any other key."""
-    found = _division_phrases().match(key)
-    if found is None:
-        return None
-    return f"{found.group('name')} {_division_heads()[found.group('opener')]}"
-
-
-@lru_cache(maxsize=65536)
-def division_opener(word: str) -> bool:
-    """Whether a word opens a division phrase ("région", "l'oblast")."""
-    return _division_opener().fullmatch(name_key(word)) is not None
-
-
-@cache
-def _division_heads() -> dict[str, str]:
-    return {name_key(row["opener"]): row["english"] for language in _phrase_languages()
-            for row in lang.table("division_phrases", language)}
-
-
-@cache
-def _division_opener() -> re.Pattern[str]:
-    openers = "|".join(re.escape(o) for o in _division_heads()) or "(?!)"
-    return re.compile(rf"l?(?P<opener>{openers})")
-
-
-@cache
-def _division_phrases() -> re.Pattern[str]:
-    return re.compile(rf"{_division_opener().pattern} (?:de |du |des |d)(?P<name>\w.*)")
-
-
-def _phrase_languages() -> tuple[str, ...]:
-    folder = resources.files("geomap.lang")
-    return tuple(sorted(p.name for p in folder.iterdir()
-                        if p.is_dir() and (p / "division_phrases.tsv").is_file()))
+def _skeletons(key: str) -> list[str]:
+    """The transliteration skeletons a folded Latin name is looked up by: its own, and its
+    spelling as English writes French "ch" (:func:`~geomap.text.french_key`: "Chebekino")."""
+    if not key.isascii():
+        return []
+    return sorted({tkey for variant in (key, french_key(key)) if (tkey := translit_key(variant))})
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -162,6 +162,8 @@ def _kind_before(text: str, start: int, language: str | None) -> str | None:
         if pattern.search(text, max(0, start - _KIND_WINDOW), start):
             return kind
     return None
+
+
 _CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+){0,8}(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
                             r"(?P<head>[\w’'ʼ-]+)")
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"

@@ -28,7 +28,7 @@ import logging
 import re
 
 from geomap.gazetteer import ROMANISED_COUNTRIES, Gazetteer
-from geomap.gazetteer.store import division_opener
+from geomap.gazetteer.phrases import division_opener
 from geomap.geoparse import persons, words
 from geomap.geoparse.rules import PLACE_CUE, keep
 from geomap.geoparse.spans import (
