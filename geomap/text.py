@@ -132,6 +132,42 @@ _FRENCH_CH = re.compile("chtch|tch|ch")  # longest first
 _ENGLISH_CH = {"chtch": "shch", "tch": "ch", "ch": "sh"}
 
 
+def french_sound(key: str) -> str:
+    """A folded French name spelt as it sounds, the way Cyrillic writes it: silent endings
+    dropped and French digraphs made one sound ("mirebalais" gives "mirebale", "delmas" "delma",
+    "ouagadougou" "uagadugu", "gagnoa" "ganyoa").
+
+    Parameters
+    ----------
+    key
+        A folded ASCII name from :func:`name_key`.
+    """
+    return " ".join(_french_word(word) for word in key.split())
+
+
+def _french_word(word: str) -> str:
+    for ending, sound in _FRENCH_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            word = word[:-len(ending)] + sound
+            break
+    else:
+        if len(word) > 2 and word[-1] in "sxtdz" and word[-2] in "aeiouy":
+            word = word[:-1]  # "Delmas", "Croix": a silent final consonant
+    word = _FRENCH_SOUNDS.sub(lambda found: _SOUND_OF[found.group()], word)
+    return _SILENT_H.sub("", word).replace("c", "k")  # "Cap-Haïtien"
+
+
+_SILENT_H = re.compile("(?<![sz])h")
+
+_FRENCH_ENDINGS = (("aint", "en"), ("ain", "en"), ("eaux", "o"), ("eau", "o"), ("aux", "o"),
+                   ("ault", "o"), ("ais", "e"), ("ait", "e"), ("ets", "e"), ("et", "e"),
+                   ("ez", "e"))
+_SOUND_OF = {"eau": "o", "au": "o", "ou": "u", "oi": "ua", "gn": "ny", "qu": "k", "ph": "f",
+             "th": "t", "ch": "sh", "ce": "se", "ci": "si", "cy": "si", "ge": "zhe", "gi": "zhi",
+             "j": "zh"}
+_FRENCH_SOUNDS = re.compile("|".join(sorted(_SOUND_OF, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=65536)
 def translit_key(key: str) -> str:
     """The consonant skeleton of a name romanised from Cyrillic or Arabic.

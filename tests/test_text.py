@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.text import french_key, name_key, sentence_spans
+from geomap.text import french_key, french_sound, name_key, sentence_spans, translit_key
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,18 @@ def test_sentence_spans_of_blank_text_are_empty() -> None:
 )
 def test_french_key_writes_french_ch_as_english_does(key: str, english: str) -> None:
     assert french_key(key) == english
+
+
+@pytest.mark.parametrize(
+    ("key", "sound"),
+    [("mirebalais", "mirebale"), ("delmas", "delma"), ("ouagadougou", "uagadugu"),
+     ("croix des bouquets", "krua de buke"), ("saint marc", "sen mark"), ("jacmel", "zhakmel"),
+     ("port au prince", "port o prinse")],
+)
+def test_french_sound_spells_a_french_name_as_it_sounds(key: str, sound: str) -> None:
+    assert french_sound(key) == sound
+
+
+def test_a_french_name_and_its_cyrillic_spelling_share_a_skeleton_by_its_sound() -> None:
+    assert translit_key(french_sound("mirebalais")) == translit_key("mirbale")  # Мирбале
+    assert translit_key("mirebalais") != translit_key("mirbale")

@@ -14,7 +14,8 @@ Tables:
     so that "Mirnograd" finds Myrnohrad and "Qatraneh" Al Qaţrānah,
     and of countries, first-order divisions and towns of :data:`TRANSLIT_POPULATION` people
     anywhere, so that a Cyrillic name the gazetteer lacks is found by its romanisation
-    ("Хан-Юніс" is Khan Yunis).
+    ("Хан-Юніс" is Khan Yunis); and, opened by :data:`FRENCH_SOUND`, the skeletons of the names
+    of French-speaking countries' towns as French sounds them ("Мирбале" is Mirebalais).
 ``first_words``
     ``(word)``: the first word of every key of more than one word in a non-Latin script
     ("донецька" of "донецька область"), so that a declined Cyrillic phrase whose first word
@@ -32,11 +33,17 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from geomap.text import translit_key
+from geomap import lang
+from geomap.text import french_sound, translit_key
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 TRANSLIT_POPULATION = 15_000
 """Towns this large anywhere have their Latin names' skeletons indexed (see ``translit``)."""
+FRENCH_SOUND_POPULATION = 5_000
+"""Towns this large in the countries whose place names are French have the skeletons of their
+names as French sounds them indexed, under :data:`FRENCH_SOUND` (see ``translit``)."""
+FRENCH_SOUND = "~"
+"""What opens the skeleton of a name as French sounds it in the ``translit`` table."""
 
 # How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
 # A ``code`` (ISO 3166: "ON" for Ontario, "CH" for Switzerland) names its place only after a
@@ -117,6 +124,15 @@ def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
         (*ROMANISED_COUNTRIES, TRANSLIT_POPULATION),
     )
     pairs = ((tkey, gid) for key, gid in rows if key.isascii() and (tkey := translit_key(key)))
+    db.cursor().executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", pairs)
+    french = sorted(lang.word_set("home_countries", "fr"))
+    rows = db.execute(
+        f"SELECT n.key, n.geonameid FROM names n JOIN places p USING (geonameid) "
+        f"WHERE n.kind IN ('name', 'alt', 'historical') AND p.country_code IN "
+        f"({','.join('?' * len(french))}) AND (p.feature_class = 'A' OR "
+        f"(p.feature_class = 'P' AND p.population >= ?))", (*french, FRENCH_SOUND_POPULATION))
+    pairs = ((FRENCH_SOUND + tkey, gid) for key, gid in rows
+             if key.isascii() and (tkey := translit_key(french_sound(key))))
     db.cursor().executemany("INSERT OR IGNORE INTO translit VALUES (?, ?)", pairs)
     db.execute("DELETE FROM first_words")
     phrases = db.execute("SELECT DISTINCT key FROM names WHERE instr(key, ' ') > 0")

@@ -19,16 +19,19 @@ from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
 from geomap.gazetteer.phrases import division_phrase
 from geomap.lang.inflection import (
+    adjective,
+    common,
     district_stems,
     ending_forms,
     home_countries,
+    homes_of,
     lemma_forms,
     romanisable,
     romanisations,
     word_forms,
 )
 from geomap.models import Candidate, Place
-from geomap.text import french_key, name_key, translit_key
+from geomap.text import french_key, french_sound, name_key, translit_key
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,10 @@ _DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("К
 _FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
+
+
+_TOWN_ADJECTIVAL = ("ськ", "цьк", "ск", "цк")
+"""How the towns end whose case forms look like adjectives' ("Рильську", "в Курську")."""
 
 
 def _spelling(key: str) -> str:
@@ -292,9 +299,14 @@ class Gazetteer:
         town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere, or for a
         name too short for a skeleton such a place spelt alike; none for an adjective or a
         common word (:func:`romanisable`)."""
-        if not romanisable(name):
-            return ()
+        if adjective(name):  # but "Рильську" is the town Рильськ's locative
+            return self._spelt_alike(name, tuple(
+                latin for form, _ in ending_forms(name) if form.endswith(_TOWN_ADJECTIVAL)
+                for latin in romanisations(form)))
         latins = romanisations(name)
+        alike = self._spelt_alike(name, latins)
+        if alike or not romanisable(name):
+            return alike
         skeletons = sorted({skeleton for latin in latins
                             if (skeleton := translit_key(name_key(latin)))})
         spelt = {_spelling(name_key(latin)) for latin in latins}
@@ -304,15 +316,37 @@ class Gazetteer:
                 f"WHERE n.key IN ({', '.join('?' * len(spelt))}) AND n.kind != 'code' AND "
                 "(p.feature_class = 'A' OR p.population >= ?)",
                 (*sorted(spelt), schema.TRANSLIT_POPULATION)).fetchall())
+        # and a French-speaking country's town by how French sounds its name ("Мирбале" is
+        # Mirebalais; that index holds towns of FRENCH_SOUND_POPULATION people)
+        sounds = [schema.FRENCH_SOUND + skeleton for skeleton in skeletons]
         rows = self._db.execute(
             f"SELECT t.tkey, 'translit', {_PREFIXED} FROM translit t JOIN places p "
             f"USING (geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND "
-            "(p.feature_class = 'A' OR p.population >= ?)",
-            (*skeletons, schema.TRANSLIT_POPULATION)).fetchall()
+            f"(p.feature_class = 'A' OR p.population >= ?) OR t.tkey IN "
+            f"({', '.join('?' * len(sounds))})",
+            (*skeletons, schema.TRANSLIT_POPULATION, *sounds)).fetchall()
         # a short skeleton ("stv") finds a place only when its name is spelt alike: "Сіттве"
-        # is Sittwe
-        return tuple(row[1:] for row in rows if len(row[0].replace(" ", "")) >= _SKELETON
-                     or _spelling(name_key(row[3])) in spelt)
+        # is Sittwe, "Дельма" Delmas
+        return tuple(row[1:] for row in rows if len(row[0].lstrip(schema.FRENCH_SOUND)
+                                                    .replace(" ", "")) >= _SKELETON
+                     or _spelling(name_key(row[3]) if row[0][0] != schema.FRENCH_SOUND
+                                  else french_sound(name_key(row[3]))) in spelt)
+
+    def _spelt_alike(self, name: str, latins: tuple[str, ...]) -> tuple[Any, ...]:
+        """The rows of the places one of whose Latin names is a romanisation of the Cyrillic
+        ``name`` letter for letter: a town of the home countries of a language that may have
+        written it, whatever its size ("Тьоткино" is Tyotkino). A name so spelt
+        outranks a skeleton's match ("Сиверск" is Siversk, not Seversk); an adjective's form
+        ("Рильську", the town's locative) finds a place only so. None for a common word."""
+        if common(name):
+            return ()
+        homes = sorted(homes_of(name))
+        keys = sorted({name_key(latin) for latin in latins})
+        return tuple(self._db.execute(
+            f"SELECT DISTINCT 'translit', {_PREFIXED} FROM names n JOIN places p "
+            f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(keys))}) AND "
+            f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))})",
+            (*keys, *homes)).fetchall()) if keys else ()
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""

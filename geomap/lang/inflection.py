@@ -220,9 +220,19 @@ def romanisable(surface: str) -> bool:
     """Whether a Cyrillic name may be looked up by its romanisation: not an adjective
     (``adjective_endings.txt``: "Краматорської") nor a common word (:data:`_COMMON_ZIPF`:
     "Сьогодні") in a language that may have written it."""
-    return not adjective(surface) and not any(
-        _zipf(word, language) >= _COMMON_ZIPF for language in languages(surface)
-        for word in surface.split())
+    return not adjective(surface) and not common(surface)
+
+
+def common(surface: str) -> bool:
+    """Whether a word of a Cyrillic name is common (:data:`_COMMON_ZIPF`: "Сьогодні") in a
+    language that may have written it."""
+    return any(_zipf(word, language) >= _COMMON_ZIPF for language in languages(surface)
+               for word in surface.split())
+
+
+def homes_of(surface: str) -> frozenset[str]:
+    """The home countries of the languages that may have written a Cyrillic name."""
+    return frozenset().union(*(home_countries(language) for language in languages(surface)))
 
 
 def adjective(surface: str) -> bool:

@@ -146,6 +146,10 @@ def test_french_division_phrases_and_romanisations(gazetteer: Gazetteer, text: s
     ("Хан-Юнісі", "Khān Yūnis"),  # GeoNames has no Ukrainian name: its romanisation finds it
     ("Манбіджі", "Manbij"),
     ("Сіттве", "Sittwe"),  # a short skeleton ("stv"), but spelt alike
+    ("Тьоткино", "Tëtkino"),  # a village of a home country spelt as GeoNames' "Tyotkino"
+    ("Сиверск", "Siversk"),  # spelt alike outranks a larger skeleton match (Seversk)
+    ("Рильську", "Ryl’sk"),  # a town's locative that looks like an adjective's form
+    ("Дельма", "Delmas"),  # a short skeleton, spelt as French sounds it
 ])
 def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
         gazetteer: Gazetteer, written: str, place: str) -> None:
@@ -153,8 +157,21 @@ def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
     assert found and found[0].place.name == place and found[0].kind == "translit"
 
 
+def test_a_french_name_in_cyrillic_is_found_as_french_sounds_it(gazetteer: Gazetteer) -> None:
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    text = ("Полиция несколько часов вела бой с бандами на окраине Мирбале, к северо-востоку "
+            "от Порт-о-Пренса.")
+    doc = Document(id="t", text=text, language="ru")
+    found = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                           gazetteer) if t.place}
+    assert found.get("Мирбале") == "Mirebalais", found
+
+
+# "Сотве": a short skeleton spelt otherwise; "Донецката": an adjective spelt like a town
 @pytest.mark.parametrize("written", ["Краматорської", "Сьогодні", "Северен", "Олександр",
-                                     "Сотве"])  # a short skeleton spelt otherwise
+                                     "Сотве", "Донецката", "Рильського"])
 def test_an_adjective_or_a_common_word_is_not_romanised(
         gazetteer: Gazetteer, written: str) -> None:
     assert not any(c.kind == "translit" for c in gazetteer.candidates(written))
