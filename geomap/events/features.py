@@ -227,8 +227,14 @@ def _direct(link: Link, language: str) -> bool:
     """Whether a specific trigger stands right before the mention in its clause ("shelled
     Kharkiv", "rallied in Tbilisi")."""
     gap = link.mention.toponym.mention.start - link.trigger.end
-    return link.kind == "clause" and not link.trigger.generic and gap >= 0 and \
+    return link.kind == "clause" and _specific(link) and gap >= 0 and \
         bool(place_pattern("direct_gap", language).fullmatch(link.trigger.after[:gap]))
+
+
+def _specific(link: Link) -> bool:
+    """Whether a link's trigger names its happening: a specific trigger, or generic words that
+    give a toll in the mention's own clause (:attr:`~geomap.events.triggers.Trigger.tolled`)."""
+    return not link.trigger.generic or (link.trigger.tolled and link.kind == "clause")
 
 
 def _plainest(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -262,14 +268,17 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
 
     def best(kinds: tuple[str, ...], generic: bool) -> float:
         return max((link.trigger.strength for link in own
-                    if link.kind in kinds and link.trigger.generic == generic), default=0.0)
+                    if link.kind in kinds and _specific(link) != generic), default=0.0)
 
     place = candidate.place
     mentions = candidate.mentions
-    holds = any(contains(place, other.place) and any(link.kind == "clause" and not
-                                                      link.trigger.generic for link in
-                                                      linked.get(other.place.geonameid, []))
-                for other in candidates)
+    held = {link.trigger.start for other in candidates if contains(place, other.place)
+            for link in linked.get(other.place.geonameid, [])
+            if link.kind == "clause" and not link.trigger.generic}
+    # a region that holds the event's town is no event of its own, unless a happening of its
+    # own speaks for it ("destroyed 19 drones over the Kursk and Belgorod regions")
+    holds = bool(held) and all(link.trigger.start in held for link in own
+                               if link.kind == "clause" and not link.trigger.generic)
     return {
         "clause_cue": best(("clause",), False),
         "clause_generic": best(("clause",), True),
@@ -287,9 +296,9 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "soft_context": (sum(1 for link in own if link.mention.context in SOFT_CONTEXTS)
                          / len(own)) if own else 0.0,
         "locative_cue": max((link.trigger.strength for link in own if link.kind == "clause"
-                             and link.mention.locative and not link.trigger.generic),
+                             and link.mention.locative and _specific(link)),
                             default=0.0),
-        "close_cue": float(any(link.kind == "clause" and not link.trigger.generic
+        "close_cue": float(any(link.kind == "clause" and _specific(link)
                                and _gap(link) <= _CLOSE for link in own)),
         "direct_cue": float(any(_direct(link, language) for link in own)),
         "story_cue": best(("story",), False),

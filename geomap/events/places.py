@@ -150,8 +150,9 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
             context = "qualifier"  # "Kupiansk, east of the Oskil River": the river locates it
         a, b = _scope(text, start, end, toponym, len(inside), language)
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
-        out.append(PlaceMention(toponym, index, a, b, False, context,
-                                bool(place_pattern("locative_before", language).search(before))))
+        # a distance measured from the place locates the happening by it ("25 km east of")
+        out.append(PlaceMention(toponym, index, a, b, False, context, context == "distance"
+                                or bool(place_pattern("locative_before", language).search(before))))
     settlements = [m.toponym for m in out if m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
                    and m.context in _ANTECEDENT_CONTEXTS]
     antecedents = [t for _, t in recent] + settlements

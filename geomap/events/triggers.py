@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from geomap import lang
 from geomap.events.cues import GAP, Cue, clauses, denied, figurative, find_cues, hypothetical
+from geomap.events.fatalities import fatalities
 
 AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
@@ -80,6 +81,10 @@ class Trigger:
         Whether the words frame a time ("during the fighting of 2022", "since the attack").
     after
         The text right after the words, up to :data:`AFTER` characters within the sentence.
+    tolled
+        Whether generic words give a toll in their clause, in a sentence without specific
+        words: "a series of attacks left 130 people dead throughout Paris" names a happening
+        where it places it.
     """
 
     sentence: int
@@ -95,6 +100,7 @@ class Trigger:
     rank: int
     framed: bool = False
     after: str = ""
+    tolled: bool = False
 
 
 def find_triggers(text: str, spans: list[tuple[int, int]],
@@ -117,13 +123,17 @@ def find_triggers(text: str, spans: list[tuple[int, int]],
     for index, (start, end) in enumerate(spans):
         if sentences is not None and index not in sentences:
             continue
-        for a, b, cue, event_type, sub_type in _sentence_triggers(text[start:end], language):
+        sentence = _sentence_triggers(text[start:end], language)
+        tolls = all(cue.generic for _, _, cue, _, _ in sentence)
+        for a, b, cue, event_type, sub_type in sentence:
             found.append(Trigger(index, start + a + cue.start, start + a + cue.end, start + a,
                                  start + b, text[start + a + cue.start:start + a + cue.end],
                                  event_type, sub_type, cue.strength, cue.generic, cue.rank,
                                  _framed(text, start + a + cue.start, start + a + cue.end,
                                          start, start + b, language),
-                                 text[start + a + cue.end:min(end, start + a + cue.end + AFTER)]))
+                                 text[start + a + cue.end:min(end, start + a + cue.end + AFTER)],
+                                 tolls and (fatalities(text[start + a:start + b], language)
+                                            or 0) > 0))
     return found
 
 

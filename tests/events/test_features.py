@@ -55,3 +55,31 @@ def test_no_story_once_a_second_town_is_named(gazetteer: Gazetteer) -> None:
     found = link_kinds(gazetteer, "Voters went to the polls in Sittwe. In Bamako the talks went "
                                   "on. The officials said nothing. Gunmen stormed a bank.")
     assert all(kind != "story" for links in found.values() for _, kind in links)
+
+
+def features_of(gazetteer: Gazetteer, text: str) -> dict[str, dict[str, float]]:
+    from geomap.events.features import read_places
+
+    doc = Document(id="d", text=text)
+    reading = read_places(text, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    return {c.place.name: f for c, f in zip(reading.candidates, reading.features(), strict=True)}
+
+
+def test_generic_words_that_give_a_toll_name_the_happening_in_their_clause(
+        gazetteer: Gazetteer) -> None:
+    told = features_of(gazetteer, "The laws were passed after a series of attacks left 130 "
+                                  "people dead throughout Paris.")["Paris"]
+    untold = features_of(gazetteer, "The laws were passed after a series of attacks "
+                                    "throughout Paris.")["Paris"]
+    assert told["clause_cue"] > 0 and told["close_cue"] == 1
+    assert untold["clause_cue"] == 0 and untold["clause_generic"] > 0
+
+
+def test_a_region_with_a_happening_of_its_own_holds_no_linked_town(
+        gazetteer: Gazetteer) -> None:
+    found = features_of(gazetteer, "A drone struck a minibus in Shebekino. Air defences "
+                                   "destroyed 19 drones over the Belgorod region.")
+    held = features_of(gazetteer, "A drone struck a minibus in Shebekino in the Belgorod "
+                                  "region.")
+    [region] = [name for name in found if "Belgorod" in name and name != "Belgorod"]
+    assert found[region]["holds_linked"] == 0 and held[region]["holds_linked"] == 1, found
