@@ -207,16 +207,16 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         kind = _kind_before(text, mention.start, language) or (
             "town" if distance.search(text, max(0, mention.start - 60), mention.start) else None)
-        if kind is None and k not in listed:
+        if kind is None:
+            if k in listed:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates":
+                # the list's own words, not the name wherever the article repeats it (the
+                # dateline "HAMILTON" of a list of "Butler, Hamilton ... counties" is the town)
+                for cand in cands:
+                    if cand.place.feature_code in ("ADM1", "ADM2"):
+                        evidence[k].setdefault(cand.place.geonameid, {})["kind_cue"] = 1.0
             continue
         gain = cued.setdefault(name_key(mention.text), set())
-        for cand in cands:
-            place = cand.place
-            if kind is None:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates"
-                if place.feature_code in ("ADM1", "ADM2"):
-                    gain.add(place.geonameid)
-            elif _of_kind(place, kind):
-                gain.add(place.geonameid)
+        gain |= {cand.place.geonameid for cand in cands if _of_kind(cand.place, kind)}
     if not cued:
         return
     for mention, found_ in zip(mentions, evidence, strict=True):

@@ -49,11 +49,12 @@ geocoder's, never the geoparser's) as an alternate name."""
 _MATCH_GROUP = {"alt": "alt", "historical": "alt", "translit": "alt", "fuzzy": "alt",
                 "demonym": "demonym"}
 EVIDENCE = ("famous_other", "qualified", "qualifier", "kind_cue", "division_over_seat", "near",
-            "country_share", "admin1_share")
+            "country_share", "admin1_share", "division_named")
 """What the text says: another name of a far more populous seat (0 to 1), "X, Y" with X inside
 Y (for X) and for Y, a kind word ("the city of"), a division far more populous than its
-same-name seat, nearby places of the article (up to 3), and the share of the article's other
-places in the candidate's country and first-order division."""
+same-name seat, nearby places of the article (up to 3), the share of the article's other
+places in the candidate's country and first-order division, and whether the article names the
+candidate's first-order division ("Ohio" for Mansfield, Ohio)."""
 FEATURES = PLACE_KINDS + SETTLEMENT + MATCHES + EVIDENCE
 SET_WEIGHTS = ("bias",)
 

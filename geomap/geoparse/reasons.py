@@ -28,6 +28,7 @@ _PHRASES = {
     "near": "near the article's other places",
     "country_share": "in the country of the article's other places",
     "admin1_share": "in the division of the article's other places",
+    "division_named": "in the division the article names",
     "bias": "inside the area of interest",
 }
 """What each feature says when it sets the chosen place above the runner-up."""

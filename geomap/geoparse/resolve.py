@@ -238,6 +238,7 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
     near = _nearby(keys, scored_before, probs_before)
+    divisions = _named_divisions(keys, scored_before, probs_before)
     ranked: list[Ranked] = []
     for mention, cands, found, key, most in zip(mentions, candidates, evidence, keys, named,
                                                 strict=True):
@@ -246,6 +247,14 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
             found = {gid: dict(features) for gid, features in found.items()}
             for gid, support in near[key].items():
                 found.setdefault(gid, {})["near"] = min(support, _NEAR_CAP)
+        inside = [c.place.geonameid for c in cands if c.place.feature_code != "ADM1"
+                  and c.place.admin1_code and any(
+                      f"{c.place.country_code}.{c.place.admin1_code}" == division
+                      for division, by in divisions.items() if by != key)]
+        if inside:  # "Mansfield" in an article that names Ohio
+            found = {gid: dict(features) for gid, features in found.items()}
+            for gid in inside:
+                found.setdefault(gid, {})["division_named"] = 1.0
         usable = _supported_translit(cands, others[key][0])
         scored = _scored_once(memo, (key, "final"), usable, _weighted(found, ranker),
                               *others[key], most, ranker)
@@ -359,6 +368,23 @@ def _nearby(keys: Sequence[str], first_scored: Sequence[Sequence[tuple[Candidate
     names = list(likely)
     found = proximity.support([list(likely[k].values()) for k in names])
     return dict(zip(names, found, strict=True))
+
+
+def _named_divisions(keys: Sequence[str],
+                     first_scored: Sequence[Sequence[tuple[Candidate, float]]],
+                     first_probs: Sequence[Sequence[float]]) -> dict[str, str]:
+    """The first-order divisions the article names (a name whose likeliest first-pass candidate
+    is one, with at least :data:`_NAMED_DIVISION` of its probability), each as
+    ``country.admin1`` with the key of the name that names it."""
+    out: dict[str, str] = {}
+    for key, scored, probs in zip(keys, first_scored, first_probs, strict=True):
+        if scored and probs[0] >= _NAMED_DIVISION and \
+                (place := scored[0][0].place).feature_code == "ADM1" and place.admin1_code:
+            out.setdefault(f"{place.country_code}.{place.admin1_code}", key)
+    return out
+
+
+_NAMED_DIVISION = 0.5
 
 
 def _context(

@@ -60,6 +60,7 @@ TEXTS = (
     "Ferries to Tenerife were halted.",
     "The band played in London, Ontario and in Perth, Western Australia.",
     "Floods hit Hyderabad, Sindh.",
+    "Floods hit Kentucky. Roads were closed around Richmond.",
 )
 
 

@@ -132,6 +132,14 @@ def test_a_list_of_divisions_with_a_plural_head(gazetteer: Gazetteer, text: str,
     assert [t.place.feature_code for t in found if t.place] == expected
 
 
+def test_a_list_of_divisions_says_nothing_of_the_name_elsewhere(gazetteer: Gazetteer) -> None:
+    text = ("HAMILTON — Students from Middletown and Cincinnati won prizes on Sunday. The contest "
+            "is open to those who live in Butler, Hamilton or Warren counties.")
+    doc = Document(id="d", text=text)
+    [dateline, *_] = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    assert dateline.place is not None and dateline.place.feature_code.startswith("PPL"), dateline
+
+
 def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
         gazetteer: Gazetteer) -> None:
     text = "Air defences brought down 20 drones over the Bryansk and Kursk regions overnight."
