@@ -200,6 +200,9 @@ class Gazetteer:
                 row[_POPULATION] or 0 for row in rows) < _SMALL_NAMESAKE):
             # "Во Львове" is Lviv declined more likely than the village Львове
             rows += [row for row in self._declined(name) if row not in rows]
+            known = {row[1] for row in rows}
+            rows += [row for row in (() if adjective(name) else self._spelt_alike(
+                name, romanisations(name), _SMALL_NAMESAKE)) if row[1] not in known]
         if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
             rows = list(self._romanised(name))
         if not rows and (skeletons := _skeletons(key)):  # "Mirnograd", "Chebekino"
@@ -332,21 +335,24 @@ class Gazetteer:
                      or _spelling(name_key(row[3]) if row[0][0] != schema.FRENCH_SOUND
                                   else french_sound(name_key(row[3]))) in spelt)
 
-    def _spelt_alike(self, name: str, latins: tuple[str, ...]) -> tuple[Any, ...]:
+    def _spelt_alike(self, name: str, latins: tuple[str, ...],
+                     larger: int | None = None) -> tuple[Any, ...]:
         """The rows of the places one of whose Latin names is a romanisation of the Cyrillic
         ``name`` letter for letter: a town of the home countries of a language that may have
         written it, whatever its size ("Тьоткино" is Tyotkino). A name so spelt
         outranks a skeleton's match ("Сиверск" is Siversk, not Seversk); an adjective's form
-        ("Рильську", the town's locative) finds a place only so. None for a common word."""
-        if common(name):
+        ("Рильську", the town's locative) finds a place only so. None for a common word, but
+        with ``larger``, the places of at least that many people whatever the name: the
+        Bulgarian "Никопол" names a village of Bulgaria, and, spelt so, Nikopol in Ukraine."""
+        if larger is None and common(name):
             return ()
         homes = sorted(homes_of(name))
         keys = sorted({name_key(latin) for latin in latins})
         return tuple(self._db.execute(
             f"SELECT DISTINCT 'translit', {_PREFIXED} FROM names n JOIN places p "
             f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(keys))}) AND "
-            f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))})",
-            (*keys, *homes)).fetchall()) if keys else ()
+            f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))}) "
+            f"AND p.population >= ?", (*keys, *homes, larger or 0)).fetchall()) if keys else ()
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""

@@ -157,6 +157,12 @@ def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
     assert found and found[0].place.name == place and found[0].kind == "translit"
 
 
+def test_a_small_namesake_leaves_room_for_a_larger_place_spelt_alike(
+        gazetteer: Gazetteer) -> None:
+    found = {(c.place.name, c.place.country_code) for c in gazetteer.candidates("Никопол")}
+    assert {("Nikopol", "BG"), ("Nikopol", "UA")} <= found, found
+
+
 def test_a_french_name_in_cyrillic_is_found_as_french_sounds_it(gazetteer: Gazetteer) -> None:
     from geomap.geoparse import find_mentions, resolve
     from geomap.models import Document
