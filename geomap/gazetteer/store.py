@@ -28,6 +28,7 @@ from geomap.lang.inflection import (
     lemma_forms,
     romanisable,
     romanisations,
+    romanised_as_written,
     word_forms,
 )
 from geomap.models import Candidate, Place
@@ -199,10 +200,12 @@ class Gazetteer:
         if not key.isascii() and (not rows or max(
                 row[_POPULATION] or 0 for row in rows) < _SMALL_NAMESAKE):
             # "Во Львове" is Lviv declined more likely than the village Львове
+            small = bool(rows)  # the name as written names only small places
             rows += [row for row in self._declined(name) if row not in rows]
-            known = {row[1] for row in rows}
-            rows += [row for row in (() if adjective(name) else self._spelt_alike(
-                name, romanisations(name), _SMALL_NAMESAKE)) if row[1] not in known]
+            if small and not adjective(name):
+                known = {row[1] for row in rows}
+                rows += [row for row in self._spelt_alike(
+                    name, romanised_as_written(name), _SMALL_NAMESAKE) if row[1] not in known]
         if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
             rows = list(self._romanised(name))
         if not rows and (skeletons := _skeletons(key)):  # "Mirnograd", "Chebekino"

@@ -89,6 +89,10 @@ class Seen:
         single = i == j and not (surface.isupper() and len(surface) > 4
                                  and _DATELINE.match(text, self.end))
         zipf = words.zipf()(surface.casefold()) if single else 0.0
+        if zipf and language not in (None, "en", *inflection.CYRILLIC_LANGUAGES):
+            # in an article of another language in Latin letters, how common the word is there
+            # too: "Sake" is an English word, not a French one
+            zipf = min(zipf, words.language_zipf(surface, language))
         if zipf >= words.COMMON_ZIPF and sentence_initial(text, self.start) \
                 and words.name_only(surface) and not (
                     surface.casefold() in words.last_names() and (

@@ -199,12 +199,22 @@ def romanisations(surface: str) -> tuple[str, ...]:
     surface
         The name as written: one or more words.
     """
+    return _romanised(surface, forms=True)
+
+
+def romanised_as_written(surface: str) -> tuple[str, ...]:
+    """A Cyrillic name as written, case ending and all, in Latin letters by each language that
+    may have written it ("Никопол" gives "Nikopol"); see :func:`romanisations`."""
+    return _romanised(surface, forms=False)
+
+
+def _romanised(surface: str, forms: bool) -> tuple[str, ...]:
     if not cyrillic(surface):
         return ()
     out: list[str] = []
     for language in languages(surface):
         table = _romanisation(language)
-        for form in (surface, *(f for f, _ in ending_forms(surface))):
+        for form in (surface, *(f for f, _ in ending_forms(surface) if forms)):
             latin = "".join(table.get(char, char) for char in form.casefold())
             if latin.isascii() and latin not in out:
                 out.append(latin)

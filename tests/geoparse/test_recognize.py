@@ -92,3 +92,11 @@ def test_french_particles_join_a_hyphenated_name(gazetteer: Gazetteer, text: str
                                                  found: list[str]) -> None:
     doc = Document(id="d", text=text)
     assert [m.text for m in find_mentions(doc, gazetteer)] == found
+
+
+def test_how_common_a_word_is_is_asked_of_the_article_s_language(gazetteer: Gazetteer) -> None:
+    french = "Des affrontements ont fait huit morts près de Sake, dans le Nord-Kivu."
+    english = "Sake was served at the dinner in Tokyo."
+    assert "Sake" in [m.text for m in find_mentions(Document(id="t", text=french, language="fr"),
+                                                    gazetteer)]
+    assert "Sake" not in spans(gazetteer, english)

@@ -228,3 +228,15 @@ def test_a_district_gives_the_beginning_of_its_centre_towns_name() -> None:
     assert district_stems("Бахмутского района")[0] == ("Бахмут", "ск", "ru")
     assert district_stems("Покровському селі") == ()  # no division noun of the table
     assert district_stems("Донецькій області") == ()  # not a district's table row
+
+
+def test_a_declined_town_is_not_its_division_by_a_romanised_spelling(gazetteer: Gazetteer) -> None:
+    text = ("У Херсоні внаслідок обстрілу загинула жінка, повідомила Херсонська ОВА. Бійці "
+            "відбили штурми поблизу Курахового.")
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    doc = Document(id="t", text=text, language="uk")
+    found = {t.mention.text: t.place.feature_code for t in resolve(
+        doc, find_mentions(doc, gazetteer), gazetteer) if t.place}
+    assert found.get("Херсоні", "").startswith("PPL"), found
