@@ -239,7 +239,7 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
         actor1=actor1, actor2=actor2,
         fatalities=_fatalities(doc.text, spans, _toll_sentences(group, sentences, specific),
-                               reading.named, trigger.sentence, language),
+                               reading.named | specific, trigger.sentence, language),
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     )
@@ -269,8 +269,9 @@ def _toll_sentences(group: list[Link], sentences: list[int],
 def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
                 named: frozenset[int], trigger: int, language: str) -> int | None:
     """The largest death toll among the event's sentences and the sentences around its trigger
-    (one before, two after) that name no place ("A roadside bomb hit an army bus in Diyarbakir
-    on Monday. Thirteen soldiers died.")."""
+    (one before, two after) that name no place and tell no happening of their own (``named``
+    holds both): "A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers
+    died."."""
     around = [i for i in range(trigger - 1, trigger + 3)
               if 0 <= i < len(spans) and i not in named and i not in sentences]
     counts = []

@@ -165,8 +165,12 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
             by_sentence.setdefault(mention.sentence, []).append(mention)
     out: dict[int, list[Link]] = {c.place.geonameid: [] for c in candidates}
     story_at = _story_mentions(candidates)
+    kinds: dict[int, set[str]] = {}  # the event types each sentence's specific triggers tell
     for trigger in triggers:
-        found = _trigger_links(trigger, by_sentence, named)
+        if not trigger.generic:
+            kinds.setdefault(trigger.sentence, set()).add(trigger.event_type)
+    for trigger in triggers:
+        found = _trigger_links(trigger, by_sentence, named, kinds)
         if not found and not trigger.generic and not trigger.framed and \
                 trigger.sentence not in named and (story := story_at(trigger.start)) is not None:
             found = [Link(trigger, story, "story")]
@@ -201,7 +205,7 @@ def _story_mentions(candidates: list[CandidatePlace]
 
 
 def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
-                   named: frozenset[int]) -> list[Link]:
+                   named: frozenset[int], kinds: dict[int, set[str]]) -> list[Link]:
     here = _plainest(by_sentence.get(trigger.sentence, []))
     inside = _plainest([m for m in here if m.scope_start <= trigger.start < m.scope_end])
     if inside:
@@ -217,8 +221,13 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
             return [Link(trigger, mentions[-1], "next")]
         if places:
             break
+    # the place of the sentence after, unless that sentence tells a happening of another
+    # kind: "... faisant 12 morts. Mercredi, l'armée a neutralisé 50 terroristes près de
+    # Tillabéri" (but "The shooting happened at a restaurant in Dayton")
     after = by_sentence.get(trigger.sentence + 1, [])
-    if len({m.toponym.place.geonameid for m in after}) == 1:  # type: ignore[union-attr]
+    places = {m.toponym.place.geonameid for m in after}  # type: ignore[union-attr]
+    if len(places) == 1 and \
+            kinds.get(trigger.sentence + 1, {trigger.event_type}) <= {trigger.event_type}:
         return [Link(trigger, after[0], "previous")]
     return []
 

@@ -25,10 +25,34 @@ def doc_id(path: Path) -> str:
     return line_ends(clean_text(path.stem))
 
 
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "published": ("published", "date", "pubdate", "publication_date", "datetime", "created_at"),
+    "source": ("source", "outlet", "publisher", "site", "channel"),
+    "url": ("url", "link"),
+    "language": ("language", "lang"),
+}
+"""Each metadata field with the names it is found under (case aside), its own first: front
+matter's ``date:`` is the publication date, ``publisher:`` the source."""
+
+
+def canonical(meta: dict[str, Any]) -> dict[str, Any]:
+    """``meta`` with each field of :data:`ALIASES` under its own name, taken from the first
+    name it is given under."""
+    folded = {str(key).casefold(): value for key, value in meta.items()}
+    out = dict(meta)
+    for field, names in ALIASES.items():
+        if out.get(field) is None:
+            out[field] = next((folded[name] for name in names if folded.get(name) is not None),
+                              None)
+    return out
+
+
 def document(
     doc_id: str, text: str, meta: dict[str, Any], *, path: Path, where: str,
     language: str | None = None,
 ) -> Document:
+    meta = canonical(meta)
     return Document(
         id=doc_id,
         text=text,

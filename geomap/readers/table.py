@@ -25,16 +25,16 @@ from typing import Any
 from geomap.errors import DocumentError
 from geomap.models import Document
 from geomap.readers.decode import clean_text
-from geomap.readers.fields import doc_id, document, line_ends, one_line, shown
+from geomap.readers.fields import ALIASES, doc_id, document, line_ends, one_line, shown
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "message", "full_text", "story"),
-    "title": ("title", "headline"),
-    "date": ("published", "date", "pubdate", "publication_date", "datetime", "created_at"),
-    "source": ("source", "outlet", "publisher", "site", "channel"),
-    "url": ("url", "link"),
+    "title": ALIASES["title"],
+    "date": ALIASES["published"],
+    "source": ALIASES["source"],
+    "url": ALIASES["url"],
     "id": ("id", "guid", "uid"),
-    "language": ("language", "lang"),
+    "language": ALIASES["language"],
 }
 """Each field an article takes from a row, with the column names it is found under."""
 

@@ -332,3 +332,10 @@ def test_what_follows_a_happening_in_the_next_sentence_is_part_of_it(gazetteer: 
             "Бунії, а в Гомі тихо. Нападники підпалили десятки укриттів.")
     assert [e.event_type for e in events_of(gazetteer, text, language="uk")
             if e.toponym.place.name == "Bunia"] == ["Violence against civilians"]  # type: ignore[union-attr]
+
+
+def test_no_toll_from_a_sentence_that_tells_a_happening_of_its_own(gazetteer: Gazetteer) -> None:
+    text = ("Last week gunmen attacked a market, killing 12 people. On Wednesday the army "
+            "fought militants near Tillabéri.")
+    [event] = events_of(gazetteer, text)
+    assert (event.toponym.mention.text, event.fatalities) == ("Tillabéri", None)

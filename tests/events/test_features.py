@@ -83,3 +83,13 @@ def test_a_region_with_a_happening_of_its_own_holds_no_linked_town(
                                   "region.")
     [region] = [name for name in found if "Belgorod" in name and name != "Belgorod"]
     assert found[region]["holds_linked"] == 0 and held[region]["holds_linked"] == 1, found
+
+
+def test_no_link_to_the_place_of_a_sentence_telling_another_kind_of_happening(
+        gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "Last week gunmen attacked a market, killing 12 people. On "
+                                  "Wednesday the army fought militants near Tillabéri.")
+    assert not any(kind == "previous" for kind in [k for _, k in found["Tillabéri"]]), found
+    same = link_kinds(gazetteer, "A gunman opened fire on Sunday, killing three. The shooting "
+                                 "happened at a restaurant in Dayton.")["Dayton"]
+    assert ("opened fire", "previous") in same

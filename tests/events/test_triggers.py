@@ -30,6 +30,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Disrupted weapons use"),
         ("A car bomb exploded near a market.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
+        ("Ukrainian naval drones attacked the port.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
         ("Fans threw bottles at the team bus.", "Riots", "Mob violence"),
         ("About 200 people attended a vigil.", "Protests", "Peaceful protest"),
         ("Police raided the home of the suspect.", "Strategic developments", "Arrests"),

@@ -42,6 +42,8 @@ def specific(text: str) -> list[tuple[str, str, str]]:
          "Air/drone strike"),
         ("Камион се натъкна на противопехотна мина.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
+        ("Морски дронове атакуваха пристанището.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
         ("Кола-бомба избухна пред министерството.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
         ("Ожесточени сражения се водят за височината.", "Battles", "Armed clash"),

@@ -263,6 +263,8 @@ def test_an_article_read_end_to_end(gazetteer: Gazetteer) -> None:
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("Le camion de l'armée a sauté sur une mine.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
+        ("Des drones navals ont attaqué le port.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
         ("Une grenade a été lancée contre la façade du commissariat.",
          "Explosions/Remote violence", "Grenade"),
         ("Les belligérants ont signé samedi à Djeddah un accord de trêve.",

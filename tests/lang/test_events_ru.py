@@ -38,6 +38,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Explosions/Remote violence", "Air/drone strike"),
         ("Грузовик подорвался на противотанковой мине.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
+        ("Безэкипажные катера атаковали порт.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
         ("Силы ПВО сбили над областью 14 дронов.", "Strategic developments",
          "Disrupted weapons use"),
         ("Украинские военные отбили село у противника.", "Battles",

@@ -40,6 +40,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Air/drone strike"),
         ("Трактор підірвався на протитанковій міні в полі.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
+        ("Морські дрони атакували порт.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
         ("Сили ППО збили над областю 14 шахедів.", "Strategic developments",
          "Disrupted weapons use"),
         ("Біля Вовчанська тривають запеклі бої.", "Battles", "Armed clash"),

@@ -53,6 +53,15 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert doc.text == "Drones struck Odesa overnight.\n"
 
 
+def test_markdown_front_matter_under_other_usual_names(tmp_path: Path) -> None:
+    path = write(tmp_path / "m.md", "---\nHeadline: Strike on Odesa\ndate: 2025-03-04\n"
+                                    "publisher: Ukrinform\nlink: https://example.org/x\n"
+                                    "lang: uk\n---\nDrones struck Odesa overnight.\n")
+    [doc] = read_document(path)
+    assert (doc.title, doc.published, doc.source, doc.url, doc.language) == (
+        "Strike on Odesa", dt.date(2025, 3, 4), "Ukrinform", "https://example.org/x", "uk")
+
+
 def test_markdown_datetime_string_published(tmp_path: Path) -> None:
     path = write(tmp_path / "m.md", "---\npublished: '2025-03-04T10:00:00Z'\n---\nText.\n")
     assert read_document(path)[0].published == dt.date(2025, 3, 4)
