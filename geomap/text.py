@@ -22,6 +22,9 @@ _ABBREVIATIONS = re.compile("(?:" + "|".join(
     for code in lang.languages_with("abbreviations.txt")) + r"|\b[A-ZА-ЯЁІЇЄҐ](?:\.[A-Z])*)\.$")
 
 
+_DATELINE_GOES_ON = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--?)\s")
+
+
 @lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """Fold a place name to the key the gazetteer indexes it under.
@@ -85,8 +88,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[max(start, match.start() - 12):match.start()]
-        if match.start() > start and "\n" not in match.group() and _ABBREVIATIONS.search(before):
-            continue
+        if match.start() > start and "\n" not in match.group() and (
+                _ABBREVIATIONS.search(before) or _DATELINE_GOES_ON.match(text, match.end())):
+            continue  # "Mr. Smith"; "MEMPHIS, Tenn. (AP) — Two men ...": a dateline goes on
         _add_span(text, start, match.start(), spans)
         start = match.end()
     _add_span(text, start, len(text), spans)

@@ -52,6 +52,12 @@ def test_sentence_spans_read_every_language_s_abbreviations(text: str,
     assert [text[s:e] for s, e in sentence_spans(text)] == sentences
 
 
+def test_a_dateline_ending_in_an_abbreviation_goes_on_into_its_sentence() -> None:
+    text = "MEMPHIS, Tenn. (AP) — Two men were killed, police said. Officers found them."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "MEMPHIS, Tenn. (AP) — Two men were killed, police said.", "Officers found them."]
+
+
 def test_sentence_spans_of_blank_text_are_empty() -> None:
     assert sentence_spans("  \n\n ") == []
 
