@@ -453,7 +453,9 @@ def _role(text: str, mention: Mention, cand: Candidate, language: str | None = N
     if cand.kind == "demonym":
         return "qualifier"
     seat = cand.kind == "metonym" or cand.place.feature_code in CAPITAL_CODES
-    if seat and _actor_after(language).match(text[mention.end:mention.end + 40]):
+    if seat and _actor_after(language).match(text[mention.end:mention.end + 40]) and not (
+            language in (None, "en")  # "Police in Dublin have arrested": where, not who
+            and _PLACE_BEFORE.search(text, max(0, mention.start - 8), mention.start)):
         return "actor"
     if cand.kind == "metonym":
         return "actor"

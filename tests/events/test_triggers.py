@@ -100,3 +100,9 @@ def test_a_time_frame_is_marked() -> None:
     text = "The mine was left behind during the fighting of 2022."
     mine, fighting = find_triggers(text, sentence_spans(text))
     assert fighting.framed and not mine.framed
+
+
+def test_the_victims_of_a_passive_attack_are_its_subject_not_the_police_before() -> None:
+    found = {words: (event_type, sub) for words, event_type, sub, _ in triggers_of(
+        "Police in Dublin have arrested a man after three children were stabbed.")}
+    assert found["stabbed"] == ("Violence against civilians", "Attack"), found

@@ -61,6 +61,11 @@ def test_roles(gazetteer: Gazetteer) -> None:
     assert found["Ukraine"].role == "location"
 
 
+def test_a_capital_after_a_preposition_is_where_not_who(gazetteer: Gazetteer) -> None:
+    found = by_text(geoparse(gazetteer, "Police in Dublin have arrested a man."))
+    assert found["Dublin"].role == "location"
+
+
 def test_abbreviations_are_not_small_towns(gazetteer: Gazetteer) -> None:
     found = by_text(geoparse(gazetteer, "Officials from the EU met in Brussels."))
     assert found["EU"].place.feature_code == "CONT"  # type: ignore[union-attr]  # not Eu, France

@@ -2,4 +2,4 @@
 # down"): the cue becomes an armed clash. One regular expression searched case-insensitively in
 # the text before the cue; {SECURITY} stands for security_forces.re.
 # Source: written for geomap from English news usage; licence: MIT, as geomap.
-\b{SECURITY}\b[^,;]{0,60}\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$
+\b{SECURITY}\b(?:(?!\b(?:after|before|when|while|as|because|since|and|but|have|has|had|said|says)\b)[^,;]){0,60}\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$
