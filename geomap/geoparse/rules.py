@@ -364,6 +364,18 @@ def _modifier(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     return following[0].islower() and following not in _FUNCTION_WORDS
 
 
+def _armed_group(s: Seen) -> bool:
+    """The match opens the name of an armed group of any language's ``armed_groups.txt`` that
+    goes on past it ("Boko Haram"), so it names the group, not a place."""
+    found = _ARMED_GROUPS.match(s.text, s.start)
+    return found is not None and found.end() > s.end
+
+
+_ARMED_GROUPS = re.compile(r"(?:" + "|".join(
+    lang.alternation("armed_groups", code)
+    for code in lang.languages_with("armed_groups.txt")) + r")\b")
+
+
 def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:
     """A word found only as an abbreviation must look like one: "ACT", "U.S.", "Calif." with its
     full stop; not "the Act", "I'll" (Ill.) or "Miss Smith" (Miss.)."""
@@ -394,6 +406,7 @@ RULES: tuple[Rule, ...] = (
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),
     Rule("war", False, _war),  # "the Gulf War" is an event; "the Vietnam War" keeps its country
+    Rule("armed_group", False, _armed_group),  # "Boko Haram fighters": a group, not Boko
     # "St Patrick's Day": a saint the gazetteer knows no place of
     Rule("saint", False, lambda s: bool(_SAINT_BEFORE.search(s.text, max(0, s.start - 7),
                                                                 s.start))),

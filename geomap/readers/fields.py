@@ -36,33 +36,58 @@ ALIASES: dict[str, tuple[str, ...]] = {
 matter's ``date:`` is the publication date, ``publisher:`` the source."""
 
 
-def canonical(meta: dict[str, Any]) -> dict[str, Any]:
+def canonical(meta: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     """``meta`` with each field of :data:`ALIASES` under its own name, taken from the first
-    name it is given under."""
+    name it is given under, and the fields so taken from another name."""
     folded = {str(key).casefold(): value for key, value in meta.items()}
-    out = dict(meta)
+    out, aliased = dict(meta), set()
     for field, names in ALIASES.items():
         if out.get(field) is None:
             out[field] = next((folded[name] for name in names if folded.get(name) is not None),
                               None)
-    return out
+            if out[field] is not None:
+                aliased.add(field)
+    return out, aliased
 
 
 def document(
     doc_id: str, text: str, meta: dict[str, Any], *, path: Path, where: str,
     language: str | None = None,
 ) -> Document:
-    meta = canonical(meta)
+    meta, aliased = canonical(meta)
+
+    def field(key: str) -> str | None:
+        try:
+            value = text_field(meta, key, where)
+        except DocumentError:
+            if key not in aliased:
+                raise
+            return None  # another name's value of another kind: left out
+        if key == "language" and key in aliased and value is not None \
+                and not _LANGUAGE_CODE.fullmatch(value):
+            return None  # "lang: English" is no ISO 639-1 code
+        return value
+
+    title, source, url = field("title"), field("source"), field("url")
+    try:
+        published = parse_published(meta.get("published"), where=where)
+    except DocumentError:
+        if "published" not in aliased:
+            raise
+        published = None  # a "date" of another kind (a Unix time, "yesterday"): not a date
     return Document(
         id=doc_id,
         text=text,
-        title=text_field(meta, "title", where),
-        source=text_field(meta, "source", where),
-        url=text_field(meta, "url", where),
-        published=parse_published(meta.get("published"), where=where),
-        language=language or text_field(meta, "language", where),
+        title=title,
+        source=source,
+        url=url,
+        published=published,
+        language=language or field("language"),
         path=path,
     )
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 
 def text_field(meta: dict[str, Any], key: str, where: str) -> str | None:

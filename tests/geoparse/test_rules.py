@@ -28,6 +28,7 @@ EXAMPLES = {
     "council_adjective": ("Депутати Київської міської ради ухвалили бюджет.", "Київської"),
     "company": ("Shares of Hudson's Bay Co. rose.", "Bay"),
     "war": ("Veterans of the Gulf War gathered.", "Gulf"),
+    "armed_group": ("Suspected Boko Haram fighters seized 200 people.", "Boko"),
     "saint": ("Crowds celebrated St Patrick's Day.", "Patrick"),
     "currency": ("The deal was worth US$100 million.", "US"),
     "capitals_not_abbreviation": ("The OAS said so.", "OAS"),

@@ -62,6 +62,14 @@ def test_markdown_front_matter_under_other_usual_names(tmp_path: Path) -> None:
         "Strike on Odesa", dt.date(2025, 3, 4), "Ukrinform", "https://example.org/x", "uk")
 
 
+def test_a_value_of_another_kind_under_another_name_is_left_out(tmp_path: Path) -> None:
+    path = write(tmp_path / "m.jsonl", '{"id": "a", "text": "Drones struck Odesa.", '
+                                       '"date": "1481202661", "lang": "English", '
+                                       '"link": {"href": "x"}}\n')
+    [doc] = read_document(path)
+    assert (doc.published, doc.url) == (None, None) and doc.language != "English"
+
+
 def test_markdown_datetime_string_published(tmp_path: Path) -> None:
     path = write(tmp_path / "m.md", "---\npublished: '2025-03-04T10:00:00Z'\n---\nText.\n")
     assert read_document(path)[0].published == dt.date(2025, 3, 4)
