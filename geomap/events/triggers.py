@@ -22,6 +22,16 @@ from geomap.events.fatalities import fatalities
 AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
 _CLASH = ("Battles", "Armed clash")
+_RIOT = ("Riots", "Violent demonstration")
+
+
+@cache
+def _crowd_before(language: str) -> re.Pattern[str]:
+    """A crowd of protesters or rioters (``crowd_actors.tsv``) shortly before a cue."""
+    crowds = [row["word"] for row in lang.table("crowd_actors", lang.event_language(language))
+              if row["actor"] in ("Protesters", "Rioters")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in crowds) + r")\b",
+                      re.IGNORECASE) if crowds else lang.NEVER
 
 
 class _Grammar:
@@ -163,7 +173,12 @@ def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cu
 
 
 def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tuple[str, str]:
-    """The cue's type and sub-type, with violence aimed at security forces an armed clash."""
+    """The cue's type and sub-type, with violence aimed at security forces an armed clash, and
+    an assault by a crowd of protesters or rioters a violent demonstration ("protesters who
+    stormed parliament")."""
+    if (cue.event_type, cue.sub_event_type) == _CLASH and \
+            _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
+        return _RIOT
     if (cue.event_type, cue.sub_event_type) != _ATTACK:
         return cue.event_type, cue.sub_event_type
     grammar = _grammar(language)

@@ -106,3 +106,9 @@ def test_the_victims_of_a_passive_attack_are_its_subject_not_the_police_before()
     found = {words: (event_type, sub) for words, event_type, sub, _ in triggers_of(
         "Police in Dublin have arrested a man after three children were stabbed.")}
     assert found["stabbed"] == ("Violence against civilians", "Attack"), found
+
+
+def test_a_crowd_that_storms_riots() -> None:
+    found = {words: (event_type, sub) for words, event_type, sub, _ in triggers_of(
+        "Police fired tear gas at protesters who stormed parliament.")}
+    assert found["stormed"] == ("Riots", "Violent demonstration"), found
