@@ -63,6 +63,7 @@ def first_specific(text: str) -> tuple[str, str]:
         ("Des émeutiers ont lancé des pierres sur les policiers.", "Riots",
          "Violent demonstration"),
         ("Une foule en colère a lynché un voleur présumé.", "Riots", "Mob violence"),
+        ("Une foule a roué de coups deux hommes.", "Riots", "Mob violence"),
         ("Les belligérants ont signé un accord de cessez-le-feu mardi.",
          "Strategic developments", "Agreement"),
         ("Trois militants ont été arrêtés à leur domicile.", "Strategic developments",
