@@ -52,8 +52,11 @@ _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be 
 _PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
 
 
+_ALIKE = "="  # marks the rows spelt alike in the romanisation query (no skeleton has it)
 _TOWN_ADJECTIVAL = ("ськ", "цьк", "ск", "цк")
 """How the towns end whose case forms look like adjectives' ("Рильську", "в Курську")."""
+_TOWN_LOCATIVE = ("ську", "цьку")
+"""The case endings of such a town that an adjective shares (the Ukrainian locative)."""
 
 
 def _spelling(key: str) -> str:
@@ -305,32 +308,40 @@ class Gazetteer:
         town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere, or for a
         name too short for a skeleton such a place spelt alike; none for an adjective or a
         common word (:func:`romanisable`)."""
+        if common(name):
+            return ()
         if adjective(name):  # but "Рильську" is the town Рильськ's locative
             return self._spelt_alike(name, tuple(
                 latin for form, _ in ending_forms(name) if form.endswith(_TOWN_ADJECTIVAL)
-                for latin in romanisations(form)))
+                for latin in romanisations(form))) if name.endswith(_TOWN_LOCATIVE) else ()
         latins = romanisations(name)
-        alike = self._spelt_alike(name, latins)
-        if alike or not romanisable(name):
-            return alike
         skeletons = sorted({skeleton for latin in latins
                             if (skeleton := translit_key(name_key(latin)))})
         spelt = {_spelling(name_key(latin)) for latin in latins}
         if not skeletons:  # too short for a skeleton ("Бунія"): a name spelt alike ("Bunia")
-            return tuple(self._db.execute(
+            return self._spelt_alike(name, latins) or tuple(self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
                 f"WHERE n.key IN ({', '.join('?' * len(spelt))}) AND n.kind != 'code' AND "
                 "(p.feature_class = 'A' OR p.population >= ?)",
                 (*sorted(spelt), schema.TRANSLIT_POPULATION)).fetchall())
-        # and a French-speaking country's town by how French sounds its name ("Мирбале" is
-        # Mirebalais; that index holds towns of FRENCH_SOUND_POPULATION people)
+        # in one query with the places spelt alike (which come first, _ALIKE): the skeletons'
+        # places, and a French-speaking country's town by how French sounds its name
+        # ("Мирбале" is Mirebalais; that index holds towns of FRENCH_SOUND_POPULATION people)
         sounds = [schema.FRENCH_SOUND + skeleton for skeleton in skeletons]
+        keys = sorted({name_key(latin) for latin in latins})
+        homes = sorted(homes_of(name))
         rows = self._db.execute(
-            f"SELECT t.tkey, 'translit', {_PREFIXED} FROM translit t JOIN places p "
+            f"SELECT DISTINCT '{_ALIKE}', 'translit', {_PREFIXED} FROM names n JOIN places p "
+            f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(keys))}) AND "
+            f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))}) "
+            f"UNION ALL SELECT t.tkey, 'translit', {_PREFIXED} FROM translit t JOIN places p "
             f"USING (geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND "
             f"(p.feature_class = 'A' OR p.population >= ?) OR t.tkey IN "
             f"({', '.join('?' * len(sounds))})",
-            (*skeletons, schema.TRANSLIT_POPULATION, *sounds)).fetchall()
+            (*keys, *homes, *skeletons, schema.TRANSLIT_POPULATION, *sounds)).fetchall()
+        alike = tuple(row[1:] for row in rows if row[0] == _ALIKE)
+        if alike:
+            return alike
         # a short skeleton ("stv") finds a place only when its name is spelt alike: "Сіттве"
         # is Sittwe, "Дельма" Delmas
         return tuple(row[1:] for row in rows if len(row[0].lstrip(schema.FRENCH_SOUND)
@@ -344,18 +355,18 @@ class Gazetteer:
         ``name`` letter for letter: a town of the home countries of a language that may have
         written it, whatever its size ("Тьоткино" is Tyotkino). A name so spelt
         outranks a skeleton's match ("Сиверск" is Siversk, not Seversk); an adjective's form
-        ("Рильську", the town's locative) finds a place only so. None for a common word, but
-        with ``larger``, the places of at least that many people whatever the name: the
-        Bulgarian "Никопол" names a village of Bulgaria, and, spelt so, Nikopol in Ukraine."""
-        if larger is None and common(name):
+        ("Рильську", the town's locative) finds a place only so. With ``larger``, only the
+        places of at least that many people: the Bulgarian "Никопол" names a village of
+        Bulgaria, and, spelt so, Nikopol in Ukraine. (The callers leave out common words.)"""
+        keys = sorted({name_key(latin) for latin in latins})
+        if not keys:
             return ()
         homes = sorted(homes_of(name))
-        keys = sorted({name_key(latin) for latin in latins})
         return tuple(self._db.execute(
             f"SELECT DISTINCT 'translit', {_PREFIXED} FROM names n JOIN places p "
             f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(keys))}) AND "
             f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))}) "
-            f"AND p.population >= ?", (*keys, *homes, larger or 0)).fetchall()) if keys else ()
+            f"AND p.population >= ?", (*keys, *homes, larger or 0)).fetchall())
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""
@@ -459,8 +470,10 @@ class Gazetteer:
 
 def _looks_abbreviated(name: str) -> bool:
     """"UK", "U.S.", "B.C.": all capitals or dotted initials."""
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and (name.isupper() or "." in name) and len(letters) <= 5
+    if not (name.isupper() or "." in name) or len(name) > 12:  # five letters and their dots
+        return False
+    letters = sum(c.isalpha() for c in name)
+    return 0 < letters <= 5
 
 
 def _abbreviation_order(row: tuple[Any, ...]) -> tuple[int, int, int]:
