@@ -26,7 +26,6 @@ from geomap.lang.inflection import (
     home_countries,
     homes_of,
     lemma_forms,
-    romanisable,
     romanisations,
     romanised_as_written,
     word_forms,
@@ -307,7 +306,7 @@ class Gazetteer:
         ``translit``): a town of the languages' home countries, or a country, division or
         town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere, or for a
         name too short for a skeleton such a place spelt alike; none for an adjective or a
-        common word (:func:`romanisable`)."""
+        common word (:func:`~geomap.lang.inflection.romanisable`)."""
         if common(name):
             return ()
         if adjective(name):  # but "Рильську" is the town Рильськ's locative
