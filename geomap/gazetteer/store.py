@@ -306,7 +306,8 @@ class Gazetteer:
         ``translit``): a town of the languages' home countries, or a country, division or
         town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere, or for a
         name too short for a skeleton such a place spelt alike; none for an adjective or a
-        common word (:func:`~geomap.lang.inflection.romanisable`)."""
+        common word (:func:`~geomap.lang.inflection.adjective`,
+        :func:`~geomap.lang.inflection.common`)."""
         if common(name):
             return ()
         if adjective(name):  # but "Рильську" is the town Рильськ's locative

@@ -192,7 +192,8 @@ def _endings(word: str, language: str) -> tuple[str, ...]:
 def romanisations(surface: str) -> tuple[str, ...]:
     """A Cyrillic name, and the nominatives its case endings give, in Latin letters by each
     language that may have written it (``romanisation.tsv``): "Хан-Юніса" gives "Khan-Yunisa"
-    and "Khan-Yunis". Empty for a name in another script. See :func:`romanisable`.
+    and "Khan-Yunis". Empty for a name in another script. A common word (:func:`common`) or
+    an adjective (:func:`adjective`) is not looked up so.
 
     Parameters
     ----------
@@ -224,13 +225,6 @@ def _romanised(surface: str, forms: bool) -> tuple[str, ...]:
 @cache
 def _adjective_endings(language: str) -> tuple[str, ...]:
     return lang.words("adjective_endings", language)
-
-
-def romanisable(surface: str) -> bool:
-    """Whether a Cyrillic name may be looked up by its romanisation: not an adjective
-    (``adjective_endings.txt``: "Краматорської") nor a common word (:data:`_COMMON_ZIPF`:
-    "Сьогодні") in a language that may have written it."""
-    return not adjective(surface) and not common(surface)
 
 
 def common(surface: str) -> bool:
