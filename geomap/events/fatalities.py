@@ -44,6 +44,8 @@ class _Grammar:
         self.hint = named["hint"]
         self.list_split = named.get("list_split", lang.NEVER)
         self.one_item = named.get("one_item", lang.NEVER)
+        # a determiner before a list item's count ("the three soldiers"); matches "" if none
+        self.determiner = named.get("determiner", re.compile(""))
         about = named["about"].pattern if "about" in named else ""
         self.count = re.compile(rf"{about}({number})(?!\w)", re.IGNORECASE)
 
@@ -102,7 +104,8 @@ def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str
 def _list_count(text: str, grammar: _Grammar) -> int | None:
     total = 0
     for item in grammar.list_split.split(text):
-        number = grammar.count.match(item)
+        determiner = grammar.determiner.match(item)
+        number = grammar.count.match(item, determiner.end() if determiner else 0)
         if number:
             value = _value(number.group(1), grammar)
             if value is None:

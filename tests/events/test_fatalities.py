@@ -11,6 +11,8 @@ from geomap.events.fatalities import beyond_any, fatalities
     ("sentence", "count"),
     [
         ("Four soldiers and about a dozen rebels were killed.", 16),
+        ("Gunmen opened fire, killing the driver and two passengers.", 3),
+        ("The blast killed the three soldiers.", 3),
         ("At least 24 civilians, 24 Kurdish fighters, and 25 militiamen have been killed.", 73),
         ("Thirteen soldiers died.", 13),
         ("Police fatally shot three men at a checkpoint.", 3),

@@ -150,6 +150,8 @@ def test_the_literal_index_misses_no_french_cue() -> None:
         ("Le drone s'est écrasé sans faire de victimes.", 0),
         ("La défense aérienne a abattu 30 drones.", None),
         ("Trois enfants figurent parmi les blessés.", None),
+        ("Un drone a frappé un minibus, tuant le chauffeur et deux passagers.", 3),
+        ("L'explosion a tué les trois soldats.", 3),
     ],
 )
 def test_fatalities(text: str, killed: int | None) -> None:
