@@ -62,7 +62,7 @@ FEATURES = (
     "sentence_cue",      # strongest specific trigger elsewhere in a mention's sentence
     "nearby_generic",    # a generic trigger in the sentence or a neighbouring one
     "locative",          # a linked mention follows "in", "at", "near", "outskirts of", ...
-    "dateline",          # the first mention is the dateline
+    "dateline",          # the first mention is the dateline, and another town is named
     "first_place",       # the first place the document names
     "mentions",          # how often the place is named (log scale)
     "country",           # a country or continent
@@ -294,7 +294,12 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "sentence_cue": best(("sentence",), False),
         "nearby_generic": best(("sentence", "next", "previous"), True),
         "locative": float(any(link.mention.locative for link in own)),
-        "dateline": float(mentions[0].context == "dateline"),
+        # a dateline counts against its town only where the story names another town it may
+        # have happened in ("BEIRUT - ... killed four in Nabatieh"); alone, it is the story's
+        "dateline": float(mentions[0].context == "dateline" and any(
+            other is not candidate and other.place.feature_class == "P"
+            and any(not m.context and not m.anaphoric for m in other.mentions)
+            for other in candidates)),
         "first_place": float(candidates[0] is candidate),
         "mentions": min(1.0, math.log2(1 + len(mentions)) / 3),
         "country": float(place.feature_code.startswith("PCL") or place.feature_code == "CONT"),

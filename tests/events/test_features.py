@@ -93,3 +93,12 @@ def test_no_link_to_the_place_of_a_sentence_telling_another_kind_of_happening(
     same = link_kinds(gazetteer, "A gunman opened fire on Sunday, killing three. The shooting "
                                  "happened at a restaurant in Dayton.")["Dayton"]
     assert ("opened fire", "previous") in same
+
+
+def test_a_dateline_counts_against_its_town_only_beside_another_town(
+        gazetteer: Gazetteer) -> None:
+    alone = features_of(gazetteer, "MEMPHIS, Tenn. (AP) — Two men were killed in a shooting "
+                                   "outside a nightclub, police said.")["Memphis"]
+    beside = features_of(gazetteer, "BEIRUT (Reuters) - Israeli air strikes killed four people "
+                                    "in the southern town of Nabatieh.")["Beirut"]
+    assert alone["dateline"] == 0 and beside["dateline"] == 1

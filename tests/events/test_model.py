@@ -31,6 +31,7 @@ TEXTS = (
     "A Charleston man was charged on Monday with the stabbing death of a neighbour in Columbia.",
     "Fighting raged across Sudan. In El Fasher, shells hit a market, killing 12 people.",
     "Rebels stormed the town of Goma, in North Kivu province, the army said.",
+    "BEIRUT (Reuters) - Israeli air strikes killed four people in the southern town of Nabatieh.",
 )
 
 

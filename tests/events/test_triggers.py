@@ -112,3 +112,8 @@ def test_a_crowd_that_storms_riots() -> None:
     found = {words: (event_type, sub) for words, event_type, sub, _ in triggers_of(
         "Police fired tear gas at protesters who stormed parliament.")}
     assert found["stormed"] == ("Riots", "Violent demonstration"), found
+
+
+def test_no_right_before_a_cue_says_it_did_not_happen() -> None:
+    assert triggers_of("No arrests have been made.") == []
+    assert triggers_of("Police made no arrests.") == []

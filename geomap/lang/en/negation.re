@@ -6,3 +6,4 @@ not
 n't
 never
 no longer
+no(?=\s+$)
