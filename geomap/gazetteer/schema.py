@@ -45,6 +45,12 @@ names as French sounds them indexed, under :data:`FRENCH_SOUND` (see ``translit`
 FRENCH_SOUND = "~"
 """What opens the skeleton of a name as French sounds it in the ``translit`` table."""
 
+PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
+                 "admin1_code, admin1, population")
+"""The columns of ``places`` a lookup reads, in the order :class:`~geomap.models.Place` takes."""
+PREFIXED = ", ".join(f"p.{c}" for c in PLACE_COLUMNS.split(", "))
+"""The same, of ``places`` joined as ``p``."""
+
 # How a name refers to a place, strongest first: a key keeps the strongest kind it is given.
 # A ``code`` (ISO 3166: "ON" for Ontario, "CH" for Switzerland) names its place only after a
 # comma that follows another place ("Sudbury, ON", "Lausanne, VD, CH").

@@ -18,54 +18,33 @@ from geomap.config import DEFAULT_GAZETTEER
 from geomap.errors import GazetteerError, GazetteerMissingError
 from geomap.gazetteer import schema
 from geomap.gazetteer.phrases import division_phrase
+from geomap.gazetteer.romanised import Romanised
 from geomap.lang.inflection import (
     adjective,
-    common,
     district_stems,
     ending_forms,
     home_countries,
-    homes_of,
     lemma_forms,
-    romanisations,
     romanised_as_written,
     word_forms,
 )
 from geomap.models import Candidate, Place
-from geomap.text import french_key, french_sound, name_key, translit_key
+from geomap.text import french_key, name_key, translit_key
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
 _KIND_ORDER = {kind: i for i, kind in enumerate((*schema.KINDS, "translit", "fuzzy"))}
-_PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
-                  "admin1_code, admin1, population")
+_PLACE_COLUMNS = schema.PLACE_COLUMNS
 _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _named
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
 _CLASS = 1 + _PLACE_COLUMNS.split(", ").index("feature_class")
 _ID = 1 + _PLACE_COLUMNS.split(", ").index("geonameid")
-_SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
 _DISTRICT_TOWN = 3_000  # people in the centre town a district's name may stand for
 _DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("Кремін" + "на")
 _FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
-_PREFIXED = ", ".join(f"p.{c}" for c in _PLACE_COLUMNS.split(", "))
-
-
-_ALIKE = "="  # marks the rows spelt alike in the romanisation query (no skeleton has it)
-_TOWN_ADJECTIVAL = ("ськ", "цьк", "ск", "цк")
-"""How the towns end whose case forms look like adjectives' ("Рильську", "в Курську")."""
-_TOWN_LOCATIVE = ("ську", "цьку")
-"""The case endings of such a town that an adjective shares (the Ukrainian locative)."""
-
-
-def _spelling(key: str) -> str:
-    """A folded Latin name with the letters romanisations confuse made one ("Sittwe" and
-    "Sittve", "Tyr" and "Tir") and doubled letters single."""
-    key = key.translate(_CONFUSED)
-    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
-
-
-_CONFUSED = str.maketrans({"w": "v", "y": "i", "j": "i"})
+_PREFIXED = schema.PREFIXED
 
 
 class Gazetteer:
@@ -96,7 +75,8 @@ class Gazetteer:
         self.has_name = lru_cache(maxsize=262144)(self._has_name)
         self.get = lru_cache(maxsize=65536)(self._get)
         self._declined = lru_cache(maxsize=65536)(self._declined_rows)
-        self._romanised = lru_cache(maxsize=65536)(self._romanised_rows)
+        self._romanisation = Romanised(self._db)
+        self._romanised = lru_cache(maxsize=65536)(self._romanisation.rows)
         self.opens_name = lru_cache(maxsize=65536)(self._opens_name)
         self._first_words: frozenset[str] | None = None
 
@@ -206,7 +186,7 @@ class Gazetteer:
             rows += [row for row in self._declined(name) if row not in rows]
             if small and not adjective(name):
                 known = {row[1] for row in rows}
-                rows += [row for row in self._spelt_alike(
+                rows += [row for row in self._romanisation.spelt_alike(
                     name, romanised_as_written(name), _SMALL_NAMESAKE) if row[1] not in known]
         if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
             rows = list(self._romanised(name))
@@ -299,74 +279,6 @@ class Gazetteer:
                 word for (word,) in self._db.execute("SELECT word FROM first_words"))
         return any(name_key(form).split(" ", 1)[0] in self._first_words
                    for form in (word, *word_forms(word)))
-
-    def _romanised_rows(self, name: str) -> tuple[Any, ...]:
-        """The rows of the places a Cyrillic name the gazetteer lacks in Cyrillic stands for, by
-        the transliteration skeleton of its romanisations (:func:`romanisations`; kind
-        ``translit``): a town of the languages' home countries, or a country, division or
-        town of :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere, or for a
-        name too short for a skeleton such a place spelt alike; none for an adjective or a
-        common word (:func:`~geomap.lang.inflection.adjective`,
-        :func:`~geomap.lang.inflection.common`)."""
-        if common(name):
-            return ()
-        if adjective(name):  # but "Рильську" is the town Рильськ's locative
-            return self._spelt_alike(name, tuple(
-                latin for form, _ in ending_forms(name) if form.endswith(_TOWN_ADJECTIVAL)
-                for latin in romanisations(form))) if name.endswith(_TOWN_LOCATIVE) else ()
-        latins = romanisations(name)
-        skeletons = sorted({skeleton for latin in latins
-                            if (skeleton := translit_key(name_key(latin)))})
-        spelt = {_spelling(name_key(latin)) for latin in latins}
-        if not skeletons:  # too short for a skeleton ("Бунія"): a name spelt alike ("Bunia")
-            return self._spelt_alike(name, latins) or tuple(self._db.execute(
-                f"SELECT 'translit', {_PREFIXED} FROM names n JOIN places p USING (geonameid) "
-                f"WHERE n.key IN ({', '.join('?' * len(spelt))}) AND n.kind != 'code' AND "
-                "(p.feature_class = 'A' OR p.population >= ?)",
-                (*sorted(spelt), schema.TRANSLIT_POPULATION)).fetchall())
-        # in one query with the places spelt alike (which come first, _ALIKE): the skeletons'
-        # places, and a French-speaking country's town by how French sounds its name
-        # ("Мирбале" is Mirebalais; that index holds towns of FRENCH_SOUND_POPULATION people)
-        sounds = [schema.FRENCH_SOUND + skeleton for skeleton in skeletons]
-        keys = sorted({name_key(latin) for latin in latins})
-        homes = sorted(homes_of(name))
-        rows = self._db.execute(
-            f"SELECT DISTINCT '{_ALIKE}', 'translit', {_PREFIXED} FROM names n JOIN places p "
-            f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(keys))}) AND "
-            f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))}) "
-            f"UNION ALL SELECT t.tkey, 'translit', {_PREFIXED} FROM translit t JOIN places p "
-            f"USING (geonameid) WHERE t.tkey IN ({', '.join('?' * len(skeletons))}) AND "
-            f"(p.feature_class = 'A' OR p.population >= ?) OR t.tkey IN "
-            f"({', '.join('?' * len(sounds))})",
-            (*keys, *homes, *skeletons, schema.TRANSLIT_POPULATION, *sounds)).fetchall()
-        alike = tuple(row[1:] for row in rows if row[0] == _ALIKE)
-        if alike:
-            return alike
-        # a short skeleton ("stv") finds a place only when its name is spelt alike: "Сіттве"
-        # is Sittwe, "Дельма" Delmas
-        return tuple(row[1:] for row in rows if len(row[0].lstrip(schema.FRENCH_SOUND)
-                                                    .replace(" ", "")) >= _SKELETON
-                     or _spelling(name_key(row[3]) if row[0][0] != schema.FRENCH_SOUND
-                                  else french_sound(name_key(row[3]))) in spelt)
-
-    def _spelt_alike(self, name: str, latins: tuple[str, ...],
-                     larger: int | None = None) -> tuple[Any, ...]:
-        """The rows of the places one of whose Latin names is a romanisation of the Cyrillic
-        ``name`` letter for letter: a town of the home countries of a language that may have
-        written it, whatever its size ("Тьоткино" is Tyotkino). A name so spelt
-        outranks a skeleton's match ("Сиверск" is Siversk, not Seversk); an adjective's form
-        ("Рильську", the town's locative) finds a place only so. With ``larger``, only the
-        places of at least that many people: the Bulgarian "Никопол" names a village of
-        Bulgaria, and, spelt so, Nikopol in Ukraine. (The callers leave out common words.)"""
-        keys = sorted({name_key(latin) for latin in latins})
-        if not keys:
-            return ()
-        homes = sorted(homes_of(name))
-        return tuple(self._db.execute(
-            f"SELECT DISTINCT 'translit', {_PREFIXED} FROM names n JOIN places p "
-            f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(keys))}) AND "
-            f"n.kind != 'code' AND p.country_code IN ({', '.join('?' * len(homes))}) "
-            f"AND p.population >= ?", (*keys, *homes, larger or 0)).fetchall())
 
     def _named(self, key: str, codes: bool) -> list[Any]:
         """The rows of the places known under the folded ``key``, codes only with ``codes``."""
