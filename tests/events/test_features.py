@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.events.features import links
+from geomap.events.features import links, read_places
 from geomap.events.places import candidate_places, named_sentences
 from geomap.events.triggers import find_triggers
 from geomap.gazetteer import Gazetteer
@@ -58,8 +58,6 @@ def test_no_story_once_a_second_town_is_named(gazetteer: Gazetteer) -> None:
 
 
 def features_of(gazetteer: Gazetteer, text: str) -> dict[str, dict[str, float]]:
-    from geomap.events.features import read_places
-
     doc = Document(id="d", text=text)
     reading = read_places(text, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
     return {c.place.name: f for c, f in zip(reading.candidates, reading.features(), strict=True)}
@@ -89,7 +87,7 @@ def test_no_link_to_the_place_of_a_sentence_telling_another_kind_of_happening(
         gazetteer: Gazetteer) -> None:
     found = link_kinds(gazetteer, "Last week gunmen attacked a market, killing 12 people. On "
                                   "Wednesday the army fought militants near Tillabéri.")
-    assert not any(kind == "previous" for kind in [k for _, k in found["Tillabéri"]]), found
+    assert all(kind != "previous" for _, kind in found["Tillabéri"]), found
     same = link_kinds(gazetteer, "A gunman opened fire on Sunday, killing three. The shooting "
                                  "happened at a restaurant in Dayton.")["Dayton"]
     assert ("opened fire", "previous") in same
