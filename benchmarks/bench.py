@@ -80,12 +80,18 @@ docs = read_documents([Path(sys.argv[2])])[:int(sys.argv[3])]
 g = Gazetteer.open(sys.argv[1])
 events = len(sys.argv) > 4 and sys.argv[4] == "events"
 from geomap.models import Document
-# warm the lazy tables (word frequencies of every language, given names) that a process loads
-# once, at its first article in that language: a Cyrillic word loads Ukrainian, Russian and
-# Bulgarian frequencies, about 0.6 s
-warm = Document(id="warm", text="Вибухи у Херсоні. Взрывы в Херсоне. Експлозии в Лвов.")
-list(geoparse_documents([*docs[:5], warm], g))
-[parse_document(d, g) for d in docs[:5]]
+# warm the lazy tables that a process loads once, at its first article in a language (word
+# frequencies, given names, that language's cue and context patterns: a Cyrillic word loads
+# Ukrainian, Russian and Bulgarian frequencies, about 0.6 s), with an event report in each
+# language geomap reads: a corpus of one language holds articles detected as another
+WARM = {"en": "Two people were killed in the shelling of Kharkiv on Monday, police said.",
+        "uk": "У понеділок унаслідок обстрілу Харкова загинули двоє людей, повідомила поліція.",
+        "ru": "В понедельник при обстреле Харькова погибли два человека, сообщила полиция.",
+        "bg": "В понеделник двама души загинаха при обстрел на Харков, съобщи полицията.",
+        "fr": "Deux personnes ont été tuées lundi dans le bombardement de Kharkiv, dit la police."}
+warm = [Document(id=f"warm-{code}", text=text, language=code) for code, text in WARM.items()]
+list(geoparse_documents([*docs[:5], *warm], g))
+[parse_document(d, g) for d in [*docs[:5], *warm]]
 t, c = time.perf_counter(), time.process_time()
 if events:  # recognition, resolution and event extraction
     n = sum(len(parse_document(d, g).events) for d in docs)
