@@ -35,6 +35,10 @@ _VERY_COMMON_NAME = 4.5  # "Mary" (a Turkmen province): too common a word for a 
 _DISEASE = re.compile(r"(?:[- ](?:haemorrhagic|hemorrhagic|immunodeficiency|Reston))?[- ]"
                       r"(?:virus|viruses|fever|strain)\b", re.IGNORECASE)
 _WAR = re.compile(r"[ -][Ww]ars?\b")
+# "at Orange and White streets", "Main, Elm and Oak avenues": names in a list before a plural
+# street word written in lower case are the streets' names
+_STREET_LIST = re.compile(r"(?:(?:,\s|,?\s(?:and|&)\s)(?:[A-Z][\w'’.-]* ){0,2}"
+                          r"[A-Z][\w'’.-]*){0,8}\s(?:streets|avenues|roads|drives|boulevards|lanes)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?) $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
@@ -395,6 +399,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside_longer_name", False,
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
+    Rule("street_list", False, lambda s: bool(_STREET_LIST.match(s.text, s.end))),
     Rule("ordinary_word", False, _ordinary_word),
     Rule("quoted_name", False, _quoted_name),  # "аеропорт «Бориспіль»": a company's name
     Rule("arabic_article", False, _arabic_article),  # "Al-Ahram said": a newspaper

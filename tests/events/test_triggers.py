@@ -77,6 +77,7 @@ def test_a_yardstick_is_marked() -> None:
         "The car was parked near a bus terminal surrounded by shops.",
         "A man who picked up said nothing.",
         "She lost her battle with cancer.",
+        "The governor extended the evacuation order, citing the advance of Russian troops.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

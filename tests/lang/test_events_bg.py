@@ -158,6 +158,7 @@ def test_the_more_specific_cue_wins_where_two_overlap() -> None:
         "Съгласно сделката бойците ще се изтеглят от квартала.",    # the terms of a deal
         "Бунтовниците отрекоха, че са обстрелвали лагера.",         # a denial
         "Властите обвиниха бунтовниците в нападения срещу цивилни.",  # an accusation
+        "Губернаторът разшири евакуацията, като се позова на настъплението на войските.",  # a reason
     ],
 )
 def test_what_did_not_happen_is_no_event(text: str) -> None:

@@ -344,6 +344,7 @@ def test_a_person_named_by_the_protest_he_leads_is_no_protest() -> None:
         "Компанія зазнала серйозного удару через санкції.",
         "Суд задовольнив клопотання арештувати майно посадовця.",
         "На місці розстрілу жертв репресій встановили хрест.",
+        "Губернатор розширив евакуацію, пославшись на наступ російських військ.",
     ],
 )
 def test_no_event_in_reactions_terms_trade_sport_or_statistics(text: str) -> None:

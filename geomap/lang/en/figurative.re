@@ -10,3 +10,5 @@
 \bsurrounded by (?!(?:\w+ ){0,2}(?:troops|forces|soldiers|police|militants|fighters|rebels|gunmen|army|enemy))
 \bpicked up (?:the (?:phone|call|receiver|line)|said)\b
 \bwho picked up\b
+# a reason given for a measure, not a report: "citing the advance of Russian troops"
+\b(?:citing|invoking) (?:the |a |an )?(?:\w+ ){0,2}(?:advance|offensive|threat|danger|risk|escalation|approach)\w*(?: of (?:\w+ ){0,2}\w+)?

@@ -30,3 +30,5 @@
 \bgrèves? (?:de zèle|du zèle)\b
 \b(?:épidémie|pandémie|maladie|choléra|covid|virus|crise|sécheresse|inondations?|tempête|cyclone|ouragan|séisme|tremblement de terre|malheur|tragédie|famine|chômage|récession|inflation|canicule|incendie|grêle|neige|vague de chaleur|vague de froid|crue|pluies?)\s+(?:[\w'’-]+\s+){0,3}?(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:frapp|touch)\w*
 \b(?:attaques?|attentats?|frappes?|bombardements?|combats|offensives?|bataille|manifestations?|émeutes|explosions?|fusillades?|violences)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:sont|est|était|étaient|constituent|représentent)\s+)?(?:la|le|les)\s+plus\s+[\w-]+\s+(?:depuis|de l['’]histoire|de la guerre|du conflit|de l['’]année|jamais)\b
+# a reason given for a measure, not a report: "en invoquant l'avancée des troupes russes"
+\b(?:invoquant|citant|arguant de) (?:l['’]|la |le |les |une? |des )?(?:\w+ ){0,2}(?:avancée|offensive|menace|danger|risque|escalade|progression|approche)\w*(?: (?:de|des|du) (?:\w+ ){0,2}\w+)?
