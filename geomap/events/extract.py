@@ -33,7 +33,7 @@ from functools import cache
 from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.dates import resolve_dates, stated_day
-from geomap.events.fatalities import beyond_any, fatalities
+from geomap.events.fatalities import beyond_any, fatalities, shares
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
 from geomap.events.places import (
@@ -106,11 +106,15 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
     # the sentences that tell of a happening of their own, gathered once for every event
     specific = frozenset(t.sentence for t in reading.triggers if not t.generic)
     events: list[Event] = []
+    parts: set[str] = set()  # the events whose toll is a part of their sentence's total
     for candidate, probability in accepted:
         for group in _happenings(candidate, reading.linked[candidate.place.geonameid]):
-            events.append(_event(doc, spans, group, probability, cited, reading, specific,
-                                 language))
-    events = _drop_containers(events)
+            event, part = _event(doc, spans, group, probability, cited, reading, specific,
+                                 language)
+            events.append(event)
+            if part:
+                parts.add(event.id)
+    events = _drop_containers(events, parts)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
         for sentence in dict.fromkeys(event.sentence for event in events):
@@ -199,7 +203,9 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
 
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
            probability: float, cited: list[str], reading: PlaceReading,
-           specific: frozenset[int], language: str) -> Event:
+           specific: frozenset[int], language: str) -> tuple[Event, bool]:
+    """The event of one happening at one place, and whether its toll is the part of its
+    sentence's total that the sentence tells with its place (:func:`_part`)."""
     main = min(group, key=lambda link: (_weight(link), LINKS.index(link.kind),
                                          link.trigger.rank, link.trigger.start))
     trigger, mention = main.trigger, main.mention
@@ -233,16 +239,28 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
                                    language=language)
         if place_date.basis in ("explicit", "relative"):
             date = place_date
+    part = _part(sentence, mention.toponym.mention.start - start, language) \
+        if mention.sentence == trigger.sentence else None
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
         actor1=actor1, actor2=actor2,
-        fatalities=_fatalities(doc.text, spans, _toll_sentences(group, sentences, specific),
-                               reading.named | specific, trigger.sentence, language),
+        fatalities=part if part is not None else _fatalities(
+            doc.text, spans, _toll_sentences(group, sentences, specific),
+            reading.named | specific, trigger.sentence, language),
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
-    )
+    ), part is not None
+
+
+def _part(sentence: str, at: int, language: str) -> int | None:
+    """The part of the sentence's toll told with the place named at offset ``at``: the last
+    share (:func:`~geomap.events.fatalities.shares`) that ends before it, at most
+    :data:`_PART_REACH` characters before ("including eight in a strike on a school sheltering
+    displaced families in Gaza City")."""
+    found = [count for end, count in shares(sentence, language) if 0 <= at - end <= _PART_REACH]
+    return found[-1] if found else None
 
 
 def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int,
@@ -282,10 +300,13 @@ def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
     return max(known) if known else None
 
 
-def _drop_containers(events: list[Event]) -> list[Event]:
+def _drop_containers(events: list[Event], parts: set[str]) -> list[Event]:
     """Leave out an event at a region that holds the place of another event of the same type in
     the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
-    one anywhere in the article (one happening is not drawn at its town and its country).
+    one anywhere in the article (one happening is not drawn at its town and its country). But
+    where the events the region holds have each a part of the sentence's toll (``parts``, their
+    ids), the region keeps the rest ("killed 22 across the Gaza Strip, including eight in ...
+    Gaza City": 14 in the Strip, 8 in Gaza City).
 
     Linear in the events: a country looks up the places of its type and country, a region only
     the events of its sentence."""
@@ -307,7 +328,21 @@ def _drop_containers(events: list[Event]) -> list[Event]:
         return any(o is not e and contains(place, o.toponym.place)
                    for o in in_sentence[(e.start, e.event_type)])
 
-    return [e for e in events if not held(e)]
+    out = []
+    for event in events:
+        if not held(event):
+            out.append(event)
+            continue
+        within = [o for o in in_sentence[(event.start, event.event_type)] if o is not event
+                  and contains(event.toponym.place, o.toponym.place)]
+        told = sum(o.fatalities or 0 for o in within)
+        if within and event.fatalities and all(o.id in parts for o in within) \
+                and told < event.fatalities:
+            out.append(replace(event, fatalities=event.fatalities - told))
+    return out
+
+
+_PART_REACH = 100  # characters, at most, from a share of a toll to the place it is told with
 
 
 def _actors(found: list[str], trigger: Trigger, sentence: str,

@@ -41,6 +41,7 @@ class _Grammar:
         self.tolls = tuple(p for name, p in named.items() if name.startswith("toll_"))
         self.none = tuple(p for name, p in named.items() if name.startswith("none_"))
         self.single = tuple(p for name, p in named.items() if name.startswith("single_"))
+        self.shares = tuple(p for name, p in named.items() if name.startswith("share_"))
         self.hint = named["hint"]
         self.list_split = named.get("list_split", lang.NEVER)
         self.one_item = named.get("one_item", lang.NEVER)
@@ -84,6 +85,28 @@ def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | No
     if any(pattern.search(sentence) for pattern in grammar.single):
         return 1
     return None
+
+
+@lru_cache(maxsize=4096)
+def shares(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> tuple[tuple[int, int], ...]:
+    """The parts of a toll that the sentence tells with a place, after its total: "killed 22
+    across the Gaza Strip, including eight in a strike on a school in Gaza City" gives the
+    offset where "including eight in" ends and 8. In text order.
+
+    Parameters
+    ----------
+    sentence
+        One sentence.
+    language
+        Its language (ISO 639-1): whose ``share_*`` patterns are read.
+    """
+    grammar = _grammar(language)
+    found = []
+    for pattern in grammar.shares:
+        for match in pattern.finditer(sentence):
+            if (count := _value(match.group("n"), grammar)) is not None:
+                found.append((match.end(), count))
+    return tuple(sorted(found))
 
 
 def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str]:

@@ -43,6 +43,8 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?) $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
+_DATELINE_MARK = re.compile(r"\s*(?:,|--|—|–|-|\()")  # what follows a dateline's city
+_INDENT = 4  # spaces or tabs, at most, before the first word of a line
 PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
 _TITLE_MINOR = lang.word_set("headline_minor_words")
 _FUNCTION_WORDS = lang.word_set("function_words")
@@ -90,8 +92,8 @@ class Seen:
         # how common the match is as an English word: 0 for more than one word and for a
         # dateline in capitals ("MANSFIELD --"); a frequent word that opens a sentence but is
         # only a name counts as _NAME_ZIPF ("Lyon is France's third city")
-        single = i == j and not (surface.isupper() and len(surface) > 4
-                                 and _DATELINE.match(text, self.end))
+        single = i == j and not (surface.isupper() and _DATELINE.match(text, self.end) and (
+            len(surface) > 4 or opens_line(text, self.start)))
         zipf = words.zipf()(surface.casefold()) if single else 0.0
         if zipf and language not in (None, "en", *inflection.CYRILLIC_LANGUAGES):
             # in an article of another language in Latin letters, how common the word is there
@@ -132,6 +134,21 @@ class Rule:
     applies: Callable[[Seen], bool]
     common_only: bool = False  # tried only on a common English word (zipf >= COMMON_ZIPF)
     cyrillic_only: bool = False  # tried only on a match written in Cyrillic
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether the word at offset ``start`` is the first of the text or of a line."""
+    before = text[max(0, start - _INDENT - 1):start].rstrip(" \t")
+    return before.endswith("\n") or (not before and start <= _INDENT)
+
+
+def _capital_dateline(s: Seen) -> bool:
+    """"GAZA, Aug 10 (Reuters) -", "ROME (AP) —": a word in capitals that opens a line before
+    a dateline's punctuation names the city the story was filed from, when a settlement of
+    :data:`~geomap.geoparse.spans.BIG_PLACE` people has that name."""
+    return s.i == s.j and opens_line(s.text, s.start) and bool(
+        _DATELINE_MARK.match(s.text, s.end)) and any(
+        c.place.feature_class == "P" and c.place.population >= BIG_PLACE for c in s.candidates)
 
 
 def _common_major(s: Seen) -> bool:
@@ -416,11 +433,13 @@ RULES: tuple[Rule, ...] = (
     Rule("saint", False, lambda s: bool(_SAINT_BEFORE.search(s.text, max(0, s.start - 7),
                                                                 s.start))),
     Rule("currency", False, lambda s: s.text[s.end:s.end + 1] == "$"),  # "US$100", "HK$5"
-    # "EU" is not the French town of Eu; but "КНДР" is North Korea and "КИЇВ" Kyiv
+    # "EU" is not the French town of Eu; but "КНДР" is North Korea, "КИЇВ" Kyiv and the
+    # dateline "GAZA, Aug 10 (Reuters) -" Gaza
     Rule("capitals_not_abbreviation", False, lambda s: s.surface.isupper()
          and len(s.surface) <= 4 and not any(c.kind == "abbr" for c in s.candidates)
          and not (s.cyrillic and any(
-             c.place.feature_code in (*MAJOR_CODES, "PPLC", "PPLA") for c in s.candidates))),
+             c.place.feature_code in (*MAJOR_CODES, "PPLC", "PPLA") for c in s.candidates))
+         and not _capital_dateline(s)),
     # "ПрАТ" (a company's legal form) is not Pratt: a Cyrillic word with a capital inside
     Rule("cyrillic_abbreviation", False, lambda s: s.i == s.j
          and _CAPITAL_INSIDE.search(s.surface) is not None

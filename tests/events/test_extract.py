@@ -339,3 +339,11 @@ def test_no_toll_from_a_sentence_that_tells_a_happening_of_its_own(gazetteer: Ga
             "fought militants near Tillabéri.")
     [event] = events_of(gazetteer, text)
     assert (event.toponym.mention.text, event.fatalities) == ("Tillabéri", None)
+
+
+def test_a_town_keeps_its_part_of_a_toll_and_its_region_the_rest(gazetteer: Gazetteer) -> None:
+    text = ("Russian shelling killed five people across the Donetsk region on Monday, including "
+            "two in Pokrovsk, the governor said.")
+    tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text)
+             if e.toponym.place is not None}
+    assert tolls == {"Donetska oblast": 3, "Pokrovsk": 2}, tolls

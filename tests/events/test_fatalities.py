@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events.fatalities import beyond_any, fatalities
+from geomap.events.fatalities import beyond_any, fatalities, shares
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,21 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:
     assert fatalities(sentence, language) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "parts"),
+    [
+        ("Air strikes killed 22 people across the Gaza Strip, including eight in a strike on a "
+         "school in Gaza City.", "en", [8]),
+        ("Forty people died, 30 of them in Kharkiv.", "en", [30]),
+        ("The blast killed 12 people, including three children.", "en", []),
+        ("Загинули п'ятеро людей, у тому числі двоє в Покровську.", "uk", [2]),
+        ("Погибли пять человек, в том числе двое в Покровске.", "ru", [2]),
+        ("Загинаха петима души, включително двама в Покровск.", "bg", [2]),
+        ("Les frappes ont fait 22 morts, dont huit à Gaza.", "fr", [8]),
+    ],
+)
+def test_the_part_of_a_toll_told_with_a_place(sentence: str, language: str,
+                                               parts: list[int]) -> None:
+    assert [count for _, count in shares(sentence, language)] == parts

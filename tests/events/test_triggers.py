@@ -28,6 +28,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Sexual violence"),
         ("Specialists defused the second device.", "Strategic developments",
          "Disrupted weapons use"),
+        ("A strike on a house killed six members of one family.", "Explosions/Remote violence",
+         "Air/drone strike"),
         ("A car bomb exploded near a market.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
         ("Ukrainian naval drones attacked the port.", "Explosions/Remote violence",
@@ -78,6 +80,8 @@ def test_a_yardstick_is_marked() -> None:
         "A man who picked up said nothing.",
         "She lost her battle with cancer.",
         "The governor extended the evacuation order, citing the advance of Russian troops.",
+        "Teachers staged a strike on the campus.",
+        "The union called a strike on Monday.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

@@ -12,3 +12,5 @@
 \bwho picked up\b
 # a reason given for a measure, not a report: "citing the advance of Russian troops"
 \b(?:citing|invoking) (?:the |a |an )?(?:\w+ ){0,2}(?:advance|offensive|threat|danger|risk|escalation|approach)\w*(?: of (?:\w+ ){0,2}\w+)?
+# a strike of workers, not a military one: "teachers staged a strike on the campus"
+\b(?:stag(?:e|ed|es|ing)|h[eo]ld(?:s|ing)?|call(?:s|ed|ing)?|beg[ia]n|launch(?:es|ed|ing)?|went on|go(?:es|ing)? on|join(?:s|ed|ing)?|announc(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|declar(?:e|es|ed|ing)|end(?:s|ed|ing)?) (?:a |an |the |their |its )?(?:\w+ )?strikes?\b|\b(?:teachers|workers|doctors|nurses|miners|drivers|unions?|employees|staff|students|dockers|pilots|general|national|nationwide|labou?r|hunger)(?:['’]s?)? strikes?\b
