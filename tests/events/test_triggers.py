@@ -82,6 +82,7 @@ def test_a_yardstick_is_marked() -> None:
         "The governor extended the evacuation order, citing the advance of Russian troops.",
         "Teachers staged a strike on the campus.",
         "The union called a strike on Monday.",
+        "Al Shabaab, which is fighting to topple the government, claimed responsibility.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

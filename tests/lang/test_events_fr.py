@@ -109,6 +109,7 @@ def test_violence_aimed_at_security_forces_is_a_clash(text: str, event_type: str
         "Une usine de drones a ouvert près de la frontière.",
         "Le préfet a été victime d'une attaque cardiaque.",
         "Le gouverneur a étendu l'évacuation en invoquant l'avancée des troupes russes.",
+        "Le groupe, qui combat pour renverser le gouvernement, est actif depuis 2006.",
     ],
 )
 def test_what_did_not_happen_is_no_event(text: str) -> None:

@@ -295,6 +295,7 @@ def test_the_wider_vocabulary_names_its_sub_event(text: str, sub_event_type: str
         "В Брюсселе выразили обеспокоенность разгоном протестов.",  # a reaction
         "Его обвиняют в организации массовых беспорядков.",  # a charge
         "Губернатор расширил эвакуацию, сославшись на наступление войск.",  # a reason
+        "Повстанцы сражаются за независимость с 1984 года.",  # an aim
     ],
 )
 def test_no_specific_trigger_where_no_event_is_reported(text: str) -> None:

@@ -32,3 +32,5 @@
 \b(?:attaques?|attentats?|frappes?|bombardements?|combats|offensives?|bataille|manifestations?|émeutes|explosions?|fusillades?|violences)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:sont|est|était|étaient|constituent|représentent)\s+)?(?:la|le|les)\s+plus\s+[\w-]+\s+(?:depuis|de l['’]histoire|de la guerre|du conflit|de l['’]année|jamais)\b
 # a reason given for a measure, not a report: "en invoquant l'avancée des troupes russes"
 \b(?:invoquant|citant|arguant de) (?:l['’]|la |le |les |une? |des )?(?:\w+ ){0,2}(?:avancée|offensive|menace|danger|risque|escalade|progression|approche)\w*(?: (?:de|des|du) (?:\w+ ){0,2}\w+)?
+# a group's aim, not a happening: "qui combat pour renverser le gouvernement", "se battent pour l'indépendance"
+\b(?:combat\w*|se bat\w*|lutt\w*) pour (?:renverser|l['’]indépendance|l['’]autonomie|la sécession|instaurer|établir|imposer|créer)\b
