@@ -42,6 +42,7 @@ class _Grammar:
         self.sources = tuple(pattern for name, pattern in named.items()
                              if name.startswith("source_"))
         self.source_nouns = lang.words("source_nouns", language)
+        self.modifiers = lang.word_set("source_modifiers", language)
         self.not_sources = lang.word_set("not_sources", language)
         self.articles = lang.word_set("articles", language)
         self.actors = tuple((re.compile(row["pattern"]), row["actor"])
@@ -135,7 +136,7 @@ def _clean(source: str, grammar: _Grammar) -> str:
     words = source.split()
     # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
     while words and words[0][0].islower() and words[0].lower() not in grammar.articles \
-            and not _source_noun(words[0], grammar):
+            and words[0] not in grammar.modifiers and not _source_noun(words[0], grammar):
         words = words[1:]
     if len(words) == 1 and words[0].lower() in grammar.articles:
         return ""

@@ -15,6 +15,11 @@ from geomap.events.fatalities import fatalities
         ("The battle is among the bloodiest, The Wall Street Journal reports.",
          ["The Wall Street Journal"]),
         ("Drones buzz overhead, according to one officer.", ["one officer"]),
+        # subjects joined by "and", and a noun that qualifies the role
+        ("A bomber killed 14 people, local officials and a militia leader said.",
+         ["local officials and a militia leader"]),
+        ("Five people died, residents and a local official said.",
+         ["residents and a local official"]),
         ("Two died, Kharkiv governor Oleh Syniehubov said.", ["Kharkiv governor Oleh Syniehubov"]),
         ("Police arrested him, said the Interior Ministry.", ["the Interior Ministry"]),
         ("Moscow claimed its troops had taken the town.", ["Moscow"]),
