@@ -119,13 +119,18 @@ def read_places(text: str, toponyms: Sequence[Toponym],
         return PlaceReading([], [], frozenset(), {}, [])
     spans = sentence_spans(text)
     candidates = candidate_places(text, spans, list(toponyms), language)
-    named = frozenset(m.sentence for c in candidates for m in c.mentions)
+    # a place named only as what reports ("according to the Kenya Medical Association") names
+    # no place for the sentence: its happening may be told with a place before or after
+    sourced = {m.toponym.mention.start for c in candidates for m in c.mentions
+               if m.context == "source"}
+    named = frozenset(m.sentence for c in candidates for m in c.mentions
+                      if m.context != "source")
     # a trigger before the sentence before the first named place speaks for none
     first = min(named, default=len(spans)) - 1
     triggers = find_triggers(text, spans, range(max(0, first), len(spans)), language) \
         if candidates else []
-    return PlaceReading(spans, candidates, named,
-                        links(candidates, triggers, named_sentences(spans, toponyms)), triggers,
+    told = named_sentences(spans, [t for t in toponyms if t.mention.start not in sourced])
+    return PlaceReading(spans, candidates, named, links(candidates, triggers, told), triggers,
                         language)
 
 
@@ -162,7 +167,8 @@ def links(candidates: list[CandidatePlace], triggers: list[Trigger],
     by_sentence: dict[int, list[PlaceMention]] = {}
     for candidate in candidates:
         for mention in candidate.mentions:
-            by_sentence.setdefault(mention.sentence, []).append(mention)
+            if mention.context != "source":  # what reports is no place a trigger speaks for
+                by_sentence.setdefault(mention.sentence, []).append(mention)
     out: dict[int, list[Link]] = {c.place.geonameid: [] for c in candidates}
     story_at = _story_mentions(candidates)
     kinds: dict[int, set[str]] = {}  # the event types each sentence's specific triggers tell

@@ -202,8 +202,11 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if pattern("cause_before").search(before(120)):
         return "cause"
     if pattern("source_before").search(before(20)) and not (
-            (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()):
-        return "source"  # but "according to the Gainesville Police Department" is local
+            (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()
+            and not _country(toponym)):
+        # but "according to the Gainesville Police Department" is local; "according to the
+        # Kenya Medical Association" is a country's
+        return "source"
     if pattern("distance_before").search(before(45)):
         return "distance"
     if pattern("destination_after").match(text, end) or \
@@ -221,6 +224,10 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if previous is not None and _qualifies(text, previous, toponym, language):
         return "qualifier"
     return ""
+
+
+def _country(toponym: Toponym) -> bool:
+    return toponym.place is not None and toponym.place.feature_code.startswith("PCL")
 
 
 @cache

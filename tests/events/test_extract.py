@@ -347,3 +347,13 @@ def test_a_town_keeps_its_part_of_a_toll_and_its_region_the_rest(gazetteer: Gaze
     tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text)
              if e.toponym.place is not None}
     assert tolls == {"Donetska oblast": 3, "Pokrovsk": 2}, tolls
+
+
+def test_a_place_named_only_as_what_reports_leaves_the_happening_to_the_story(
+        gazetteer: Gazetteer) -> None:
+    text = ("Police fired tear gas at protesters in central Nairobi on Tuesday. Demonstrators "
+            "tried to storm parliament. Police opened fire, and at least five people were shot "
+            "dead outside the parliament compound, according to the Kenya Medical Association.")
+    found = {(e.toponym.place.name, e.fatalities) for e in events_of(gazetteer, text)
+             if e.toponym.place is not None}
+    assert ("Nairobi", 5) in found and not any(name == "Kenya" for name, _ in found), found
