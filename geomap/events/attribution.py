@@ -43,7 +43,10 @@ class _Grammar:
                              if name.startswith("source_"))
         self.source_nouns = lang.words("source_nouns", language)
         self.modifiers = lang.word_set("source_modifiers", language)
-        self.not_sources = lang.word_set("not_sources", language)
+        # pronouns, and the names of days and months ("said Wednesday")
+        self.not_sources = lang.word_set("not_sources", language) | frozenset(
+            row["word"].casefold() for name in ("weekdays", "months")
+            for row in lang.table(name, language))
         self.articles = lang.word_set("articles", language)
         self.actors = tuple((re.compile(row["pattern"]), row["actor"])
                             for row in lang.table("actor_patterns", language))

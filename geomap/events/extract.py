@@ -107,6 +107,7 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
     specific = frozenset(t.sentence for t in reading.triggers if not t.generic)
     events: list[Event] = []
     parts: set[str] = set()  # the events whose toll is a part of their sentence's total
+    anchors: dict[str, int] = {}  # the events told again ("The attack took place ..."): where
     for candidate, probability in accepted:
         for group in _happenings(candidate, reading.linked[candidate.place.geonameid]):
             event, part = _event(doc, spans, group, probability, cited, reading, specific,
@@ -114,7 +115,10 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
             events.append(event)
             if part:
                 parts.add(event.id)
-    events = _drop_containers(events, parts)
+            told = [a for link in group if (a := link.trigger.antecedent) is not None]
+            if told:
+                anchors[event.id] = spans[told[0]][0]
+    events = _drop_containers(events, parts, anchors)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
         for sentence in dict.fromkeys(event.sentence for event in events):
@@ -214,8 +218,10 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     start, end = spans[trigger.sentence]
     sentence = doc.text[start:end]
     paragraph = _paragraph_before(doc.text, spans, trigger.sentence)
+    # with the sentence of the happening a trigger refers back to ("The attack took place ...")
     sentences = sorted({link.trigger.sentence for link in group}
-                       | {link.mention.sentence for link in group})
+                       | {link.mention.sentence for link in group}
+                       | {a for link in group if (a := link.trigger.antecedent) is not None})
     in_text: list[str] = []
     for index in [trigger.sentence, *sentences]:
         a, b = spans[index]
@@ -233,8 +239,11 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     date = resolve_dates(sentence, doc.published, paragraph=paragraph,
                          previous=_previous_date(doc, spans, trigger.sentence, language),
                          stated=stated, language=language)
-    if date.basis in ("published", "unknown") and mention.sentence != trigger.sentence:
-        a, b = spans[mention.sentence]
+    for told in (mention.sentence, trigger.antecedent):
+        if told is None or told == trigger.sentence or \
+                date.basis not in ("published", "unknown"):
+            continue
+        a, b = spans[told]
         place_date = resolve_dates(doc.text[a:b], doc.published, stated=stated,
                                    language=language)
         if place_date.basis in ("explicit", "relative"):
@@ -280,7 +289,8 @@ def _toll_sentences(group: list[Link], sentences: list[int],
     """The event's sentences that may give its toll: those of its triggers, and those of its
     place unless they tell of another happening of their own ("In Lviv a drone hit a warehouse;
     no one was hurt" gives no toll to a missile strike on Lviv two years before)."""
-    own = {link.trigger.sentence for link in group}
+    own = {link.trigger.sentence for link in group} | {
+        a for link in group if (a := link.trigger.antecedent) is not None}
     return [index for index in sentences if index in own or index not in specific]
 
 
@@ -300,13 +310,17 @@ def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
     return max(known) if known else None
 
 
-def _drop_containers(events: list[Event], parts: set[str]) -> list[Event]:
+def _drop_containers(events: list[Event], parts: set[str],
+                     anchors: dict[str, int]) -> list[Event]:
     """Leave out an event at a region that holds the place of another event of the same type in
     the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
     one anywhere in the article (one happening is not drawn at its town and its country). But
     where the events the region holds have each a part of the sentence's toll (``parts``, their
     ids), the region keeps the rest ("killed 22 across the Gaza Strip, including eight in ...
-    Gaza City": 14 in the Strip, 8 in Gaza City).
+    Gaza City": 14 in the Strip, 8 in Gaza City). An event told again in a later sentence that
+    places it in a town (``anchors``: its id, and where the sentence it refers back to starts)
+    counts in that sentence too: "an air strike in the Sagaing region ... The attack hit a
+    village in Kanbalu township" is one event, at Kanbalu.
 
     Linear in the events: a country looks up the places of its type and country, a region only
     the events of its sentence."""
@@ -314,6 +328,8 @@ def _drop_containers(events: list[Event], parts: set[str]) -> list[Event]:
     inside: dict[tuple[str | None, str | None], set[int]] = {}  # type, country: places in it
     for event in events:
         in_sentence.setdefault((event.start, event.event_type), []).append(event)
+        if event.id in anchors:
+            in_sentence.setdefault((anchors[event.id], event.event_type), []).append(event)
         place = event.toponym.place
         if place is not None and place.feature_code not in ("PCLI", "CONT"):
             inside.setdefault((event.event_type, place.country_code), set()).add(place.geonameid)

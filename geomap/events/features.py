@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geomap import lang
 from geomap.events.cues import any_cue
@@ -127,11 +128,46 @@ def read_places(text: str, toponyms: Sequence[Toponym],
                       if m.context != "source")
     # a trigger before the sentence before the first named place speaks for none
     first = min(named, default=len(spans)) - 1
-    triggers = find_triggers(text, spans, range(max(0, first), len(spans)), language) \
-        if candidates else []
+    triggers = _with_antecedents(
+        text, spans, find_triggers(text, spans, range(max(0, first), len(spans)), language),
+        candidates, language) if candidates else []
     told = named_sentences(spans, [t for t in toponyms if t.mention.start not in sourced])
     return PlaceReading(spans, candidates, named, links(candidates, triggers, told), triggers,
                         language)
+
+
+def _with_antecedents(text: str, spans: list[tuple[int, int]], triggers: list[Trigger],
+                      candidates: list[CandidatePlace], language: str) -> list[Trigger]:
+    """The triggers, with the generic words that open a sentence and refer back to the
+    happening told in the sentence before (``antecedent_before`` of the language's
+    ``place_contexts.tsv``: "The attack took place ...") typed as that happening's strongest
+    specific trigger, when their sentence tells no happening of its own and places it in a town
+    the sentence before did not name: "Gunmen opened fire at a Christmas party in central
+    Mexico, killing 12. The attack took place at a hacienda in the town of Salvatierra"."""
+    opener = place_pattern("antecedent_before", language)
+    towns = {m.sentence for c in candidates if c.place.feature_class == "P"
+             for m in c.mentions if not m.context}
+    told: dict[int, Trigger] = {}  # each sentence's strongest specific trigger
+    for trigger in triggers:
+        if not trigger.generic and not trigger.framed and (
+                trigger.sentence not in told or trigger.rank < told[trigger.sentence].rank):
+            told[trigger.sentence] = trigger
+    specific = Counter(t.sentence for t in triggers if not t.generic)
+    out = []
+    for trigger in triggers:
+        before = told.get(trigger.sentence - 1)
+        # generic words, or the one specific word of their sentence where it says less ("The
+        # attack on Tuesday morning hit Pazigyi village" after "an air strike")
+        alone = trigger.sentence not in told if trigger.generic else \
+            specific[trigger.sentence] == 1 and before is not None and before.rank < trigger.rank
+        if alone and before is not None and trigger.sentence in towns \
+                and before.sentence not in towns \
+                and opener.fullmatch(text, spans[trigger.sentence][0], trigger.start):
+            trigger = replace(trigger, event_type=before.event_type,
+                              sub_event_type=before.sub_event_type, strength=before.strength,
+                              generic=False, rank=before.rank, antecedent=before.sentence)
+        out.append(trigger)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,10 @@ class Trigger:
         Whether generic words give a toll in their clause, in a sentence without specific
         words: "a series of attacks left 130 people dead throughout Paris" names a happening
         where it places it.
+    antecedent
+        The sentence of the happening that generic words at the start of their sentence refer
+        back to, whose type they take ("Gunmen opened fire at a party in central Mexico. The
+        attack took place at a hacienda in Salvatierra"); ``None`` for words of their own.
     """
 
     sentence: int
@@ -111,6 +115,7 @@ class Trigger:
     framed: bool = False
     after: str = ""
     tolled: bool = False
+    antecedent: int | None = None
 
 
 def find_triggers(text: str, spans: list[tuple[int, int]],

@@ -357,3 +357,34 @@ def test_a_place_named_only_as_what_reports_leaves_the_happening_to_the_story(
     found = {(e.toponym.place.name, e.fatalities) for e in events_of(gazetteer, text)
              if e.toponym.place is not None}
     assert ("Nairobi", 5) in found and not any(name == "Kenya" for name, _ in found), found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Gunmen opened fire at a Christmas party in central Mexico early on Sunday, killing 12 "
+           "people, local authorities said. The attack took place at a hacienda in the town of "
+           "Salvatierra in Guanajuato state."),
+    ("fr", "Des hommes armés ont ouvert le feu lors d'une fête dans le centre du Mexique "
+           "dimanche, tuant 12 personnes. L'attaque a eu lieu dans une hacienda de la ville de "
+           "Salvatierra, dans l'État de Guanajuato."),
+    ("uk", "У неділю озброєні люди відкрили вогонь на святковій вечірці в центральній Мексиці, "
+           "вбивши 12 людей. Напад стався на гасієнді в місті Сальватьєрра."),
+    ("ru", "В воскресенье вооруженные люди открыли огонь на празднике в центральной Мексике, "
+           "убив 12 человек. Нападение произошло на асьенде в городе Сальватьерра."),
+])
+def test_a_happening_told_again_with_its_town_is_drawn_there(gazetteer: Gazetteer, language: str,
+                                                             text: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [(e.toponym.place.name, e.event_type, e.fatalities) for e in events  # type: ignore[union-attr]
+            ] == [("Salvatierra", "Violence against civilians", 12)]
+    assert events[0].date.date == MONDAY - dt.timedelta(days=1)  # the Sunday told before
+
+
+def test_a_region_s_happening_told_again_in_a_town_is_one_event_there(gazetteer: Gazetteer
+                                                                       ) -> None:
+    text = ("A military air strike on a village in the Sagaing region killed at least 53 people, "
+            "witnesses said Wednesday. The attack on Tuesday morning hit Pazigyi village in "
+            "Kanbalu township, a resident said.")
+    events = events_of(gazetteer, text)
+    assert [(e.toponym.place.name, e.sub_event_type, e.fatalities) for e in events  # type: ignore[union-attr]
+            ] == [("Kanbalu", "Air/drone strike", 53)]
+    assert "Wednesday" not in events[0].sources
