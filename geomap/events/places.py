@@ -209,8 +209,9 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "source"
     if pattern("distance_before").search(before(45)):
         return "distance"
-    if pattern("destination_after").match(text, end) or \
-            pattern("destination_before").search(before(50)):
+    if (pattern("destination_after").match(text, end)
+            or pattern("destination_before").search(before(50))) \
+            and not pattern("target_before").search(before(90)):
         return "destination"
     if pattern("institution_after").match(text, end) or \
             pattern("institution_before").search(before(40)):

@@ -388,3 +388,11 @@ def test_a_region_s_happening_told_again_in_a_town_is_one_event_there(gazetteer:
     assert [(e.toponym.place.name, e.sub_event_type, e.fatalities) for e in events  # type: ignore[union-attr]
             ] == [("Kanbalu", "Air/drone strike", 53)]
     assert "Wednesday" not in events[0].sources
+
+
+def test_a_hospital_that_was_shelled_is_where_it_happened(gazetteer: Gazetteer) -> None:
+    text = ("The Rapid Support Forces shelled the last functioning hospital in El Fasher, killing "
+            "two patients, Doctors Without Borders said. The wounded were taken to a hospital "
+            "in Tawila.")
+    assert [(e.toponym.place.name, e.fatalities) for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+            ] == [("El Fasher", 2)]

@@ -83,6 +83,7 @@ def test_a_yardstick_is_marked() -> None:
         "Teachers staged a strike on the campus.",
         "The union called a strike on Monday.",
         "Al Shabaab, which is fighting to topple the government, claimed responsibility.",
+        "Fighting between the two forces has intensified around the city since May.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

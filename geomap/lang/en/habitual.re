@@ -12,3 +12,4 @@ often
 has become
 have become
 rel(?:y|ies|ied|ying) (?:heavily |mostly |largely )?on
+(?:has|have|had) (?:been )?(?:intensified|intensifying|escalated|escalating|raged|raging|continued|persisted|dragged on)
