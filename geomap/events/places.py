@@ -153,14 +153,16 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         # a distance measured from the place locates the happening by it ("25 km east of")
         out.append(PlaceMention(toponym, index, a, b, False, context, context == "distance"
                                 or bool(place_pattern("locative_before", language).search(before))))
-    settlements = [m.toponym for m in out if m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
+    settlements = [m for m in out if m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
                    and m.context in _ANTECEDENT_CONTEXTS]
-    antecedents = [t for _, t in recent] + settlements
+    antecedents = [t for _, t in recent] + [m.toponym for m in settlements]
     for match in place_pattern("anaphora", language).finditer(sentence):
         at = start + match.start()
         before_it = [t for t in antecedents if t.mention.end <= at]
-        if before_it and not any(t.mention.start >= start for t in settlements
-                                 if t.mention.end <= at):
+        # "the city" stands for a town named before it in its sentence only where that town is
+        # no dateline ("DAYTON, Ohio — ... at an apartment on the city's east side")
+        if before_it and not any(m.toponym.mention.end <= at and m.context != "dateline"
+                                 for m in settlements):
             last = before_it[-1]
             mention = Mention(at, start + match.end(), match.group())
             toponym = Toponym(mention, last.place, last.score, "location", ())

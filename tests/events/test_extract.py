@@ -396,3 +396,10 @@ def test_a_hospital_that_was_shelled_is_where_it_happened(gazetteer: Gazetteer) 
             "in Tawila.")
     assert [(e.toponym.place.name, e.fatalities) for e in events_of(gazetteer, text)  # type: ignore[union-attr]
             ] == [("El Fasher", 2)]
+
+
+def test_the_city_may_stand_for_the_dateline_s_town(gazetteer: Gazetteer) -> None:
+    text = ("DAYTON, Ohio — A 34-year-old man has been charged with murder in the stabbing death "
+            "of his roommate at an apartment on the city's east side, police said.")
+    assert [e.toponym.place.name for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+            ] == ["Dayton"]
