@@ -253,7 +253,7 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
-        date=date, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type,
+        date=date, event_type=trigger.event_type, sub_event_type=_sub_type(group, trigger),
         actor1=actor1, actor2=actor2,
         fatalities=part if part is not None else _fatalities(
             doc.text, spans, _toll_sentences(group, sentences, specific),
@@ -261,6 +261,15 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     ), part is not None
+
+
+def _sub_type(group: list[Link], main: Trigger) -> str:
+    """The sub-type of the most specific cue of the main trigger's type in its sentence: "La
+    police a dispersé ... une manifestation à Kinshasa, où des centaines de jeunes protestaient"
+    is a protest with intervention, whichever words speak for the place."""
+    same = [link.trigger for link in group if link.trigger.sentence == main.sentence
+            and link.trigger.event_type == main.event_type and not link.trigger.generic]
+    return min(same, key=lambda t: t.rank).sub_event_type if same else main.sub_event_type
 
 
 def _part(sentence: str, at: int, language: str) -> int | None:

@@ -403,3 +403,17 @@ def test_the_city_may_stand_for_the_dateline_s_town(gazetteer: Gazetteer) -> Non
             "of his roommate at an apartment on the city's east side, police said.")
     assert [e.toponym.place.name for e in events_of(gazetteer, text)  # type: ignore[union-attr]
             ] == ["Dayton"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "La police a dispersé samedi à coups de gaz lacrymogène une manifestation devant "
+           "plusieurs ambassades à Kinshasa, où des centaines de jeunes protestaient contre la "
+           "passivité de la communauté internationale."),
+    ("en", "Police fired tear gas on Saturday at a rally outside several embassies in Kinshasa, "
+           "where hundreds of young people protested against the violence in the east."),
+])
+def test_a_happening_takes_the_most_specific_sub_type_of_its_sentence(
+        gazetteer: Gazetteer, language: str, text: str) -> None:
+    assert [(e.toponym.place.name, e.sub_event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text, language=language)
+            ] == [("Kinshasa", "Protest with intervention")]
