@@ -27,22 +27,21 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from geomap import lang
 from geomap.events import attribution as attr
+from geomap.events.combine import absorb_followers, drop_containers, merge_within
 from geomap.events.dates import resolve_dates, stated_day
-from geomap.events.fatalities import beyond_any, fatalities, shares
+from geomap.events.fatalities import beyond_any
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
 from geomap.events.places import (
-    REGION_CODES,
     CandidatePlace,
     PlaceMention,
-    contains,
     place_pattern,
 )
+from geomap.events.tolls import attack_tolls, event_toll, part, shared_tolls, toll_sentences
 from geomap.events.triggers import Trigger
 from geomap.models import Document, Event, Toponym
 
@@ -60,15 +59,6 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     # a missile that kills residents is remote violence, as ACLED codes it
     (("Explosions/Remote violence", None), "Violence against civilians"),
 )
-# In the next sentence, at the same place and day, a happening of the second kind is part of the
-# first: the police's tear gas after a riot disperses the rioters, the shelters set on fire
-# after an attack are the attack's
-_FOLLOWS: tuple[tuple[str, str, str | None], ...] = (
-    ("Riots", "Protests", "Protest with intervention"),
-    ("Violence against civilians", "Strategic developments", "Looting/property destruction"),
-    ("Battles", "Strategic developments", "Looting/property destruction"),
-)
-_SHARES_TOLLS = "Violence against civilians"  # see _shared_tolls
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym],
@@ -118,14 +108,14 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
             told = [a for link in group if (a := link.trigger.antecedent) is not None]
             if told:
                 anchors[event.id] = spans[told[0]][0]
-    events = _drop_containers(events, parts, anchors)
+    events = drop_containers(events, parts, anchors)
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
         for sentence in dict.fromkeys(event.sentence for event in events):
             notes += [f"a toll of {number} is beyond any event's; left empty"
                       for number in beyond_any(sentence, language)]
-    return _shared_tolls(_absorb_followers(_merge_within(events)),
-                         _attack_tolls(doc.text, reading))
+    return shared_tolls(absorb_followers(merge_within(events)),
+                         attack_tolls(doc.text, reading))
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:
@@ -209,7 +199,8 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
            probability: float, cited: list[str], reading: PlaceReading,
            specific: frozenset[int], language: str) -> tuple[Event, bool]:
     """The event of one happening at one place, and whether its toll is the part of its
-    sentence's total that the sentence tells with its place (:func:`_part`)."""
+    sentence's total that the sentence tells with its place
+    (:func:`~geomap.events.tolls.part`)."""
     main = min(group, key=lambda link: (_weight(link), LINKS.index(link.kind),
                                          link.trigger.rank, link.trigger.start))
     trigger, mention = main.trigger, main.mention
@@ -248,19 +239,19 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
                                    language=language)
         if place_date.basis in ("explicit", "relative"):
             date = place_date
-    part = _part(sentence, mention.toponym.mention.start - start, language) \
+    share = part(sentence, mention.toponym.mention.start - start, language) \
         if mention.sentence == trigger.sentence else None
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=_sub_type(group, trigger),
         actor1=actor1, actor2=actor2,
-        fatalities=part if part is not None else _fatalities(
-            doc.text, spans, _toll_sentences(group, sentences, specific),
+        fatalities=share if share is not None else event_toll(
+            doc.text, spans, toll_sentences(group, sentences, specific),
             reading.named | specific, trigger.sentence, language),
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
-    ), part is not None
+    ), share is not None
 
 
 def _sub_type(group: list[Link], main: Trigger) -> str:
@@ -270,15 +261,6 @@ def _sub_type(group: list[Link], main: Trigger) -> str:
     same = [link.trigger for link in group if link.trigger.sentence == main.sentence
             and link.trigger.event_type == main.event_type and not link.trigger.generic]
     return min(same, key=lambda t: t.rank).sub_event_type if same else main.sub_event_type
-
-
-def _part(sentence: str, at: int, language: str) -> int | None:
-    """The part of the sentence's toll told with the place named at offset ``at``: the last
-    share (:func:`~geomap.events.fatalities.shares`) that ends before it, at most
-    :data:`_PART_REACH` characters before ("including eight in a strike on a school sheltering
-    displaced families in Gaza City")."""
-    found = [count for end, count in shares(sentence, language) if 0 <= at - end <= _PART_REACH]
-    return found[-1] if found else None
 
 
 def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int,
@@ -291,83 +273,6 @@ def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int,
         if found.basis in ("explicit", "relative") and found.precision == "day":
             return found.date
     return None
-
-
-def _toll_sentences(group: list[Link], sentences: list[int],
-                    specific: frozenset[int]) -> list[int]:
-    """The event's sentences that may give its toll: those of its triggers, and those of its
-    place unless they tell of another happening of their own ("In Lviv a drone hit a warehouse;
-    no one was hurt" gives no toll to a missile strike on Lviv two years before)."""
-    own = {link.trigger.sentence for link in group} | {
-        a for link in group if (a := link.trigger.antecedent) is not None}
-    return [index for index in sentences if index in own or index not in specific]
-
-
-def _fatalities(text: str, spans: list[tuple[int, int]], sentences: list[int],
-                named: frozenset[int], trigger: int, language: str) -> int | None:
-    """The largest death toll among the event's sentences and the sentences around its trigger
-    (one before, two after) that name no place and tell no happening of their own (``named``
-    holds both): "A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers
-    died."."""
-    around = [i for i in range(trigger - 1, trigger + 3)
-              if 0 <= i < len(spans) and i not in named and i not in sentences]
-    counts = []
-    for index in [*sentences, *around]:
-        a, b = spans[index]
-        counts.append(fatalities(text[a:b], language))
-    known = [c for c in counts if c is not None]
-    return max(known) if known else None
-
-
-def _drop_containers(events: list[Event], parts: set[str],
-                     anchors: dict[str, int]) -> list[Event]:
-    """Leave out an event at a region that holds the place of another event of the same type in
-    the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
-    one anywhere in the article (one happening is not drawn at its town and its country). But
-    where the events the region holds have each a part of the sentence's toll (``parts``, their
-    ids), the region keeps the rest ("killed 22 across the Gaza Strip, including eight in ...
-    Gaza City": 14 in the Strip, 8 in Gaza City). An event told again in a later sentence that
-    places it in a town (``anchors``: its id, and where the sentence it refers back to starts)
-    counts in that sentence too: "an air strike in the Sagaing region ... The attack hit a
-    village in Kanbalu township" is one event, at Kanbalu.
-
-    Linear in the events: a country looks up the places of its type and country, a region only
-    the events of its sentence."""
-    in_sentence: dict[tuple[int, str | None], list[Event]] = {}
-    inside: dict[tuple[str | None, str | None], set[int]] = {}  # type, country: places in it
-    for event in events:
-        in_sentence.setdefault((event.start, event.event_type), []).append(event)
-        if event.id in anchors:
-            in_sentence.setdefault((anchors[event.id], event.event_type), []).append(event)
-        place = event.toponym.place
-        if place is not None and place.feature_code not in ("PCLI", "CONT"):
-            inside.setdefault((event.event_type, place.country_code), set()).add(place.geonameid)
-
-    def held(e: Event) -> bool:
-        place = e.toponym.place
-        if place is None:
-            return False
-        if place.feature_code.startswith("PCL") and place.feature_code in REGION_CODES:
-            return bool(inside.get((e.event_type, place.country_code), set())
-                        - {place.geonameid})
-        return any(o is not e and contains(place, o.toponym.place)
-                   for o in in_sentence[(e.start, e.event_type)])
-
-    out = []
-    for event in events:
-        if not held(event):
-            out.append(event)
-            continue
-        within = [o for o in in_sentence[(event.start, event.event_type)] if o is not event
-                  and contains(event.toponym.place, o.toponym.place)]
-        told = sum(o.fatalities or 0 for o in within)
-        if within and event.fatalities and all(o.id in parts for o in within) \
-                and told < event.fatalities:
-            out.append(replace(event, fatalities=event.fatalities - told))
-    return out
-
-
-_PART_REACH = 100  # characters, at most, from a share of a toll to the place it is told with
 
 
 def _actors(found: list[str], trigger: Trigger, sentence: str,
@@ -433,90 +338,5 @@ def _cited_organisations(text: str, spans: list[tuple[int, int]], language: str)
                     and source not in cited and source not in parties:
                 cited.append(source)
     return cited
-
-
-def _merge_within(events: list[Event]) -> list[Event]:
-    """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
-    article: the first, with every source. An undated event joins the first dated one of its
-    place and type (the article tells of one happening twice, once with its day)."""
-    dated: dict[tuple[object, ...], dt.date] = {}
-    for event in events:
-        if event.date.date is not None:
-            dated.setdefault(_place_and_type(event), event.date.date)
-    merged: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        day = event.date.date if event.date.date is not None else \
-            dated.get(_place_and_type(event))
-        key = (*_place_and_type(event), day)
-        first = merged.get(key)
-        if first is None:
-            merged[key] = event
-            continue
-        if first.date.date is None and event.date.date is not None:
-            first = replace(first, date=event.date)  # the day the article gives the happening
-        sources = tuple(dict.fromkeys(first.sources + event.sources))
-        known = [f for f in (first.fatalities, event.fatalities) if f is not None]
-        fatalities = max(known) if known else None
-        merged[key] = replace(first, sources=sources, fatalities=fatalities,
-                              confidence=max(first.confidence, event.confidence))
-    return list(merged.values())
-
-
-def _absorb_followers(events: list[Event]) -> list[Event]:
-    """Each event told in the sentence right after another of its place, precision and day,
-    and of a kind that :data:`_FOLLOWS` says is part of it, merged into it (its sources kept)."""
-    out: list[Event] = []
-    for event in events:
-        for k in range(len(out) - 1, -1, -1):
-            first = out[k]
-            if _place_and_type(first)[:2] == _place_and_type(event)[:2] \
-                    and 0 <= event.start - first.end <= 2 \
-                    and event.date.date in (None, first.date.date) \
-                    and (first.event_type, event.event_type, event.sub_event_type) in _FOLLOWS:
-                out[k] = replace(first, sources=tuple(dict.fromkeys(first.sources +
-                                                                    event.sources)))
-                break
-        else:
-            out.append(event)
-    return out
-
-
-def _attack_tolls(text: str, reading: PlaceReading) -> set[int]:
-    """The tolls of the sentences that tell of an attack on civilians."""
-    out = set()
-    for index in sorted({t.sentence for t in reading.triggers
-                         if not t.generic and t.event_type == _SHARES_TOLLS}):
-        a, b = reading.spans[index]
-        if toll := fatalities(text[a:b], reading.language):
-            out.add(toll)
-    return out
-
-
-def _shared_tolls(events: list[Event], told: set[int]) -> list[Event]:
-    """An attack on civilians whose sentences give no toll takes the one toll the article gives
-    attacks of its sub-type elsewhere ("charged with murder in the stabbing death of a CEO" and
-    "accused of stabbing him in an alley on the Near North Side" tell of one death). Battles and
-    explosions keep their own: a report of a war tells of many.
-
-    Parameters
-    ----------
-    events
-        The article's events.
-    told
-        The tolls of its sentences that tell of an attack on civilians, from
-        :func:`_attack_tolls`.
-    """
-    told = told | {e.fatalities for e in events if e.fatalities and e.event_type == _SHARES_TOLLS}
-    out = []
-    for event in events:
-        if event.fatalities is None and event.event_type == _SHARES_TOLLS and len(told) == 1:
-            event = replace(event, fatalities=next(iter(told)))
-        out.append(event)
-    return out
-
-
-def _place_and_type(event: Event) -> tuple[object, ...]:
-    return (event.toponym.place.geonameid, event.geo_precision,  # type: ignore[union-attr]
-            event.event_type)
 
 

@@ -1,0 +1,129 @@
+"""The events of one article combined: a region or country that holds the town of an event of
+its type is no second event, one event per place, day and type, and what follows a happening in
+the next sentence is part of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from geomap.events.places import REGION_CODES, contains
+from geomap.models import Event
+
+# In the next sentence, at the same place and day, a happening of the second kind is part of the
+# first: the police's tear gas after a riot disperses the rioters, the shelters set on fire
+# after an attack are the attack's
+_FOLLOWS: tuple[tuple[str, str, str | None], ...] = (
+    ("Riots", "Protests", "Protest with intervention"),
+    ("Violence against civilians", "Strategic developments", "Looting/property destruction"),
+    ("Battles", "Strategic developments", "Looting/property destruction"),
+)
+
+
+def drop_containers(events: list[Event], parts: set[str],
+                    anchors: dict[str, int]) -> list[Event]:
+    """Leave out an event at a region that holds the place of another event of the same type in
+    the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
+    one anywhere in the article (one happening is not drawn at its town and its country). But
+    where the events the region holds have each a part of the sentence's toll (``parts``, their
+    ids), the region keeps the rest ("killed 22 across the Gaza Strip, including eight in ...
+    Gaza City": 14 in the Strip, 8 in Gaza City). An event told again in a later sentence that
+    places it in a town (``anchors``: its id, and where the sentence it refers back to starts)
+    counts in that sentence too: "an air strike in the Sagaing region ... The attack hit a
+    village in Kanbalu township" is one event, at Kanbalu.
+
+    Linear in the events: a country looks up the places of its type and country, a region only
+    the events of its sentence.
+
+    Parameters
+    ----------
+    events
+        The article's events.
+    parts
+        The ids of the events whose toll is a part of their sentence's total.
+    anchors
+        The ids of the events told again, with where the sentence they refer back to starts.
+    """
+    in_sentence: dict[tuple[int, str | None], list[Event]] = {}
+    inside: dict[tuple[str | None, str | None], set[int]] = {}  # type, country: places in it
+    for event in events:
+        in_sentence.setdefault((event.start, event.event_type), []).append(event)
+        if event.id in anchors:
+            in_sentence.setdefault((anchors[event.id], event.event_type), []).append(event)
+        place = event.toponym.place
+        if place is not None and place.feature_code not in ("PCLI", "CONT"):
+            inside.setdefault((event.event_type, place.country_code), set()).add(place.geonameid)
+
+    def held(e: Event) -> bool:
+        place = e.toponym.place
+        if place is None:
+            return False
+        if place.feature_code.startswith("PCL") and place.feature_code in REGION_CODES:
+            return bool(inside.get((e.event_type, place.country_code), set())
+                        - {place.geonameid})
+        return any(o is not e and contains(place, o.toponym.place)
+                   for o in in_sentence[(e.start, e.event_type)])
+
+    out = []
+    for event in events:
+        if not held(event):
+            out.append(event)
+            continue
+        within = [o for o in in_sentence[(event.start, event.event_type)] if o is not event
+                  and contains(event.toponym.place, o.toponym.place)]
+        told = sum(o.fatalities or 0 for o in within)
+        if within and event.fatalities and all(o.id in parts for o in within) \
+                and told < event.fatalities:
+            out.append(replace(event, fatalities=event.fatalities - told))
+    return out
+
+
+def merge_within(events: list[Event]) -> list[Event]:
+    """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
+    article: the first, with every source. An undated event joins the first dated one of its
+    place and type (the article tells of one happening twice, once with its day)."""
+    dated: dict[tuple[object, ...], dt.date] = {}
+    for event in events:
+        if event.date.date is not None:
+            dated.setdefault(_place_and_type(event), event.date.date)
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        day = event.date.date if event.date.date is not None else \
+            dated.get(_place_and_type(event))
+        key = (*_place_and_type(event), day)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = event
+            continue
+        if first.date.date is None and event.date.date is not None:
+            first = replace(first, date=event.date)  # the day the article gives the happening
+        sources = tuple(dict.fromkeys(first.sources + event.sources))
+        known = [f for f in (first.fatalities, event.fatalities) if f is not None]
+        fatalities = max(known) if known else None
+        merged[key] = replace(first, sources=sources, fatalities=fatalities,
+                              confidence=max(first.confidence, event.confidence))
+    return list(merged.values())
+
+
+def absorb_followers(events: list[Event]) -> list[Event]:
+    """Each event told in the sentence right after another of its place, precision and day,
+    and of a kind that :data:`_FOLLOWS` says is part of it, merged into it (its sources kept)."""
+    out: list[Event] = []
+    for event in events:
+        for k in range(len(out) - 1, -1, -1):
+            first = out[k]
+            if _place_and_type(first)[:2] == _place_and_type(event)[:2] \
+                    and 0 <= event.start - first.end <= 2 \
+                    and event.date.date in (None, first.date.date) \
+                    and (first.event_type, event.event_type, event.sub_event_type) in _FOLLOWS:
+                out[k] = replace(first, sources=tuple(dict.fromkeys(first.sources +
+                                                                    event.sources)))
+                break
+        else:
+            out.append(event)
+    return out
+
+
+def _place_and_type(event: Event) -> tuple[object, ...]:
+    return (event.toponym.place.geonameid, event.geo_precision,  # type: ignore[union-attr]
+            event.event_type)

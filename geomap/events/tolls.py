@@ -1,0 +1,118 @@
+"""The death toll of an event: the largest its sentences give, the part a sentence tells with
+its place after the total ("including eight in Gaza City"), or for an attack on civilians that
+gives none, the one toll the article gives such attacks elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geomap.events.fatalities import fatalities, shares
+from geomap.events.features import Link, PlaceReading
+from geomap.models import Event
+
+PART_REACH = 100  # characters, at most, from a share of a toll to the place it is told with
+SHARES_TOLLS = "Violence against civilians"  # see shared_tolls
+
+
+def toll_sentences(group: list[Link], sentences: list[int],
+                   specific: frozenset[int]) -> list[int]:
+    """The event's sentences that may give its toll: those of its triggers (and of the
+    happenings they refer back to), and those of its place unless they tell of another happening
+    of their own ("In Lviv a drone hit a warehouse; no one was hurt" gives no toll to a missile
+    strike on Lviv two years before).
+
+    Parameters
+    ----------
+    group
+        The links of the event's happening.
+    sentences
+        The indices of the event's sentences.
+    specific
+        The indices of the sentences that tell a happening of their own.
+    """
+    own = {link.trigger.sentence for link in group} | {
+        a for link in group if (a := link.trigger.antecedent) is not None}
+    return [index for index in sentences if index in own or index not in specific]
+
+
+def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
+               named: frozenset[int], trigger: int, language: str) -> int | None:
+    """The largest death toll among the event's sentences and the sentences around its trigger
+    (one before, two after) that name no place and tell no happening of their own: "A roadside
+    bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers died."
+
+    Parameters
+    ----------
+    text, spans
+        The article's text and its sentences.
+    sentences
+        The event's sentences that may give its toll (:func:`toll_sentences`).
+    named
+        The sentences that name a place or tell a happening of their own.
+    trigger
+        The index of the sentence of the event's main trigger.
+    language
+        The article's language (ISO 639-1).
+    """
+    around = [i for i in range(trigger - 1, trigger + 3)
+              if 0 <= i < len(spans) and i not in named and i not in sentences]
+    counts = []
+    for index in [*sentences, *around]:
+        a, b = spans[index]
+        counts.append(fatalities(text[a:b], language))
+    known = [c for c in counts if c is not None]
+    return max(known) if known else None
+
+
+def part(sentence: str, at: int, language: str) -> int | None:
+    """The part of the sentence's toll told with the place named at offset ``at``: the last
+    share (:func:`~geomap.events.fatalities.shares`) that ends before it, at most
+    :data:`PART_REACH` characters before ("including eight in a strike on a school sheltering
+    displaced families in Gaza City"); ``None`` when there is none.
+
+    Parameters
+    ----------
+    sentence
+        One sentence.
+    at
+        Where the place's name starts in it.
+    language
+        Its language (ISO 639-1).
+    """
+    found = [count for end, count in shares(sentence, language) if 0 <= at - end <= PART_REACH]
+    return found[-1] if found else None
+
+
+def attack_tolls(text: str, reading: PlaceReading) -> set[int]:
+    """The tolls of the sentences of an article (its reading, ``reading``, and text ``text``)
+    that tell of an attack on civilians."""
+    out = set()
+    for index in sorted({t.sentence for t in reading.triggers
+                         if not t.generic and t.event_type == SHARES_TOLLS}):
+        a, b = reading.spans[index]
+        if toll := fatalities(text[a:b], reading.language):
+            out.add(toll)
+    return out
+
+
+def shared_tolls(events: list[Event], told: set[int]) -> list[Event]:
+    """An attack on civilians whose sentences give no toll takes the one toll the article gives
+    attacks of its sub-type elsewhere ("charged with murder in the stabbing death of a CEO" and
+    "accused of stabbing him in an alley on the Near North Side" tell of one death). Battles and
+    explosions keep their own: a report of a war tells of many.
+
+    Parameters
+    ----------
+    events
+        The article's events.
+    told
+        The tolls of its sentences that tell of an attack on civilians, from
+        :func:`attack_tolls`.
+    """
+    told = told | {e.fatalities for e in events if e.fatalities and e.event_type == SHARES_TOLLS}
+    out = []
+    for event in events:
+        if event.fatalities is None and event.event_type == SHARES_TOLLS and len(told) == 1:
+            event = replace(event, fatalities=next(iter(told)))
+        out.append(event)
+    return out
