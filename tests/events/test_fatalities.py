@@ -68,6 +68,12 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("Беспилотник атаковал маршрутку, погиб водитель, трое пассажиров ранены.", "ru", 1),
         ("Дрон атакував маршрутку, загинув водій, троє пасажирів поранені.", "uk", 1),
         ("Военные ликвидировали 15 боевиков в ходе столкновений.", "ru", 15),
+        # a list of people named one by one, the driver and a passenger
+        ("Водитель и пассажир скончались на месте.", "ru", 2),
+        ("Водій і пасажир загинули на місці.", "uk", 2),
+        ("The driver and a passenger died at the scene.", "en", 2),
+        ("The driver died.", "en", 1),
+        ("The old village died out.", "en", None),
     ],
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:

@@ -19,6 +19,7 @@ workers?
 persons
 others
 passengers?
+drivers?
 patients?
 guards?
 pensioners?
