@@ -20,8 +20,8 @@ _FOLLOWS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
-def drop_containers(events: list[Event], parts: set[str],
-                    anchors: dict[str, int]) -> list[Event]:
+def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int],
+                    follows: dict[str, int] | None = None) -> list[Event]:
     """Leave out an event at a region that holds the place of another event of the same type in
     the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
     one anywhere in the article (one happening is not drawn at its town and its country). But
@@ -30,7 +30,12 @@ def drop_containers(events: list[Event], parts: set[str],
     Gaza City": 14 in the Strip, 8 in Gaza City). An event told again in a later sentence that
     places it in a town (``anchors``: its id, and where the sentence it refers back to starts)
     counts in that sentence too: "an air strike in the Sagaing region ... The attack hit a
-    village in Kanbalu township" is one event, at Kanbalu.
+    village in Kanbalu township" is one event, at Kanbalu. So is a region's happening that the
+    next sentence tells in a town of the region, of its sub-type and on its day or none
+    (``follows``: the town events, by where the sentence before theirs starts), unless the
+    region's toll is larger: "drones attacked the
+    Belgorod region, two people were killed. A drone hit a car in Oktyabrsky, the driver and a
+    passenger died".
 
     Linear in the events: a country looks up the places of its type and country, a region only
     the events of its sentence.
@@ -43,7 +48,13 @@ def drop_containers(events: list[Event], parts: set[str],
         The ids of the events whose toll is a part of their sentence's total.
     anchors
         The ids of the events told again, with where the sentence they refer back to starts.
+    follows
+        The ids of the events at a town, with where the sentence before theirs starts.
     """
+    in_next: dict[tuple[int, str | None], list[Event]] = {}
+    for event in events:
+        if follows and event.id in follows:
+            in_next.setdefault((follows[event.id], event.event_type), []).append(event)
     in_sentence: dict[tuple[int, str | None], list[Event]] = {}
     inside: dict[tuple[str | None, str | None], set[int]] = {}  # type, country: places in it
     for event in events:
@@ -64,10 +75,24 @@ def drop_containers(events: list[Event], parts: set[str],
         return any(o is not e and contains(place, o.toponym.place)
                    for o in in_sentence[(e.start, e.event_type)])
 
+    def told_next(e: Event) -> list[Event]:
+        place = e.toponym.place
+        if place is None or place.feature_class != "A" or place.feature_code.startswith("PCL"):
+            return []
+        towns = [o for o in in_next.get((e.start, e.event_type), [])
+                 if contains(place, o.toponym.place) and o.sub_event_type == e.sub_event_type
+                 and (o.date.basis in ("published", "unknown") or o.date.date == e.date.date)]
+        return towns if (e.fatalities or 0) <= sum(o.fatalities or 0 for o in towns) else []
+
     out = []
+    lent: dict[str, Event] = {}  # the region's event whose day and sources a town's takes
     for event in events:
         if not held(event):
-            out.append(event)
+            towns = told_next(event)
+            for town in towns:
+                lent.setdefault(town.id, event)
+            if not towns:
+                out.append(event)
             continue
         within = [o for o in in_sentence[(event.start, event.event_type)] if o is not event
                   and contains(event.toponym.place, o.toponym.place)]
@@ -75,7 +100,15 @@ def drop_containers(events: list[Event], parts: set[str],
         if within and event.fatalities and all(o.id in parts for o in within) \
                 and told < event.fatalities:
             out.append(replace(event, fatalities=event.fatalities - told))
-    return out
+    return [_told_before(event, lent[event.id]) if event.id in lent else event for event in out]
+
+
+def _told_before(event: Event, region: Event) -> Event:
+    """A town's event that tells again the happening of its region's event, told before: with
+    that event's day where its own sentence gives none, and its sources first."""
+    date = region.date if event.date.basis in ("published", "unknown") \
+        and region.date.basis in ("explicit", "relative") else event.date
+    return replace(event, date=date, sources=tuple(dict.fromkeys(region.sources + event.sources)))
 
 
 def merge_within(events: list[Event]) -> list[Event]:

@@ -417,3 +417,19 @@ def test_a_happening_takes_the_most_specific_sub_type_of_its_sentence(
     assert [(e.toponym.place.name, e.sub_event_type)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text, language=language)
             ] == [("Kinshasa", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("en", "Ukrainian drones attacked the Belgorod region on Sunday, killing two people, the "
+           "governor said. A drone hit a car in Shebekino, killing the driver and a passenger.",
+     "Shebekino"),
+    ("ru", "В воскресенье украинские беспилотники атаковали Белгородскую область, погибли два "
+           "человека, сообщил губернатор. По его словам, дрон ударил по легковому автомобилю в "
+           "поселке Октябрьский, водитель и пассажир скончались на месте.", "Oktyabr’skiy"),
+])
+def test_a_region_s_happening_told_next_in_one_of_its_towns_is_drawn_there(
+        gazetteer: Gazetteer, language: str, text: str, town: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [(e.toponym.place.name, e.sub_event_type, e.fatalities) for e in events  # type: ignore[union-attr]
+            ] == [(town, "Air/drone strike", 2)]
+    assert events[0].date.date == MONDAY - dt.timedelta(days=1)  # the Sunday told before

@@ -74,6 +74,7 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("The driver and a passenger died at the scene.", "en", 2),
         ("The driver died.", "en", 1),
         ("The old village died out.", "en", None),
+        ("Drones hit the region, killing two people, the governor said.", "en", 2),
     ],
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:
