@@ -151,8 +151,13 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         a, b = _scope(text, start, end, toponym, len(inside), language)
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         # a distance measured from the place locates the happening by it ("25 km east of")
-        out.append(PlaceMention(toponym, index, a, b, False, context, context == "distance"
-                                or bool(place_pattern("locative_before", language).search(before))))
+        locative = context == "distance" or bool(
+            place_pattern("locative_before", language).search(before))
+        capital = _capital(text, toponym, [t for _, t in recent] + inside, language)
+        if capital is not None:  # "Riot police in Georgia's capital": the capital, named before
+            out.append(PlaceMention(capital, index, a, b, True, "", locative))
+            context = "qualifier"
+        out.append(PlaceMention(toponym, index, a, b, False, context, locative))
     settlements = [m for m in out if m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
                    and m.context in _ANTECEDENT_CONTEXTS]
     antecedents = [t for _, t in recent] + [m.toponym for m in settlements]
@@ -170,6 +175,25 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
             out.append(PlaceMention(toponym, index, a, b, True, "", True))
             break
     return out
+
+
+def _capital(text: str, country: Toponym, named: list[Toponym], language: str) -> Toponym | None:
+    """The country's capital where its name is followed by words that stand for it ("Georgia's
+    capital", ``capital_after`` of the language's ``place_contexts.tsv``) and the article names
+    that capital (its dateline "TBILISI"), as a mention of those words; else ``None``."""
+    place = country.place
+    if place is None or not place.feature_code.startswith("PCL"):
+        return None
+    after = place_pattern("capital_after", language).match(text, country.mention.end)
+    if after is None:
+        return None
+    for toponym in named:
+        if toponym.place is not None and toponym.place.feature_code == "PPLC" \
+                and toponym.place.country_code == place.country_code:
+            words = Mention(country.mention.start, after.end(),
+                            text[country.mention.start:after.end()])
+            return Toponym(words, toponym.place, toponym.score, "location", ())
+    return None
 
 
 def _context(text: str, toponym: Toponym, previous: Toponym | None, language: str) -> str:

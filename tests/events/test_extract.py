@@ -433,3 +433,13 @@ def test_a_region_s_happening_told_next_in_one_of_its_towns_is_drawn_there(
     assert [(e.toponym.place.name, e.sub_event_type, e.fatalities) for e in events  # type: ignore[union-attr]
             ] == [(town, "Air/drone strike", 2)]
     assert events[0].date.date == MONDAY - dt.timedelta(days=1)  # the Sunday told before
+
+
+def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazetteer) -> None:
+    text = ("TBILISI, Georgia (AP) — Riot police in Georgia's capital used water cannons early "
+            "Monday to disperse thousands of protesters who rallied outside parliament. Smaller "
+            "demonstrations were held in Batumi and Kutaisi, local media reported.")
+    found = {(e.toponym.place.name, e.sub_event_type)  # type: ignore[union-attr]
+             for e in events_of(gazetteer, text)}
+    assert found == {("Tbilisi", "Protest with intervention"), ("Batumi", "Peaceful protest"),
+                     ("Kutaisi", "Peaceful protest")}, found

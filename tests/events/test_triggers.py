@@ -30,6 +30,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Disrupted weapons use"),
         ("A strike on a house killed six members of one family.", "Explosions/Remote violence",
          "Air/drone strike"),
+        ("Riot police used water cannons to disperse the protesters.", "Protests",
+         "Protest with intervention"),
         ("A car bomb exploded near a market.", "Explosions/Remote violence",
          "Remote explosive/landmine/IED"),
         ("Ukrainian naval drones attacked the port.", "Explosions/Remote violence",

@@ -16,3 +16,5 @@
 \b(?:stag(?:e|ed|es|ing)|h[eo]ld(?:s|ing)?|call(?:s|ed|ing)?|beg[ia]n|launch(?:es|ed|ing)?|went on|go(?:es|ing)? on|join(?:s|ed|ing)?|announc(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|declar(?:e|es|ed|ing)|end(?:s|ed|ing)?) (?:a |an |the |their |its )?(?:\w+ )?strikes?\b|\b(?:teachers|workers|doctors|nurses|miners|drivers|unions?|employees|staff|students|dockers|pilots|general|national|nationwide|labou?r|hunger)(?:['’]s?)? strikes?\b
 # a group's aim, not a happening: "which is fighting to topple the government", "fighting for independence"
 \b(?:fight(?:s|ing)?|fought|battl(?:es|ing)) (?:to (?:topple|overthrow|oust|bring down|establish|impose|create|carve out|restore)|for (?:independence|autonomy|self-rule|secession|a state|an independent|the creation|the overthrow|control of the country))\b
+# a unit named after riots, not a riot: "riot police used water cannons", "anti-riot officers"
+\b(?:anti-?)?riot(?= (?:police(?:men|women)?|officers|squads?|units?|troops|control|shields?)\b)
