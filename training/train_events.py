@@ -36,7 +36,7 @@ from geomap.models import Document
 from geomap.readers import read_documents
 
 PENALTY = 1.0  # L2 penalty on the weights (not the bias)
-SMOOTHING = 0.03  # the F1 of a threshold is averaged over thresholds this near
+SMOOTHING = 0.08  # the F1 of a threshold is averaged over thresholds this near
 DECIMALS = 3
 NEAR_KM = 10.0  # candidates this close to a coded event are its place too
 OUT = REPOSITORY / "geomap" / "events" / "event_places.json"

@@ -38,7 +38,7 @@ from geomap.events.places import (
     named_sentences,
     place_pattern,
 )
-from geomap.events.triggers import Trigger, find_triggers
+from geomap.events.triggers import Trigger, compares, find_triggers
 from geomap.models import Toponym
 from geomap.text import sentence_spans
 
@@ -128,8 +128,10 @@ def read_places(text: str, toponyms: Sequence[Toponym],
                       if m.context != "source")
     # a trigger before the sentence before the first named place speaks for none
     first = min(named, default=len(spans)) - 1
+    # words that only measure a comparison ("the worst attack since ...") speak for no place
     triggers = _with_antecedents(
-        text, spans, find_triggers(text, spans, range(max(0, first), len(spans)), language),
+        text, spans, [t for t in find_triggers(text, spans, range(max(0, first), len(spans)),
+                                               language) if not compares(text, t, language)],
         candidates, language) if candidates else []
     told = named_sentences(spans, [t for t in toponyms if t.mention.start not in sourced])
     return PlaceReading(spans, candidates, named, links(candidates, triggers, told), triggers,

@@ -235,11 +235,15 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "source"
     if pattern("distance_before").search(before(45)):
         return "distance"
+    if pattern("where_after").match(text, end):
+        return ""  # "his hometown of Lahore in Punjab, where his supporters fought police"
     if (pattern("destination_after").match(text, end)
             or pattern("destination_before").search(before(50))) \
             and not pattern("target_before").search(before(90)):
         return "destination"
-    if pattern("institution_after").match(text, end) or \
+    # "Chicago police", but not "в Гюмри полиция разогнала пикет" ("in Gyumri, police ...")
+    if (pattern("institution_after").match(text, end)
+            and not pattern("preposition_before").search(before(6))) or \
             pattern("institution_before").search(before(40)):
         return "institution"
     if toponym.place is not None and toponym.place.feature_code.startswith("PCL") and (

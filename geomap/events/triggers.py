@@ -157,10 +157,32 @@ def _framed(text: str, start: int, end: int, clause_start: int, clause_end: int,
     """Whether the cue words at ``start:end`` frame a time or measure a comparison ("during the
     fighting", "the worst attack since ...") rather than report the event."""
     grammar = _grammar(language)
-    before = max(clause_start, start - 30)
-    return bool(grammar.frame.search(text, before, start)) or (
-        bool(grammar.superlative.search(text, before, start))
-        and bool(grammar.yardstick.search(text, end, clause_end)))
+    return bool(grammar.frame.search(text, max(clause_start, start - 30), start)) or \
+        _compared(text, start, end, clause_start, clause_end, language)
+
+
+def compares(text: str, trigger: Trigger, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a trigger's words only measure a comparison ("the deadliest attack on the city
+    since the start of the year"): they report no happening, not even in their own clause.
+
+    Parameters
+    ----------
+    text
+        The document's text.
+    trigger
+        One of its triggers.
+    language
+        Its language (ISO 639-1): whose superlatives and yardsticks are read.
+    """
+    return trigger.framed and _compared(text, trigger.start, trigger.end, trigger.clause_start,
+                                        trigger.clause_end, language)
+
+
+def _compared(text: str, start: int, end: int, clause_start: int, clause_end: int,
+              language: str) -> bool:
+    grammar = _grammar(language)
+    return bool(grammar.superlative.search(text, max(clause_start, start - 30), start)) \
+        and bool(grammar.yardstick.search(text, end, clause_end))
 
 
 @lru_cache(maxsize=8192)

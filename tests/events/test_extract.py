@@ -443,3 +443,17 @@ def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazette
              for e in events_of(gazetteer, text)}
     assert found == {("Tbilisi", "Protest with intervention"), ("Batumi", "Peaceful protest"),
                      ("Kutaisi", "Peaceful protest")}, found
+
+
+def test_a_where_clause_tells_what_happened_at_a_home_town(gazetteer: Gazetteer) -> None:
+    text = ("Sharif joined the convoy after ignoring a house arrest order in his hometown of "
+            "Lahore in Punjab, where his supporters fought running battles with police.")
+    assert "Lahore" in {e.toponym.place.name for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+                        }
+
+
+def test_words_that_only_measure_a_comparison_report_nothing(gazetteer: Gazetteer) -> None:
+    text = ("A missile hit a market in Dnipro on Monday, killing four people. Residents called it "
+            "the deadliest attack on the city since the start of the year.")
+    assert [(e.toponym.place.name, e.event_type) for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+            ] == [("Dnipro", "Explosions/Remote violence")]
