@@ -86,6 +86,7 @@ def test_a_yardstick_is_marked() -> None:
         "The union called a strike on Monday.",
         "Al Shabaab, which is fighting to topple the government, claimed responsibility.",
         "Fighting between the two forces has intensified around the city since May.",
+        'Protesters held up signs reading "stop the killing".',
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

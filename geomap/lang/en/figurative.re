@@ -18,3 +18,5 @@
 \b(?:fight(?:s|ing)?|fought|battl(?:es|ing)) (?:to (?:topple|overthrow|oust|bring down|establish|impose|create|carve out|restore)|for (?:independence|autonomy|self-rule|secession|a state|an independent|the creation|the overthrow|control of the country))\b
 # a unit named after riots, not a riot: "riot police used water cannons", "anti-riot officers"
 \b(?:anti-?)?riot(?= (?:police(?:men|women)?|officers|squads?|units?|troops|control|shields?)\b)
+# a slogan, not a report: chanting "stop the killing", placards reading "end the war"
+(?:(?<=chanting )|(?<=chanted )|(?<=chants )|(?<=shouting )|(?<=shouted )|(?<=reading )|(?<=slogans )|(?<=slogan ))(?:["“][^"”]{1,60}["”](?:,? (?:and|or) )?)+
