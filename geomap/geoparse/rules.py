@@ -143,10 +143,10 @@ def opens_line(text: str, start: int) -> bool:
 
 
 def _capital_dateline(s: Seen) -> bool:
-    """"GAZA, Aug 10 (Reuters) -", "ROME (AP) —": a word in capitals that opens a line before
-    a dateline's punctuation names the city the story was filed from, when a settlement of
-    :data:`~geomap.geoparse.spans.BIG_PLACE` people has that name."""
-    return s.i == s.j and opens_line(s.text, s.start) and bool(
+    """"GAZA, Aug 10 (Reuters) -", "ROME (AP) —": a word of three or four capitals that opens a
+    line before a dateline's punctuation names the city the story was filed from, when a
+    settlement of :data:`~geomap.geoparse.spans.BIG_PLACE` people has that name."""
+    return s.i == s.j and len(s.surface) > 2 and opens_line(s.text, s.start) and bool(
         _DATELINE_MARK.match(s.text, s.end)) and any(
         c.place.feature_class == "P" and c.place.population >= BIG_PLACE for c in s.candidates)
 
