@@ -250,9 +250,11 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=_sub_type(group, trigger),
         actor1=actor1, actor2=actor2,
-        fatalities=share if share is not None else event_toll(
-            doc.text, spans, toll_sentences(group, sentences, specific),
-            reading.named | specific, trigger.sentence, language),
+        # the deaths a sentence tells of an arrest or a protest are those of the violence it
+        # follows ("arrested in connection with the fatal carjacking"), that event's toll
+        fatalities=None if trigger.event_type in _NON_VIOLENT else share if share is not None
+        else event_toll(doc.text, spans, toll_sentences(group, sentences, specific),
+                        reading.named | specific, trigger.sentence, language),
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     ), share is not None

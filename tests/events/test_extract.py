@@ -457,3 +457,13 @@ def test_words_that_only_measure_a_comparison_report_nothing(gazetteer: Gazettee
             "the deadliest attack on the city since the start of the year.")
     assert [(e.toponym.place.name, e.event_type) for e in events_of(gazetteer, text)  # type: ignore[union-attr]
             ] == [("Dnipro", "Explosions/Remote violence")]
+
+
+def test_an_arrest_carries_no_toll_of_the_violence_it_follows(gazetteer: Gazetteer) -> None:
+    text = ("A 17-year-old has been arrested in connection with the fatal carjacking of a delivery "
+            "driver in Southeast Washington last week, D.C. police announced Monday.\n\nThe "
+            "victim, 45-year-old Daniel Okafor, was shot once in the chest on Jan. 14 as he sat "
+            "in his car on Alabama Avenue, police said. He died later at a hospital.")
+    tolls = {e.event_type: e.fatalities for e in events_of(gazetteer, text)}
+    assert tolls.get("Strategic developments", "none") is None, tolls
+    assert tolls.get("Violence against civilians") == 1, tolls
