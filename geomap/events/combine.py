@@ -4,6 +4,7 @@ the next sentence is part of it."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ _FOLLOWS: tuple[tuple[str, str, str | None], ...] = (
 
 
 def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int],
-                    follows: dict[str, int] | None = None) -> list[Event]:
+                    starts: list[int]) -> list[Event]:
     """Leave out an event at a region that holds the place of another event of the same type in
     the same sentence ("Pokrovsk in Donetsk region" is one event), and at a country that holds
     one anywhere in the article (one happening is not drawn at its town and its country). But
@@ -31,11 +32,9 @@ def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int
     places it in a town (``anchors``: its id, and where the sentence it refers back to starts)
     counts in that sentence too: "an air strike in the Sagaing region ... The attack hit a
     village in Kanbalu township" is one event, at Kanbalu. So is a region's happening that the
-    next sentence tells in a town of the region, of its sub-type and on its day or none
-    (``follows``: the town events, by where the sentence before theirs starts), unless the
-    region's toll is larger: "drones attacked the
-    Belgorod region, two people were killed. A drone hit a car in Oktyabrsky, the driver and a
-    passenger died".
+    next sentence tells in a town of the region, of its sub-type and on its day or none,
+    unless the region's toll is larger: "drones attacked the Belgorod region, two people were
+    killed. A drone hit a car in Shebekino, the driver and a passenger died".
 
     Linear in the events: a country looks up the places of its type and country, a region only
     the events of its sentence.
@@ -48,13 +47,14 @@ def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int
         The ids of the events whose toll is a part of their sentence's total.
     anchors
         The ids of the events told again, with where the sentence they refer back to starts.
-    follows
-        The ids of the events at a town, with where the sentence before theirs starts.
+    starts
+        Where the article's sentences start.
     """
-    in_next: dict[tuple[int, str | None], list[Event]] = {}
+    in_next: dict[tuple[int, str | None], list[Event]] = {}  # town events by the sentence before
     for event in events:
-        if follows and event.id in follows:
-            in_next.setdefault((follows[event.id], event.event_type), []).append(event)
+        k = bisect.bisect_left(starts, event.start)
+        if k > 0 and event.toponym.place is not None and event.toponym.place.feature_class == "P":
+            in_next.setdefault((starts[k - 1], event.event_type), []).append(event)
     in_sentence: dict[tuple[int, str | None], list[Event]] = {}
     inside: dict[tuple[str | None, str | None], set[int]] = {}  # type, country: places in it
     for event in events:

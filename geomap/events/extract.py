@@ -108,11 +108,7 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
             told = [a for link in group if (a := link.trigger.antecedent) is not None]
             if told:
                 anchors[event.id] = spans[told[0]][0]
-    starts = [a for a, _ in spans]
-    # the town events of each sentence, by where the sentence before starts
-    follows = {e.id: starts[k - 1] for e in events if e.toponym.place is not None
-               and e.toponym.place.feature_class == "P" and (k := starts.index(e.start)) > 0}
-    events = drop_containers(events, parts, anchors, follows)
+    events = drop_containers(events, parts, anchors, [a for a, _ in spans])
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
         for sentence in dict.fromkeys(event.sentence for event in events):
