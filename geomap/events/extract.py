@@ -241,16 +241,21 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
             date = place_date
     share = part(sentence, mention.toponym.mention.start - start, language) \
         if mention.sentence == trigger.sentence else None
+    if trigger.event_type in _NON_VIOLENT:
+        # the deaths a sentence tells of an arrest or a protest are those of the violence it
+        # follows ("arrested in connection with the fatal carjacking"), that event's toll
+        toll = None
+    elif share is not None:
+        toll = share
+    else:
+        toll = event_toll(doc.text, spans, toll_sentences(group, sentences, specific),
+                          reading.named | specific, trigger.sentence, language)
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,
         date=date, event_type=trigger.event_type, sub_event_type=_sub_type(group, trigger),
         actor1=actor1, actor2=actor2,
-        # the deaths a sentence tells of an arrest or a protest are those of the violence it
-        # follows ("arrested in connection with the fatal carjacking"), that event's toll
-        fatalities=None if trigger.event_type in _NON_VIOLENT else share if share is not None
-        else event_toll(doc.text, spans, toll_sentences(group, sentences, specific),
-                        reading.named | specific, trigger.sentence, language),
+        fatalities=toll,
         sources=sources, geo_precision=_geo_precision(doc.text, mention, language),
         confidence=round(confidence, 4), trigger=trigger.words, link=main.kind,
     ), share is not None

@@ -158,13 +158,14 @@ def _with_antecedents(text: str, spans: list[tuple[int, int]], triggers: list[Tr
     out = []
     for trigger in triggers:
         before = told.get(trigger.sentence - 1)
+        if before is None or trigger.sentence not in towns or before.sentence in towns:
+            out.append(trigger)
+            continue
         # generic words, or the one specific word of their sentence where it says less ("The
         # attack on Tuesday morning hit Pazigyi village" after "an air strike")
         alone = trigger.sentence not in told if trigger.generic else \
-            specific[trigger.sentence] == 1 and before is not None and before.rank < trigger.rank
-        if alone and before is not None and trigger.sentence in towns \
-                and before.sentence not in towns \
-                and opener.fullmatch(text, spans[trigger.sentence][0], trigger.start):
+            specific[trigger.sentence] == 1 and before.rank < trigger.rank
+        if alone and opener.fullmatch(text, spans[trigger.sentence][0], trigger.start):
             trigger = replace(trigger, event_type=before.event_type,
                               sub_event_type=before.sub_event_type, strength=before.strength,
                               generic=False, rank=before.rank, antecedent=before.sentence)

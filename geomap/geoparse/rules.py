@@ -93,7 +93,7 @@ class Seen:
         # dateline in capitals ("MANSFIELD --"); a frequent word that opens a sentence but is
         # only a name counts as _NAME_ZIPF ("Lyon is France's third city")
         single = i == j and not (surface.isupper() and _DATELINE.match(text, self.end) and (
-            len(surface) > 4 or opens_line(text, self.start)))
+            len(surface) > 4 or _opens_line(text, self.start)))
         zipf = words.zipf()(surface.casefold()) if single else 0.0
         if zipf and language not in (None, "en", *inflection.CYRILLIC_LANGUAGES):
             # in an article of another language in Latin letters, how common the word is there
@@ -136,7 +136,7 @@ class Rule:
     cyrillic_only: bool = False  # tried only on a match written in Cyrillic
 
 
-def opens_line(text: str, start: int) -> bool:
+def _opens_line(text: str, start: int) -> bool:
     """Whether the word at offset ``start`` is the first of the text or of a line."""
     before = text[max(0, start - _INDENT - 1):start].rstrip(" \t")
     return before.endswith("\n") or (not before and start <= _INDENT)
@@ -146,7 +146,7 @@ def _capital_dateline(s: Seen) -> bool:
     """"GAZA, Aug 10 (Reuters) -", "ROME (AP) —": a word of three or four capitals that opens a
     line before a dateline's punctuation names the city the story was filed from, when a
     settlement of :data:`~geomap.geoparse.spans.BIG_PLACE` people has that name."""
-    return s.i == s.j and len(s.surface) > 2 and opens_line(s.text, s.start) and bool(
+    return s.i == s.j and len(s.surface) > 2 and _opens_line(s.text, s.start) and bool(
         _DATELINE_MARK.match(s.text, s.end)) and any(
         c.place.feature_class == "P" and c.place.population >= BIG_PLACE for c in s.candidates)
 
