@@ -58,6 +58,8 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     (("Protests", None), "Strategic developments"),
     # a missile that kills residents is remote violence, as ACLED codes it
     (("Explosions/Remote violence", None), "Violence against civilians"),
+    # gunmen who stormed a school to take its pupils abducted them: no battle of its own
+    (("Violence against civilians", "Abduction/forced disappearance"), "Battles"),
 )
 
 

@@ -33,6 +33,7 @@ _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
+_COMPOUND_ZIPF = 3.5  # a capitalised word this rare after a place may end a longer name
 _TAIL_ZIPF = 5.5  # a lowercase Cyrillic word this common ends no place name
 _FUNCTION_WORD_LETTERS = 3  # a common Cyrillic word this short is no name ("В", "Во", "Под")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "d'Ivoire", "l'Aquila"
@@ -161,6 +162,12 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
             if i == j and tokens[i][2].casefold() in words.first_names() \
                     and strip_possessive(nxt[2]).casefold() in words.last_names():
                 return True
+            # "Ain Zara": a one-word place before a capitalised word that names other places,
+            # none of them a country or first-order division, is the start of a name the
+            # gazetteer lacks (but "Springfield Illinois", "Kaduna State")
+            if gazetteer is not None and i == j and _unknown_compound(nxt[2], gazetteer) \
+                    and not _major_name(tokens[i][2], gazetteer):
+                return True
         # "McPherson & Jacobsen": a firm
         if i == j and _FIRM.match(text, tokens[j][1]) and (
                 gazetteer is None or not persons.major(tokens[i][2], gazetteer)):
@@ -185,6 +192,25 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
             if lower in persons.TITLES or lower in _ORG_OPENERS:
                 return True  # "President Biden", "United Russia" (a party), "Real Madrid"
     return False
+
+
+def _unknown_compound(following: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised word after a one-word place is a rare word (below
+    :data:`_COMPOUND_ZIPF`) that names places of its own, none of them a country, a first-order
+    division or a capital, and is no word of a division's name: :func:`inside_longer_name`'s
+    "Ain Zara"."""
+    lower = following.casefold()
+    if not following.isascii() or lower in _REGION_WORDS or lower in _GENERIC_HEADS \
+            or lower in SINGULAR_DIVISIONS or words.zipf()(lower) >= _COMPOUND_ZIPF \
+            or not gazetteer.has_name(name_key(following)):
+        return False
+    return bool(gazetteer.candidates(following)) and not _major_name(following, gazetteer)
+
+
+def _major_name(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word names a country, a first-order division or a capital, or is a demonym."""
+    return any(c.place.feature_code in MAJOR_CODES or c.place.feature_code == "PPLC"
+               or c.kind == "demonym" for c in gazetteer.candidates(word))
 
 
 def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: int,

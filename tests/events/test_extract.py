@@ -467,3 +467,20 @@ def test_an_arrest_carries_no_toll_of_the_violence_it_follows(gazetteer: Gazette
     tolls = {e.event_type: e.fatalities for e in events_of(gazetteer, text)}
     assert tolls.get("Strategic developments", "none") is None, tolls
     assert tolls.get("Violence against civilians") == 1, tolls
+
+
+def test_gunmen_who_storm_a_school_to_abduct_its_pupils_fight_no_battle(
+        gazetteer: Gazetteer) -> None:
+    text = ("Gunmen on motorcycles stormed a secondary school in Kaduna state early Thursday and "
+            "abducted at least 200 students, residents said.")
+    assert [(e.event_type, e.sub_event_type) for e in events_of(gazetteer, text)] == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_a_clash_in_a_district_the_gazetteer_lacks_stays_in_its_city(gazetteer: Gazetteer) -> None:
+    text = ("TRIPOLI (Reuters) - Fighting between two rival armed groups erupted overnight in the "
+            "Libyan capital Tripoli, killing at least nine people, the health ministry said.\n\n"
+            "Heavy gunfire and explosions were heard in the Souq al-Juma and Ain Zara districts "
+            "until the early hours.")
+    assert [(e.toponym.place.name, e.event_type, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Tripoli", "Battles", 9)]

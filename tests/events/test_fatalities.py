@@ -75,6 +75,12 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("The driver died.", "en", 1),
         ("The old village died out.", "en", None),
         ("Drones hit the region, killing two people, the governor said.", "en", 2),
+        # the speaker of a toll is no victim, whatever the article or count word before it
+        ("Fighting erupted in Tripoli, killing nine people, the health ministry said.", "en", 9),
+        ("Fighting erupted in Tripoli, killing nine people, a police spokesman said.", "en", 9),
+        ("The fire killed nine people, an official told reporters.", "en", 9),
+        ("It killed nine people and a police officer, a police spokesman said.", "en", 10),
+        ("Gunmen killed a farmer and his wife, a relative said.", "en", 2),
     ],
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:

@@ -87,6 +87,9 @@ def test_a_yardstick_is_marked() -> None:
         "Al Shabaab, which is fighting to topple the government, claimed responsibility.",
         "Fighting between the two forces has intensified around the city since May.",
         'Protesters held up signs reading "stop the killing".',
+        "Heavy gunfire and explosions were heard in the district until the early hours.",
+        "The group has carried out similar attacks on Shi'ite targets in the past.",
+        "The shootings were the latest in a series of attacks on the kingdom.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

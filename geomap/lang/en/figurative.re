@@ -20,3 +20,6 @@
 \b(?:anti-?)?riot(?= (?:police(?:men|women)?|officers|squads?|units?|troops|control|shields?)\b)
 # a slogan, not a report: chanting "stop the killing", placards reading "end the war"
 (?:(?<=chanting )|(?<=chanted )|(?<=chants )|(?<=shouting )|(?<=shouted )|(?<=reading )|(?<=slogans )|(?<=slogan ))(?:["“][^"”]{1,60}["”](?:,? (?:and|or) )?)+
+# what was heard of a happening told already, not another one: "heavy gunfire and explosions were
+# heard in the districts until the early hours"
+\b(?:(?:heavy|sporadic|intermittent|loud) )?(?:gunfire|gunshots|shots|explosions?|blasts?)(?: and (?:(?:heavy|sporadic|intermittent|loud) )?(?:gunfire|gunshots|shots|explosions?|blasts?))? (?:were|was|could be|could still be|had been|have been) heard\b

@@ -13,3 +13,7 @@ has become
 have become
 rel(?:y|ies|ied|ying) (?:heavily |mostly |largely )?on
 (?:has|have|had) (?:been )?(?:intensified|intensifying|escalated|escalating|raged|raging|continued|persisted|dragged on)
+similar (?:attacks|bombings|strikes|raids|killings|shootings|incidents|abductions|kidnappings)
+in the past
+in recent (?:years|months|weeks)
+(?:the )?(?:latest|last|newest) in a (?:series|string|spate|wave|wave|run) of
