@@ -49,6 +49,7 @@ _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
 _KILLING = 0.5  # the strength of the generic triggers of killing and wounding
 _NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
+_EXCESSIVE_FORCE = "Excessive force against protesters"  # the one violent protest sub-type
 # In one sentence, a happening of the first kind holds the second: drones shot down are no strike
 # ("shot down 27 drones"), a riot was a protest first, and the arrests of protesters are the
 # intervention in their protest.
@@ -58,6 +59,8 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     (("Protests", None), "Strategic developments"),
     # a missile that kills residents is remote violence, as ACLED codes it
     (("Explosions/Remote violence", None), "Violence against civilians"),
+    # security forces who fire on protesters use excessive force against a protest
+    (("Protests", _EXCESSIVE_FORCE), "Violence against civilians"),
     # gunmen who stormed a school to take its pupils abducted them: no battle of its own
     (("Violence against civilians", "Abduction/forced disappearance"), "Battles"),
 )
@@ -176,15 +179,20 @@ def _weight(link: Link) -> int:
     forces were killed during a helicopter deployment" is a killing, not a deployment)."""
     trigger = link.trigger
     if not trigger.generic:
-        return 0 if trigger.event_type not in _NON_VIOLENT else 2
+        return 2 if _non_violent(trigger) else 0
     return 1 if trigger.strength >= _KILLING else 3
 
 
 def _violent(group: list[Link]) -> bool:
     """Whether a happening is violence (its specific triggers are no protest, agreement,
     arrest, deployment or other strategic development)."""
-    return any(not link.trigger.generic and link.trigger.event_type not in _NON_VIOLENT
-               for link in group)
+    return any(not link.trigger.generic and not _non_violent(link.trigger) for link in group)
+
+
+def _non_violent(trigger: Trigger) -> bool:
+    """Whether a trigger reports a protest, arrest, agreement or other strategic development,
+    but not security forces firing on protesters."""
+    return trigger.event_type in _NON_VIOLENT and trigger.sub_event_type != _EXCESSIVE_FORCE
 
 
 def _usable(candidate: CandidatePlace, link: Link) -> bool:
@@ -243,7 +251,7 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
             date = place_date
     share = part(sentence, mention.toponym.mention.start - start, language) \
         if mention.sentence == trigger.sentence else None
-    if trigger.event_type in _NON_VIOLENT:
+    if _non_violent(trigger):
         # the deaths a sentence tells of an arrest or a protest are those of the violence it
         # follows ("arrested in connection with the fatal carjacking"), that event's toll
         toll = None
@@ -286,7 +294,9 @@ def _previous_date(doc: Document, spans: list[tuple[int, int]], index: int,
 
 def _actors(found: list[str], trigger: Trigger, sentence: str,
             language: str) -> tuple[str | None, str | None]:
-    if trigger.event_type == "Protests":
+    if trigger.sub_event_type == _EXCESSIVE_FORCE:  # the forces first, then the protesters
+        found = [*[a for a in found if a != "Protesters"], "Protesters"]
+    elif trigger.event_type == "Protests":
         found = ["Protesters", *[a for a in found if a != "Protesters"]]
     elif trigger.event_type == "Riots":
         found = ["Rioters", *[a for a in found if a != "Rioters"]]

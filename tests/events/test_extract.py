@@ -484,3 +484,36 @@ def test_a_clash_in_a_district_the_gazetteer_lacks_stays_in_its_city(gazetteer: 
             "until the early hours.")
     assert [(e.toponym.place.name, e.event_type, e.fatalities)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text)] == [("Tripoli", "Battles", 9)]
+
+
+def test_security_forces_firing_on_protesters_use_excessive_force(gazetteer: Gazetteer) -> None:
+    text = ("Police opened fire on protesters in Nairobi on Tuesday, killing three people, a "
+            "rights group said.")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities)
+            for e in events_of(gazetteer, text)] == [
+        ("Protests", "Excessive force against protesters", "Police", "Protesters", 3)]
+
+
+def test_guided_aerial_bombs_are_an_air_strike(gazetteer: Gazetteer) -> None:
+    text = ("Russian forces struck the city of Zaporizhzhia overnight with guided aerial bombs, "
+            "killing two people, the governor said.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities)
+            for e in events_of(gazetteer, text)] == [
+        ("Explosions/Remote violence", "Air/drone strike", 2)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mardi, la police a ouvert le feu sur des manifestants à Kinshasa, tuant trois personnes, "
+     "selon une ONG.", "fr"),
+    ("Во вторник полиция открыла огонь по протестующим в Тбилиси, погибли три человека, "
+     "сообщила правозащитная организация.", "ru"),
+    ("У вівторок поліція відкрила вогонь по протестувальниках у Тбілісі, загинули троє людей, "
+     "повідомила правозахисна організація.", "uk"),
+    ("Във вторник полицията откри огън срещу протестиращите в Тбилиси, загинаха трима души, "
+     "съобщи правозащитна организация.", "bg"),
+])
+def test_firing_on_protesters_in_each_language(gazetteer: Gazetteer, text: str,
+                                               language: str) -> None:
+    assert [(e.event_type, e.sub_event_type, e.fatalities)
+            for e in events_of(gazetteer, text, language=language)] == [
+        ("Protests", "Excessive force against protesters", 3)]

@@ -81,6 +81,7 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("The fire killed nine people, an official told reporters.", "en", 9),
         ("It killed nine people and a police officer, a police spokesman said.", "en", 10),
         ("Gunmen killed a farmer and his wife, a relative said.", "en", 2),
+        ("Students clashed with police, leaving at least 32 people dead.", "en", 32),
     ],
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:
