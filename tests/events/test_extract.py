@@ -517,3 +517,10 @@ def test_firing_on_protesters_in_each_language(gazetteer: Gazetteer, text: str,
     assert [(e.event_type, e.sub_event_type, e.fatalities)
             for e in events_of(gazetteer, text, language=language)] == [
         ("Protests", "Excessive force against protesters", 3)]
+
+
+def test_a_camp_in_a_city_is_one_event_at_the_camp(gazetteer: Gazetteer) -> None:
+    text = ("An Israeli airstrike on a house in the Nuseirat refugee camp in central Gaza killed at "
+            "least 12 people, the civil defence agency said on Saturday.")
+    assert [(e.toponym.place.name, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("An Nuşayrāt", 12)]
