@@ -12,13 +12,17 @@ from geomap.events.places import REGION_CODES, contains
 from geomap.models import Event
 
 # In the next sentence, at the same place and day, a happening of the second kind is part of the
-# first: the police's tear gas after a riot disperses the rioters, the shelters set on fire
-# after an attack are the attack's
-_FOLLOWS: tuple[tuple[str, str, str | None], ...] = (
-    ("Riots", "Protests", "Protest with intervention"),
-    ("Violence against civilians", "Strategic developments", "Looting/property destruction"),
-    ("Battles", "Strategic developments", "Looting/property destruction"),
-)
+# first, whose sub-type it may tell (a sub-type of the first, and what it becomes): the police's
+# tear gas after a riot
+# disperses the rioters, the shelters set on fire after an attack are the attack's, and the
+# arrests after a protest are the police's intervention in it
+_FOLLOWS: dict[tuple[str, str, str | None], tuple[str, str] | None] = {
+    ("Riots", "Protests", "Protest with intervention"): None,
+    ("Violence against civilians", "Strategic developments", "Looting/property destruction"): None,
+    ("Battles", "Strategic developments", "Looting/property destruction"): None,
+    ("Protests", "Strategic developments", "Arrests"): ("Peaceful protest",
+                                                        "Protest with intervention"),
+}
 
 
 def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int],
@@ -148,9 +152,12 @@ def absorb_followers(events: list[Event]) -> list[Event]:
             if _place_and_type(first)[:2] == _place_and_type(event)[:2] \
                     and 0 <= event.start - first.end <= 2 \
                     and event.date.date in (None, first.date.date) \
-                    and (first.event_type, event.event_type, event.sub_event_type) in _FOLLOWS:
-                out[k] = replace(first, sources=tuple(dict.fromkeys(first.sources +
-                                                                    event.sources)))
+                    and (kinds := (first.event_type, event.event_type,
+                                   event.sub_event_type)) in _FOLLOWS:
+                told = _FOLLOWS[kinds]
+                out[k] = replace(first, sub_event_type=told[1] if told and
+                                 first.sub_event_type == told[0] else first.sub_event_type,
+                                 sources=tuple(dict.fromkeys(first.sources + event.sources)))
                 break
         else:
             out.append(event)

@@ -53,8 +53,8 @@ class CueSet:
 
     Everything is read from ``lang/<code>/``: ``event_cues.tsv`` (the cues, most specific first),
     and the alternatives of ``hypothetical.re``, ``habitual.re``, ``figurative.re``,
-    ``denial.re``, ``negation.re``, ``unit_nouns.re``, ``comparison_frames.re`` and
-    ``clause_breaks.re``, with ``conditional_openers.txt``.
+    ``accidents.re``, ``denial.re``, ``negation.re``, ``unit_nouns.re``,
+    ``comparison_frames.re`` and ``clause_breaks.re``, with ``conditional_openers.txt``.
     """
 
     def __init__(self, language: str) -> None:
@@ -68,6 +68,7 @@ class CueSet:
                                        re.IGNORECASE)
         self.habitual = re.compile(rf"\b{lang.pattern('habitual', language)}\b", re.IGNORECASE)
         self.figurative = re.compile(lang.pattern("figurative", language), re.IGNORECASE)
+        self.accident = re.compile(rf"\b{lang.pattern('accidents', language)}\b", re.IGNORECASE)
         self.denial = re.compile(rf"\b{lang.pattern('denial', language)}\b", re.IGNORECASE)
         self.negated = re.compile(rf"\b{lang.pattern('negation', language)}{GAP}"
                                   rf"(?:\w+\s+){{0,2}}$", re.IGNORECASE)
@@ -246,6 +247,13 @@ def hypothetical(clause: str, before_cue: int, language: str = lang.DEFAULT_LANG
 @lru_cache(maxsize=4096)
 def _habitual(clause: str, language: str) -> bool:
     return bool(cue_set(language).habitual.search(clause))
+
+
+@lru_cache(maxsize=4096)
+def accidental(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether the sentence tells of an accident or a disaster ("when a fire broke out", "a
+    bus collided with a truck"): its generic words of killing report no event."""
+    return bool(cue_set(language).accident.search(sentence))
 
 
 def denied(clause: str, before_cue: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:

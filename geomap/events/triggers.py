@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geomap import lang
-from geomap.events.cues import GAP, Cue, clauses, denied, figurative, find_cues, hypothetical
+from geomap.events.cues import (
+    GAP,
+    Cue,
+    accidental,
+    clauses,
+    denied,
+    figurative,
+    find_cues,
+    hypothetical,
+)
 from geomap.events.fatalities import fatalities
 
 AFTER = 60  # characters of text kept after a trigger
@@ -188,11 +197,12 @@ def _compared(text: str, start: int, end: int, clause_start: int, clause_end: in
 @lru_cache(maxsize=8192)
 def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cue, str, str], ...]:
     out = []
+    accident = accidental(sentence, language)
     for a, b in clauses(sentence, language):
         clause = sentence[a:b]
         for cue in find_cues(clause, language):
             if hypothetical(clause, cue.start, language) or denied(clause, cue.start, language) \
-                    or figurative(clause, cue, language):
+                    or figurative(clause, cue, language) or (cue.generic and accident):
                 continue
             event_type, sub_type = retype(clause, cue, language)
             out.append((a, b, cue, event_type, sub_type))

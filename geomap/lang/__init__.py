@@ -88,7 +88,7 @@ def table(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[dict[str, str], 
 
 EVENT_FILES = (
     "event_cues.tsv", "hypothetical.re", "habitual.re", "figurative.re", "denial.re",
-    "negation.re", "unit_nouns.re", "comparison_frames.re", "clause_breaks.re",
+    "accidents.re", "negation.re", "unit_nouns.re", "comparison_frames.re", "clause_breaks.re",
     "conditional_openers.txt", "time_frames.re", "superlatives.re", "yardsticks.re",
     "security_forces.re", "target_after.re", "by_security.re", "security_victim.re",
     "place_contexts.tsv", "function_words.txt", "not_name_words.txt", "attribution.tsv",

@@ -520,7 +520,46 @@ def test_firing_on_protesters_in_each_language(gazetteer: Gazetteer, text: str,
 
 
 def test_a_camp_in_a_city_is_one_event_at_the_camp(gazetteer: Gazetteer) -> None:
-    text = ("An Israeli airstrike on a house in the Nuseirat refugee camp in central Gaza killed at "
-            "least 12 people, the civil defence agency said on Saturday.")
+    text = ("An Israeli airstrike on a house in the Nuseirat refugee camp in central Gaza killed "
+            "at least 12 people, the civil defence agency said on Saturday.")
     assert [(e.toponym.place.name, e.fatalities)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text)] == [("An Nuşayrāt", 12)]
+
+
+def test_a_region_after_its_country_s_possessive_is_where_it_happened(
+        gazetteer: Gazetteer) -> None:
+    text = ("Armed men killed 15 villagers in an overnight raid on a village in Mali's central "
+            "Mopti region, a local official said on Friday. The assailants arrived on motorbikes "
+            "and torched homes.")
+    assert [(e.toponym.place.name, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Mopti", 15)]
+
+
+def test_a_march_for_a_ceasefire_is_where_it_marched_and_its_arrests_are_an_intervention(
+        gazetteer: Gazetteer) -> None:
+    text = ("Thousands of people marched through central London on Saturday to demand a ceasefire "
+            "in Gaza. Police said 12 people were arrested, mostly for public order offences.")
+    assert [(e.toponym.place.name, e.event_type, e.sub_event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [
+        ("London", "Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Eight people were killed and dozens injured when a fire broke out at a crowded market in "
+     "Lagos on Wednesday, emergency officials said.", "en"),
+    ("Twelve people were killed when a bus collided with a truck near Kano on Sunday.", "en"),
+    ("A gas explosion killed five people in a residential building in Moscow.", "en"),
+    ("В Москве при взрыве бытового газа в жилом доме погибли пять человек.", "ru"),
+    ("У Києві під час пожежі в торговому центрі загинули восьмеро людей.", "uk"),
+    ("В София петима души загинаха при взрив на газ в жилищна сграда.", "bg"),
+    ("Huit personnes ont été tuées dans un incendie à Lyon.", "fr"),
+])
+def test_an_accident_is_no_event(gazetteer: Gazetteer, text: str, language: str) -> None:
+    assert events_of(gazetteer, text, language=language) == []
+
+
+def test_deaths_beside_a_fire_an_attack_started_are_the_attack_s(gazetteer: Gazetteer) -> None:
+    text = ("Russian drones attacked Kharkiv overnight, the mayor said. Two people were killed and "
+            "a fire broke out in a warehouse.")
+    assert [(e.event_type, e.fatalities) for e in events_of(gazetteer, text)] == [
+        ("Explosions/Remote violence", 2)]

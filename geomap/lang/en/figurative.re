@@ -23,3 +23,5 @@
 # what was heard of a happening told already, not another one: "heavy gunfire and explosions were
 # heard in the districts until the early hours"
 \b(?:(?:heavy|sporadic|intermittent|loud) )?(?:gunfire|gunshots|shots|explosions?|blasts?)(?: and (?:(?:heavy|sporadic|intermittent|loud) )?(?:gunfire|gunshots|shots|explosions?|blasts?))? (?:were|was|could be|could still be|had been|have been) heard\b
+# an accident's blast, not a bomb: "a gas explosion", "a boiler exploded"
+\bgas (?:explosions?|blasts?|leaks?)\b|\b(?:boiler|gas cylinder|cylinder|transformer|fuel tanker|tanker|factory|chemical plant|fireworks factory) (?:explosions?|blasts?|exploded)\b

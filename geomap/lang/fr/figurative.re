@@ -34,3 +34,5 @@
 \b(?:invoquant|citant|arguant de) (?:l['’]|la |le |les |une? |des )?(?:\w+ ){0,2}(?:avancée|offensive|menace|danger|risque|escalade|progression|approche)\w*(?: (?:de|des|du) (?:\w+ ){0,2}\w+)?
 # a group's aim, not a happening: "qui combat pour renverser le gouvernement", "se battent pour l'indépendance"
 \b(?:combat\w*|se bat\w*|lutt\w*) pour (?:renverser|l['’]indépendance|l['’]autonomie|la sécession|instaurer|établir|imposer|créer)\b
+# une explosion de gaz, non une bombe
+\bexplosions? (?:de|d['’]une (?:bonbonne|conduite) de) gaz\b

@@ -1,0 +1,14 @@
+# Words that make a sentence tell of an accident or a disaster, not of violence: its words of
+# killing and dying ("eight people were killed when a fire broke out") report no event; a
+# specific cue (arson, a bomb) still does. Regular-expression alternatives, matched
+# case-insensitively as whole words.
+# Source: written for geomap from English news usage; licence: MIT, as geomap.
+(?:a |the )?(?:fire|blaze) (?:broke out|swept|spread|engulfed|gutted|ripped)
+(?:bus|car|truck|lorry|train|boat|ferry|plane|vehicle|minibus|tanker)s? (?:collided|crashed|overturned|capsized|plunged|derailed|veered)
+(?:road|traffic|car|bus|train|mining|industrial|workplace|boating|plane|air) (?:accident|crash|collision|disaster)s?
+(?:head-on )?collision
+(?:building|bridge|roof|mine|wall|stand|dam) (?:collapsed|collapse|caved in)
+collapsed
+(?:floods?|flooding|landslides?|mudslides?|earthquake|quake|tsunami|cyclone|hurricane|typhoon|storm|heatwave|avalanche|lightning|stampede|drowned|drowning|electrocuted|food poisoning)
+gas (?:explosion|blast|leak|cylinder)
+(?:boiler|cylinder|transformer|tanker|fuel tanker|factory|mine|chemical) (?:explosion|blast|exploded|fire)
