@@ -12,12 +12,13 @@ from geomap.events.places import REGION_CODES, contains
 from geomap.models import Event
 
 # In the next sentence, at the same place and day, a happening of the second kind is part of the
-# first, whose sub-type it may tell (a sub-type of the first, and what it becomes): the police's
-# tear gas after a riot
-# disperses the rioters, the shelters set on fire after an attack are the attack's, and the
-# arrests after a protest are the police's intervention in it
+# first, whose sub-type it may tell (a sub-type of the first, and what it becomes) and whose toll
+# it may give: the police's tear gas or bullets after a riot are aimed at the rioters, the
+# shelters set on fire after an attack are the attack's, and the arrests after a protest are the
+# police's intervention in it
 _FOLLOWS: dict[tuple[str, str, str | None], tuple[str, str] | None] = {
     ("Riots", "Protests", "Protest with intervention"): None,
+    ("Riots", "Protests", "Excessive force against protesters"): None,
     ("Violence against civilians", "Strategic developments", "Looting/property destruction"): None,
     ("Battles", "Strategic developments", "Looting/property destruction"): None,
     ("Protests", "Strategic developments", "Arrests"): ("Peaceful protest",
@@ -144,7 +145,8 @@ def merge_within(events: list[Event]) -> list[Event]:
 
 def absorb_followers(events: list[Event]) -> list[Event]:
     """Each event told in the sentence right after another of its place, precision and day,
-    and of a kind that :data:`_FOLLOWS` says is part of it, merged into it (its sources kept)."""
+    and of a kind that :data:`_FOLLOWS` says is part of it, merged into it (its sources kept, and
+    its toll where the first has none)."""
     out: list[Event] = []
     for event in events:
         for k in range(len(out) - 1, -1, -1):
@@ -157,6 +159,8 @@ def absorb_followers(events: list[Event]) -> list[Event]:
                 told = _FOLLOWS[kinds]
                 out[k] = replace(first, sub_event_type=told[1] if told and
                                  first.sub_event_type == told[0] else first.sub_event_type,
+                                 fatalities=first.fatalities if first.fatalities is not None
+                                 else event.fatalities,
                                  sources=tuple(dict.fromkeys(first.sources + event.sources)))
                 break
         else:

@@ -233,6 +233,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         # but "according to the Gainesville Police Department" is local; "according to the
         # Kenya Medical Association" is a country's
         return "source"
+    if _country(toponym) and _speaker_after(language).match(text, end):
+        return "source"  # "the Kenya Medical Association said": a country's body reports
     if pattern("distance_before").search(before(45)):
         return "distance"
     if pattern("where_after").match(text, end):
@@ -255,6 +257,16 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if previous is not None and _qualifies(text, previous, toponym, language):
         return "qualifier"
     return ""
+
+
+@cache
+def _speaker_after(language: str) -> re.Pattern[str]:
+    """After a country: the rest of the capitalised name of a body that reports, and a verb of
+    saying (``saying_verbs.txt``): "Kenya Medical Association said"."""
+    verbs = "|".join(sorted(map(re.escape, lang.word_set("saying_verbs", language)),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:\s+[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*){{1,4}}\s+(?:{verbs})\b"
+                      if verbs else "(?!)")
 
 
 def _country(toponym: Toponym) -> bool:

@@ -563,3 +563,11 @@ def test_deaths_beside_a_fire_an_attack_started_are_the_attack_s(gazetteer: Gaze
             "a fire broke out in a warehouse.")
     assert [(e.event_type, e.fatalities) for e in events_of(gazetteer, text)] == [
         ("Explosions/Remote violence", 2)]
+
+
+def test_bullets_fired_at_rioters_give_the_riot_its_toll(gazetteer: Gazetteer) -> None:
+    text = ("Protesters stormed the parliament building in Nairobi on Tuesday and set part of it "
+            "on fire. Police fired live bullets at the crowd, killing at least five people, the "
+            "Kenya Medical Association said.")
+    assert [(e.toponym.place.name, e.event_type, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Nairobi", "Riots", 5)]
