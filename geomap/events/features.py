@@ -54,8 +54,8 @@ USABLE_CONTEXTS = ("", "distance", *SOFT_CONTEXTS)
 """The contexts of a mention in which a trigger may speak for its place (see
 :class:`~geomap.events.places.PlaceMention`): a distance measured from a town ("25 kilometres
 east of Ouahigouya") locates the happening near it as surely as "near" does (geo precision 2);
-the others (``based``, ``street``, ``name``, ``frame``, ``qualifier``, ``cause``, ``source``)
-never do."""
+the others (``based``, ``street``, ``axis``, ``name``, ``frame``, ``qualifier``, ``cause``,
+``source``) never do."""
 
 FEATURES = (
     "clause_cue",        # strongest specific trigger in the clause of a mention

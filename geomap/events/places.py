@@ -57,8 +57,8 @@ class PlaceMention:
         Whether the mention is "the city" or "its outskirts".
     context
         Why the place may be no event's place here: ``dateline``, ``based``, ``street`` (part
-        of a street's name), ``frame``, ``name`` (after a capitalised word: part of a longer
-        name), ``distance`` (a distance reference), ``destination``, ``institution``,
+        of a street's name), ``axis`` (a front's axis named for the town), ``frame``, ``name``
+        (after a capitalised word: part of a longer name), ``distance`` (a distance reference), ``destination``, ``institution``,
         ``modifier`` (a country before a noun: "U.S. beef"), ``origin`` (a home town, where
         someone lives or went), ``qualifier``, ``cause`` (what a rally is about: "in support
         of the people of Aleppo"), ``source`` (what reports: "according to Al-Ahram"); empty
@@ -210,6 +210,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "based"
     if pattern("street_after").match(text, end):
         return "street"
+    if pattern("axis_after").match(text, end):
+        return "axis"  # "на Покровському напрямку": a front's axis, named for its town
     if is_frame(text, start, language):
         return "frame"
 

@@ -571,3 +571,18 @@ def test_bullets_fired_at_rioters_give_the_riot_its_toll(gazetteer: Gazetteer) -
             "Kenya Medical Association said.")
     assert [(e.toponym.place.name, e.event_type, e.fatalities)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text)] == [("Nairobi", "Riots", 5)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ukrainian forces repelled 14 attacks on the Pokrovsk axis near Myrnohrad, the General "
+     "Staff said.", "en", ["Myrnohrad"]),
+    ("Сили оборони відбили 14 атак на Покровському напрямку біля Мирнограда, повідомив "
+     "Генштаб.", "uk", ["Myrnohrad"]),
+    ("Силы обороны отбили 14 атак на Покровском направлении у населённых пунктов Мирноград и "
+     "Гродовка, сообщил Генштаб ВСУ.", "ru", ["Myrnohrad", "Hrodivka"]),
+])
+def test_a_front_s_axis_is_no_place_of_its_battles(gazetteer: Gazetteer, text: str,
+                                                   language: str, expected: list[str]) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [e.toponym.place.name for e in events] == expected  # type: ignore[union-attr]
+    assert {e.event_type for e in events} == {"Battles"}
