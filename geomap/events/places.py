@@ -58,10 +58,11 @@ class PlaceMention:
     context
         Why the place may be no event's place here: ``dateline``, ``based``, ``street`` (part
         of a street's name), ``axis`` (a front's axis named for the town), ``frame``, ``name``
-        (after a capitalised word: part of a longer name), ``distance`` (a distance reference), ``destination``, ``institution``,
-        ``modifier`` (a country before a noun: "U.S. beef"), ``origin`` (a home town, where
-        someone lives or went), ``qualifier``, ``cause`` (what a rally is about: "in support
-        of the people of Aleppo"), ``source`` (what reports: "according to Al-Ahram"); empty
+        (after a capitalised word: part of a longer name), ``distance`` (a distance reference),
+        ``destination``, ``institution``, ``modifier`` (a country before a noun: "U.S. beef"),
+        ``origin`` (a home town, where someone lives or went), ``qualifier``, ``cause`` (what a
+        rally is about: "in support of the people of Aleppo"), ``source`` (what reports:
+        "according to Al-Ahram"); empty
         when none applies.
     locative
         Whether a locative word stands before it ("in", "at", "near", "outskirts of").
