@@ -12,3 +12,9 @@ collapsed
 (?:floods?|flooding|landslides?|mudslides?|earthquake|quake|tsunami|cyclone|hurricane|typhoon|storm|heatwave|avalanche|lightning|stampede|drowned|drowning|electrocuted|food poisoning)
 gas (?:explosion|blast|leak|cylinder)
 (?:boiler|cylinder|transformer|tanker|fuel tanker|factory|mine|chemical) (?:explosion|blast|exploded|fire)
+# illness and the road: "killed ... from the disease", "an E. coli outbreak has killed 1 person",
+# "killed in fiery crash", "struck by a vehicle"
+(?:outbreak|epidemic|pandemic|disease|virus|infection|flu|influenza|cholera|ebola|measles|e\. coli|salmonella|listeria|overdose|illness|heart attack|cancer)s?
+(?:fiery|fatal|car|vehicle|traffic|road|plane|helicopter|bus|train|motorcycle|head-on|single-vehicle|two-vehicle|multi-vehicle|dui) crash(?:es)?
+(?:struck|hit|run over|killed) by (?:a |an |the )?(?:\w+ )?(?:car|vehicle|truck|bus|train|pickup|van|motorist|driver|suv)
+drunk[- ]driving|dui|hit-and-run|crashed into

@@ -25,3 +25,22 @@
 \b(?:(?:heavy|sporadic|intermittent|loud) )?(?:gunfire|gunshots|shots|explosions?|blasts?)(?: and (?:(?:heavy|sporadic|intermittent|loud) )?(?:gunfire|gunshots|shots|explosions?|blasts?))? (?:were|was|could be|could still be|had been|have been) heard\b
 # an accident's blast, not a bomb: "a gas explosion", "a boiler exploded"
 \bgas (?:explosions?|blasts?|leaks?)\b|\b(?:boiler|gas cylinder|cylinder|transformer|fuel tanker|tanker|factory|chemical plant|fireworks factory) (?:explosions?|blasts?|exploded)\b
+# sport, illness and fire: "the crucial relegation battle", "a hard-fought meet", "advances to
+# the state meet", "fighting leukaemia", "firefighters battle the blaze", "flood fighting"
+\b(?:relegation|title|playoff|promotion|survival|championship|cup) (?:battles?|fights?|clash(?:es)?)\b|\bhard[- ]fought\b
+\badvanc(?:e|es|ed|ing) (?:to|into) (?:the )?(?:state|regional|sectional|district|national|semi-?finals?|finals?|quarter-?finals?|playoffs?|next round|championship|title|\w+ round)\b
+\b(?:battles?|battled|battling|fights?|fought|fighting) (?:\w+ )?(?:cancer|leuka?emia|tumou?rs?|illness|disease|addiction|flames|fires?|blazes?|wildfires?|floods?|flooding|the elements)\b
+\bflood[- ]?fight\w*|\bfire[- ]?fight\w*(?: (?:\w+ ){0,2}?(?:battl\w*|fought|fight\w*))?
+# what is captured, seized or shot that is no fighting: "captured on video", "carbon capture",
+# "evaded capture", "seized bank statements", "a flu shot", "a shot at a career", "shooting
+# footage"
+\bcaptur(?:e|ed|es|ing) (?:[\w,.]+ ){0,5}?(?:on (?:video|camera|film|tape|cctv)|footage|images?|photos?|moments?|methane|carbon|CO2|emissions|heat|water|the (?:title|crown|award|trophy|championship|prize|imagination|best|heat|mood|spirit))\b|\bcarbon capture\b|\b(?:evade[sd]?|evading|avoid(?:ed|ing|s)?|escape[sd]?|escaping|eluded?|eluding) (?:capture|arrest)\b
+\bseiz(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:drugs?|cocaine|heroin|marijuana|meth\w*|cannabis|cash|money|documents|records|statements|notices|reports|computers|phones?|goods|items|property|assets|vehicles?|cars?|guns|firearms|ammunition|contraband|products?|food|ice cream|evidence|lab|equipment|shipments?|cargo|counterfeit \w+|passports?)\b
+\b(?:flu|booster|vaccine|vaccination|allergy) shots?\b|\bshot at (?:a |an |the |his |her |their )?(?:career|title|crown|win|victory|glory|playoffs?|championship|spot|place|redemption|earning|making|winning)\b|\bshoot(?:ing|s)? (?:\w+ )?(?:footage|a film|a movie|films?|movies|scenes|videos?|photos?|pictures)\b|\bphoto ?shoots?\b
+# an animal's attack, drones of search or survey, and a sale of weapons: "a 'killer bee' attack",
+# "the search drones", "selling more than $1.3 billion in artillery"
+\b(?:killer )?(?:bees?|dogs?|sharks?|bears?|alligators?|crocodiles?|snakes?|cougars?|wol(?:f|ves)|animals?|pit bulls?)['’]?s?['’]? attacks?\b|\battacked by (?:a |an |the )?(?:swarm of |pack of )?(?:\w+ )?(?:bees|dogs?|shark|bear|alligator|crocodile|snake|cougar|wol(?:f|ves)|pit bull)\b
+\b(?:delivery|survey|underwater|search|camera|hobby|recreational|agricultural) drones?\b|\bdrone (?:footage|images|video|photography|show|deliveries)\b|\blaunched the drones\b
+\b(?:sale|sales|selling|sell|sells|sold|deal|purchase|contract)s? (?:of |to )?(?:[\w$.,-]+ ){0,5}?(?:in )?(?:artillery|missiles?|drones?|munitions|rockets?|bombs?|weapons)\b
+# a mine that is worked, not laid: "an abandoned mine", "to mine diamonds"
+\b(?:abandoned|old|deep|underground|opencast|open-cast|closed|flooded|disused|working|dormant) mines?\b|\bto mine\b|\bmines? (?:was|were|is|has|had|have) (?:re-?opened|opened|closed|flooded|dormant|reopened)\b
