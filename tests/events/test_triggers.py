@@ -106,6 +106,12 @@ def test_a_yardstick_is_marked() -> None:
         "The ship arrived at the search area and launched the drones.",
         "The administration signed off on selling more than $1.3 billion in artillery.",
         "There's a deep mine up there that has been accumulating water for years.",
+        "Hotspots in Darfur are experiencing a lull in the fighting.",
+        "Students have until Tuesday to register for advanced placement testing.",
+        "A falling Russian booster rocket caused the hubbub.",
+        "The card would begin with three battles in the lightweight divisions.",
+        "Mr Kelly had taken water from the river and placed it into his filter.",
+        "Drivers were warned to watch out for flooded roads.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

@@ -44,3 +44,10 @@
 \b(?:sale|sales|selling|sell|sells|sold|deal|purchase|contract)s? (?:of |to )?(?:[\w$.,-]+ ){0,5}?(?:in )?(?:artillery|missiles?|drones?|munitions|rockets?|bombs?|weapons)\b
 # a mine that is worked, not laid: "an abandoned mine", "to mine diamonds"
 \b(?:abandoned|old|deep|underground|opencast|open-cast|closed|flooded|disused|working|dormant) mines?\b|\bto mine\b|\bmines? (?:was|were|is|has|had|have) (?:re-?opened|opened|closed|flooded|dormant|reopened)\b
+# a pause in fighting, an advanced course, a salary advance, a space rocket and a bout of a sport:
+# "a lull in the fighting", "advanced placement testing", "a falling booster rocket", "three
+# battles in the lightweight divisions"
+\b(?:lull|pause|halt|end|cessation|break|let-up|respite) in (?:the )?(?:fighting|hostilities|violence|clashes)\b
+\badvanced (?:placement|degree|course|level|technolog\w+|materials|search|stage|age|training|studies|manufacturing|solutions|systems|features)\b|\b(?:salary|cash|pay|wage|payday|emergency) advances?\b
+\b(?:booster|space|carrier|model|water|toy) rockets?\b|\brocket (?:launch(?:es)?|stage|booster|scientists?|engine|fuel|science)\b
+\b(?:lightweight|heavyweight|middleweight|weight|wrestling|boxing|dance|rap|bidding|band|royal) battles?\b|\bbattles? (?:of the bands|in the (?:\w+ )?(?:divisions?|weight classes))\b
