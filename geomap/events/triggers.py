@@ -197,12 +197,12 @@ def _compared(text: str, start: int, end: int, clause_start: int, clause_end: in
 @lru_cache(maxsize=8192)
 def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cue, str, str], ...]:
     out = []
-    accident = accidental(sentence, language)
     for a, b in clauses(sentence, language):
         clause = sentence[a:b]
         for cue in find_cues(clause, language):
             if hypothetical(clause, cue.start, language) or denied(clause, cue.start, language) \
-                    or figurative(clause, cue, language) or (cue.generic and accident):
+                    or figurative(clause, cue, language) or (
+                        cue.generic and accidental(sentence, language)):
                 continue
             event_type, sub_type = retype(clause, cue, language)
             out.append((a, b, cue, event_type, sub_type))
