@@ -588,3 +588,10 @@ def test_a_front_s_axis_is_no_place_of_its_battles(gazetteer: Gazetteer, text: s
     events = events_of(gazetteer, text, language=language)
     assert [e.toponym.place.name for e in events] == expected  # type: ignore[union-attr]
     assert {e.event_type for e in events} == {"Battles"}
+
+
+def test_a_place_owned_by_someone_is_still_where_it_happened(gazetteer: Gazetteer) -> None:
+    text = ("Tamalt, 42, lived in England. He was arrested on June 27 near his parents' Algiers "
+            "home after writing a poem on Facebook.")
+    assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Algiers", "Strategic developments")]
