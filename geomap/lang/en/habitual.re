@@ -2,7 +2,7 @@
 # regular-expression alternatives, matched case-insensitively as whole words.
 # Source: written for geomap from English news usage; licence: MIT, as geomap.
 again and again
-repeatedly
+repeatedly(?! \w+ing\b)
 regularly
 routinely
 every (?:day|night|week)
