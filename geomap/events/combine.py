@@ -26,6 +26,12 @@ _FOLLOWS: dict[tuple[str, str, str | None], tuple[str, str] | None] = {
 }
 
 
+# How far a protest went, for one protest told in several sentences: the police's tear gas in the
+# next sentence makes "farmers drove tractors into Brussels to protest" a protest with intervention
+_ESCALATION = {"Peaceful protest": 0, "Protest with intervention": 1,
+               "Excessive force against protesters": 2}
+
+
 def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int],
                     starts: list[int]) -> list[Event]:
     """Leave out an event at a region that holds the place of another event of the same type in
@@ -118,7 +124,8 @@ def _told_before(event: Event, region: Event) -> Event:
 
 def merge_within(events: list[Event]) -> list[Event]:
     """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
-    article: the first, with every source. An undated event joins the first dated one of its
+    article: the first, with every source and the furthest sub-type a protest reached
+    (:data:`_ESCALATION`). An undated event joins the first dated one of its
     place and type (the article tells of one happening twice, once with its day)."""
     dated: dict[tuple[object, ...], dt.date] = {}
     for event in events:
@@ -138,7 +145,10 @@ def merge_within(events: list[Event]) -> list[Event]:
         sources = tuple(dict.fromkeys(first.sources + event.sources))
         known = [f for f in (first.fatalities, event.fatalities) if f is not None]
         fatalities = max(known) if known else None
+        sub_type = max((first.sub_event_type, event.sub_event_type),
+                       key=lambda sub: _ESCALATION.get(sub or "", 0))
         merged[key] = replace(first, sources=sources, fatalities=fatalities,
+                              sub_event_type=sub_type,
                               confidence=max(first.confidence, event.confidence))
     return list(merged.values())
 

@@ -325,7 +325,8 @@ def _qualifies(text: str, previous: Toponym, toponym: Toponym, language: str) ->
 def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
            language: str) -> tuple[int, int]:
     """The text that speaks for a mention: a relative clause after it, else its clause (its
-    part between commas when the sentence lists three places or more)."""
+    part between commas when the sentence lists three places or more, the part before an
+    appositive's comma included: "in the state capital, Culiacan")."""
     relative = place_pattern("relative_after", language).match(text, toponym.mention.end, end)
     if relative:
         return relative.start(), relative.end()
@@ -335,6 +336,10 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
         if a <= at < b:
             if places >= 3:
                 left = sentence.rfind(",", a, at)
+                # "in the state capital, Culiacan": the place a noun before the comma names
+                while left > a and place_pattern("appositive_before", language).search(
+                        sentence, a, left):
+                    left = sentence.rfind(",", a, left)
                 right = sentence.find(",", at, b)
                 a, b = (a if left < 0 else left + 1), (b if right < 0 else right)
             return start + a, start + b

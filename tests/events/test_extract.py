@@ -595,3 +595,18 @@ def test_a_place_owned_by_someone_is_still_where_it_happened(gazetteer: Gazettee
             "home after writing a poem on Facebook.")
     assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text)] == [("Algiers", "Strategic developments")]
+
+
+def test_a_town_in_apposition_is_where_the_fighting_was(gazetteer: Gazetteer) -> None:
+    text = ("MEXICO CITY (AP) — Authorities in the northern state of Sinaloa said Monday that at "
+            "least 19 people were killed over the weekend in fighting between rival factions of "
+            "the Sinaloa cartel in the state capital, Culiacan.")
+    assert [(e.toponym.place.name, e.event_type, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Culiacán", "Battles", 19)]
+
+
+def test_a_protest_told_in_two_sentences_is_as_far_as_it_went(gazetteer: Gazetteer) -> None:
+    text = ("Thousands of farmers drove tractors into central Brussels on Thursday to protest "
+            "against trade policy. Police used water cannon to disperse the crowd.")
+    assert [(e.event_type, e.sub_event_type) for e in events_of(gazetteer, text)] == [
+        ("Protests", "Protest with intervention")]
