@@ -143,7 +143,7 @@ def named_sentences(spans: list[tuple[int, int]], toponyms: Sequence[Toponym]) -
 def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list[Toponym],
                        recent: list[tuple[int, Toponym]], language: str) -> list[PlaceMention]:
     sentence = text[start:end]
-    out = []
+    out: list[PlaceMention] = []
     settled = any(t.place.feature_class == "P" for t in inside)  # type: ignore[union-attr]
     for k, toponym in enumerate(inside):
         context = _context(text, toponym, inside[k - 1] if k else None, language)
@@ -154,6 +154,9 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         # a distance measured from the place locates the happening by it ("25 km east of")
         locative = context == "distance" or bool(
             place_pattern("locative_before", language).search(before))
+        if k and not locative and out and out[-1].locative and _LISTED.fullmatch(
+                text, inside[k - 1].mention.end, toponym.mention.start):
+            locative = True  # "near Kupiansk, Izium and Balakliia": the list's locative word
         capital = _capital(text, toponym, [t for _, t in recent] + inside, language)
         if capital is not None:  # "Riot police in Georgia's capital": the capital, named before
             out.append(PlaceMention(capital, index, a, b, True, "", locative))
@@ -341,9 +344,20 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
                         sentence, a, left):
                     left = sentence.rfind(",", a, left)
                 right = sentence.find(",", at, b)
+                # a bare item of a list of names ("біля Мирноград, Гродівка та Новоекономічне")
+                # shares the words that open the list
+                while left > a and _BARE_ITEM.fullmatch(sentence, left + 1,
+                                                        b if right < 0 else right):
+                    left = sentence.rfind(",", a, left)
                 a, b = (a if left < 0 else left + 1), (b if right < 0 else right)
             return start + a, start + b
     return start, end
+
+
+_LISTED = re.compile(r",\s*|,?\s+(?:and|or|et|ou|та|і|й|або|и|или)\s+")
+"""What joins two names of one list."""
+_BARE_ITEM = re.compile(r"(?:\s*(?:[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*|and|or|et|ou|та|і|й|або|и|или|и)\s*)+")
+"""The text between two commas of a list that holds nothing but names and conjunctions."""
 
 
 def contains(outer: Place | None, inner: Place | None) -> bool:

@@ -150,14 +150,36 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         if person_or_unplaced(doc.text, ranked, unplaced):
             continue
         probs = _probabilities([s for _, s in scored])
-        best = scored[0][0]
-        alternatives = tuple((c.place, round(p, 4)) for (c, _), p in
-                             zip(scored[1:_MAX_ALTERNATIVES + 1], probs[1:], strict=False))
+        chosen = _listed_apart(doc.text, toponyms[-1] if toponyms else None, mention, scored)
+        best = scored[chosen][0]
+        order = [chosen, *(i for i in range(len(scored)) if i != chosen)]
+        alternatives = tuple((scored[i][0].place, round(probs[i], 4))
+                             for i in order[1:_MAX_ALTERNATIVES + 1])
         role = _role(doc.text, mention, best, doc.language)
-        toponyms.append(Toponym(mention, best.place, round(probs[0], 4), role, alternatives,
+        toponyms.append(Toponym(mention, best.place, round(probs[chosen], 4), role, alternatives,
                                 _why(ranked, mentions, k, probs, ranker, said) if explain
                                 else ""))
     return place_streets(doc.text, streets, toponyms)
+
+
+_LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|et|та|і|й|и)\s+")
+"""What joins two names of one list ("Мирноград, Гродівка та Новоекономічне")."""
+_WEAK_KINDS = ("translit", "fuzzy")
+
+
+def _listed_apart(text: str, previous: Toponym | None, mention: Mention,
+                  scored: Sequence[tuple[Candidate, float]]) -> int:
+    """Which of a name's scored candidates it stands for: the best, unless the name follows
+    another name in a list and its best is that name's place, found only by a weaker match (a
+    transliteration of an old name: "Гродівка" after "Мирноград" is the village Hrodivka, not
+    Myrnohrad once so called); then its best other candidate."""
+    if previous is None or previous.place is None or scored[0][0].kind not in _WEAK_KINDS \
+            or scored[0][0].place.geonameid != previous.place.geonameid \
+            or name_key(previous.mention.text) == name_key(mention.text) \
+            or not _LIST_JOIN.fullmatch(text, previous.mention.end, mention.start):
+        return 0
+    return next((i for i, (cand, _) in enumerate(scored)
+                 if cand.place.geonameid != previous.place.geonameid), 0)
 
 
 def _why(ranked: Ranked, mentions: Sequence[Mention], k: int, probs: Sequence[float],

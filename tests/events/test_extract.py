@@ -610,3 +610,15 @@ def test_a_protest_told_in_two_sentences_is_as_far_as_it_went(gazetteer: Gazette
             "against trade policy. Police used water cannon to disperse the crowd.")
     assert [(e.event_type, e.sub_event_type) for e in events_of(gazetteer, text)] == [
         ("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Russian shelling killed two people near Kupiansk, Izium and Balakliia, the governor said.",
+     "en", ["Kupyansk", "Izyum", "Balakliya"]),
+    ("Сили оборони відбили 14 атак біля населених пунктів Мирноград, Гродівка та Новоекономічне, "
+     "повідомив Генштаб.", "uk", ["Myrnohrad", "Hrodivka"]),
+])
+def test_every_name_of_a_list_shares_its_words(gazetteer: Gazetteer, text: str, language: str,
+                                               expected: list[str]) -> None:
+    assert [e.toponym.place.name for e in events_of(gazetteer, text, language=language)  # type: ignore[union-attr]
+            ] == expected

@@ -169,3 +169,12 @@ def test_a_cue_in_the_sentence_chooses_the_place(gazetteer: Gazetteer, text: str
     found = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
                                                       gazetteer) if t.place}
     assert found[name].feature_code == code, found[name]
+
+
+def test_two_names_of_one_list_are_two_places(gazetteer: Gazetteer) -> None:
+    # "Гродівка" is also the transliteration of an old name of Myrnohrad, named just before it
+    doc = Document(id="t", text="Бої тривали біля населених пунктів Мирноград, Гродівка та "
+                               "Новоекономічне.", language="uk")
+    places = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                            gazetteer) if t.place}
+    assert places["Мирноград"] == "Myrnohrad" and places["Гродівка"] == "Hrodivka"
