@@ -169,8 +169,13 @@ def actors(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str]:
     for match in grammar.group.finditer(sentence):
         found.append((match.start(), match.group("g")))
     lower = sentence.lower()
+    # the words of a source are no actor ("dragging his body through the streets, police said")
+    said = [(at, at + len(source)) for source in _attributions(sentence, language)
+            if (at := sentence.find(source)) >= 0]
     for word, actor in grammar.crowds:
         at = lower.find(word)
+        while at >= 0 and any(a <= at < b for a, b in said):
+            at = lower.find(word, at + 1)
         if at < 0 or any(a.endswith(word.capitalize()) for _, a in found):
             continue
         if actor == "Military forces" and found:

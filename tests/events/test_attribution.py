@@ -61,3 +61,9 @@ def test_actors(sentence: str, expected: list[str]) -> None:
 )
 def test_fatalities(sentence: str, count: int | None) -> None:
     assert fatalities(sentence) == count
+
+
+def test_the_police_who_report_are_no_actor() -> None:
+    assert actors("A mob lynched a man in Sialkot on Friday, dragging his body through the "
+                  "streets, police said.") == []
+    assert actors("Police shot dead two men in Lagos, police said.") == ["Police"]
