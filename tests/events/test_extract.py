@@ -622,3 +622,14 @@ def test_every_name_of_a_list_shares_its_words(gazetteer: Gazetteer, text: str, 
                                                expected: list[str]) -> None:
     assert [e.toponym.place.name for e in events_of(gazetteer, text, language=language)  # type: ignore[union-attr]
             ] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("При ударе по энергообъекту в Харькове ранен сотрудник, сообщил мэр.", "ru"),
+    ("При удара по енергиен обект в Харков е ранен един служител, съобщи кметът.", "bg"),
+])
+def test_a_strike_on_a_building_is_remote_violence(gazetteer: Gazetteer, text: str,
+                                                  language: str) -> None:
+    assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text, language=language)] == [
+        ("Kharkiv", "Explosions/Remote violence")]
