@@ -633,3 +633,25 @@ def test_a_strike_on_a_building_is_remote_violence(gazetteer: Gazetteer, text: s
     assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text, language=language)] == [
         ("Kharkiv", "Explosions/Remote violence")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У неділю ввечері тисячі людей мирно пройшли проспектом Руставелі до парламенту в Тбілісі.",
+     "uk"),
+    ("В воскресенье вечером тысячи человек мирно прошли по проспекту Руставели к парламенту в "
+     "Тбилиси.", "ru"),
+])
+def test_people_walking_peacefully_to_parliament_protest(gazetteer: Gazetteer, text: str,
+                                                         language: str) -> None:
+    assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text, language=language)] == [("Tbilisi", "Protests")]
+
+
+def test_a_village_in_a_named_state_is_no_village_named_before(gazetteer: Gazetteer) -> None:
+    text = ("Араканська армія заявила, що облаштувала базу поблизу Сіттве — адміністративного "
+            "центру штату Ракхайн.\n\nВійськова авіація в середу розбомбила село в штаті "
+            "Ракхайн, загинули щонайменше 11 людей, розповіли мешканці.")
+    assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text, language="uk")
+            if e.event_type == "Explosions/Remote violence"] == [
+        ("Rakhine", "Explosions/Remote violence")]
