@@ -112,6 +112,7 @@ def test_a_yardstick_is_marked() -> None:
         "The card would begin with three battles in the lightweight divisions.",
         "Mr Kelly had taken water from the river and placed it into his filter.",
         "Drivers were warned to watch out for flooded roads.",
+        "The imam said Canada's stand against the indiscriminate killing of civilians helps.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

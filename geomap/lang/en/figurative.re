@@ -51,3 +51,6 @@
 \badvanced (?:placement|degree|course|level|technolog\w+|materials|search|stage|age|training|studies|manufacturing|solutions|systems|features)\b|\b(?:salary|cash|pay|wage|payday|emergency) advances?\b
 \b(?:booster|space|carrier|model|water|toy) rockets?\b|\brocket (?:launch(?:es)?|stage|booster|scientists?|engine|fuel|science)\b
 \b(?:lightweight|heavyweight|middleweight|weight|wrestling|boxing|dance|rap|bidding|band|royal) battles?\b|\bbattles? (?:of the bands|in the (?:\w+ )?(?:divisions?|weight classes))\b
+# a stance against violence, not a report of it: "Canada's stand against the indiscriminate
+# killing of civilians", "a campaign against gun violence"
+\b(?:stand|stance|campaign|fight|struggle|crusade|position|measures?|laws?|legislation|efforts?) against (?:the |all )?(?:[\w-]+ ){0,2}?(?:killings?|violence|war|wars|attacks?|bombings?|shootings?|terrorism|violence against \w+)\b
