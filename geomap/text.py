@@ -202,3 +202,8 @@ def translit_key(key: str) -> str:
         words.append(collapsed)
     result = " ".join(words)
     return result if sum(c not in _VOWELS and c != " " for c in result) >= 3 else ""
+
+
+LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or|et|ou|та|і|й|або|и|или)\s+")
+"""What joins two names of one list, in the languages geomap reads ("Мирноград, Гродівка та
+Новоекономічне", "Kupiansk, Izium and Balakliia")."""

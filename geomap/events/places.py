@@ -23,6 +23,7 @@ from geomap import lang
 from geomap.events.cues import clauses, is_frame
 from geomap.geoparse import words
 from geomap.models import Mention, Place, Toponym
+from geomap.text import LIST_JOIN
 
 REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF",
                           "PCL", "TERR", "CONT"})
@@ -154,7 +155,7 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         # a distance measured from the place locates the happening by it ("25 km east of")
         locative = context == "distance" or bool(
             place_pattern("locative_before", language).search(before))
-        if k and not locative and out and out[-1].locative and _LISTED.fullmatch(
+        if k and not locative and out and out[-1].locative and LIST_JOIN.fullmatch(
                 text, inside[k - 1].mention.end, toponym.mention.start):
             locative = True  # "near Kupiansk, Izium and Balakliia": the list's locative word
         capital = _capital(text, toponym, [t for _, t in recent] + inside, language)
@@ -354,8 +355,6 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
     return start, end
 
 
-_LISTED = re.compile(r",\s*|,?\s+(?:and|or|et|ou|та|і|й|або|и|или)\s+")
-"""What joins two names of one list."""
 _BARE_ITEM = re.compile(r"(?:\s*(?:[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*|and|or|et|ou|та|і|й|або|и|или|и)\s*)+")
 """The text between two commas of a list that holds nothing but names and conjunctions."""
 

@@ -49,7 +49,7 @@ from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import is_code
 from geomap.geoparse.streets import is_street, place_streets
 from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
-from geomap.text import name_key
+from geomap.text import LIST_JOIN, name_key
 
 _TRANSLIT_SHARE = 0.3  # share of the article's other places a transliteration's country needs
 _NEAR_CAP = 3.0  # support counted up to this many names
@@ -162,8 +162,6 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
     return place_streets(doc.text, streets, toponyms)
 
 
-_LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|et|та|і|й|и)\s+")
-"""What joins two names of one list ("Мирноград, Гродівка та Новоекономічне")."""
 _WEAK_KINDS = ("translit", "fuzzy")
 
 
@@ -176,7 +174,7 @@ def _listed_apart(text: str, previous: Toponym | None, mention: Mention,
     if previous is None or previous.place is None or scored[0][0].kind not in _WEAK_KINDS \
             or scored[0][0].place.geonameid != previous.place.geonameid \
             or name_key(previous.mention.text) == name_key(mention.text) \
-            or not _LIST_JOIN.fullmatch(text, previous.mention.end, mention.start):
+            or not LIST_JOIN.fullmatch(text, previous.mention.end, mention.start):
         return 0
     return next((i for i, (cand, _) in enumerate(scored)
                  if cand.place.geonameid != previous.place.geonameid), 0)
