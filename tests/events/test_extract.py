@@ -555,9 +555,18 @@ def test_a_march_for_a_ceasefire_is_where_it_marched_and_its_arrests_are_an_inte
     ("With these deaths, the number of people killed in Leeds by the disease rose to 19.", "en"),
     ("A 19-year-old was killed in a fiery crash in Arlington on Sunday.", "en"),
     ("One woman has died after being struck by a vehicle in Glasgow.", "en"),
+    ("A driver was injured in a crash in Nokomis on Friday.", "en"),
+    ("Nobody was badly hurt in the accident involving a fire engine in Edmonton.", "en"),
 ])
 def test_an_accident_is_no_event(gazetteer: Gazetteer, text: str, language: str) -> None:
     assert events_of(gazetteer, text, language=language) == []
+
+
+def test_a_drone_that_crashed_into_a_block_is_a_strike_with_its_toll(gazetteer: Gazetteer) -> None:
+    text = ("A Russian drone crashed into an apartment block in Kyiv overnight, killing two "
+            "people, the mayor said.")
+    assert [(e.event_type, e.fatalities) for e in events_of(gazetteer, text)] == [
+        ("Explosions/Remote violence", 2)]
 
 
 def test_deaths_beside_a_fire_an_attack_started_are_the_attack_s(gazetteer: Gazetteer) -> None:

@@ -113,6 +113,9 @@ def test_a_yardstick_is_marked() -> None:
         "Mr Kelly had taken water from the river and placed it into his filter.",
         "Drivers were warned to watch out for flooded roads.",
         "The imam said Canada's stand against the indiscriminate killing of civilians helps.",
+        "The carbon dioxide that is captured will be released, he said.",
+        "The farmers have fought the project in court.",
+        "A spokeswoman said the mine last operated in the 1940s.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

@@ -18,3 +18,6 @@ gas (?:explosion|blast|leak|cylinder)
 (?:fiery|fatal|car|vehicle|traffic|road|plane|helicopter|bus|train|motorcycle|head-on|single-vehicle|two-vehicle|multi-vehicle|dui) crash(?:es)?
 (?:struck|hit|run over|killed) by (?:a |an |the )?(?:\w+ )?(?:car|vehicle|truck|bus|train|pickup|van|motorist|driver|suv)
 drunk[- ]driving|dui|hit-and-run|crashed into
+# "Driver injured in Nokomis crash", "injured in the accident", "a house fire"
+crash(?:es|ed)?|accident(?:s|al|ally)?
+(?:house|apartment|building|brush|grass|forest|bush|wild)\s?fires?|firefighters?

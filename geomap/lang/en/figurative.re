@@ -54,3 +54,8 @@
 # a stance against violence, not a report of it: "Canada's stand against the indiscriminate
 # killing of civilians", "a campaign against gun violence"
 \b(?:stand|stance|campaign|fight|struggle|crusade|position|measures?|laws?|legislation|efforts?) against (?:the |all )?(?:[\w-]+ ){0,2}?(?:killings?|violence|war|wars|attacks?|bombings?|shootings?|terrorism|violence against \w+)\b
+# a gas captured, a fight in court, a mine that operated: "the carbon dioxide that is captured",
+# "have fought the project in court", "the mine last operated in the 1940s"
+\b(?:dioxide|carbon|CO2|methane|gas|emissions|heat|water)(?: that| which)? (?:is|are|was|were|will be|can be|being|gets) captured\b
+\b(?:fought|fight|fights|fighting|battled|battling|battles?) (?:[\w-]+ ){0,3}?in (?:court|the courts)\b
+\bmines? (?:last )?(?:operated|closed|opened|produced)\b
