@@ -347,16 +347,20 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
                 right = sentence.find(",", at, b)
                 # a bare item of a list of names ("біля Мирноград, Гродівка та Новоекономічне")
                 # shares the words that open the list
-                while left > a and _BARE_ITEM.fullmatch(sentence, left + 1,
-                                                        b if right < 0 else right):
+                for _ in range(_LIST_REACH):
+                    if left <= a or not _BARE_ITEM.fullmatch(sentence, left + 1,
+                                                             b if right < 0 else right):
+                        break
                     left = sentence.rfind(",", a, left)
                 a, b = (a if left < 0 else left + 1), (b if right < 0 else right)
             return start + a, start + b
     return start, end
 
 
-_BARE_ITEM = re.compile(r"(?:\s*(?:[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*|and|or|et|ou|та|і|й|або|и|или|и)\s*)+")
+_ITEM_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*|and|or|et|ou|та|і|й|або|и|или)"
+_BARE_ITEM = re.compile(rf"\s*{_ITEM_WORD}(?:\s+{_ITEM_WORD})*\s*")
 """The text between two commas of a list that holds nothing but names and conjunctions."""
+_LIST_REACH = 8  # list items a bare item looks back over for the words that open its list
 
 
 def contains(outer: Place | None, inner: Place | None) -> bool:
