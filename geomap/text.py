@@ -204,6 +204,10 @@ def translit_key(key: str) -> str:
     return result if sum(c not in _VOWELS and c != " " for c in result) >= 3 else ""
 
 
-LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or|et|ou|та|і|й|або|и|или)\s+")
-"""What joins two names of one list, in the languages geomap reads ("Мирноград, Гродівка та
-Новоекономічне", "Kupiansk, Izium and Balakliia")."""
+CONJUNCTIONS = r"(?:and|or|et|ou|та|і|й|або|и|или)"
+"""The words that join the items of a list, in the languages geomap reads."""
+LIST_JOIN = re.compile(rf",\s*|,?\s+{CONJUNCTIONS}\s+")
+"""What joins two names of one list ("Мирноград, Гродівка та Новоекономічне", "Kupiansk, Izium
+and Balakliia")."""
+CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*"
+"""A word that opens with a capital letter, in Latin or Cyrillic script (a regular expression)."""

@@ -23,7 +23,7 @@ from geomap import lang
 from geomap.events.cues import clauses, is_frame
 from geomap.geoparse import words
 from geomap.models import Mention, Place, Toponym
-from geomap.text import LIST_JOIN
+from geomap.text import CAPITALISED_WORD, CONJUNCTIONS, LIST_JOIN
 
 REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF",
                           "PCL", "TERR", "CONT"})
@@ -187,7 +187,7 @@ def _capital(text: str, country: Toponym, named: list[Toponym], language: str) -
     capital", ``capital_after`` of the language's ``place_contexts.tsv``) and the article names
     that capital (its dateline "TBILISI"), as a mention of those words; else ``None``."""
     place = country.place
-    if place is None or not place.feature_code.startswith("PCL"):
+    if place is None or not _country(country):
         return None
     after = place_pattern("capital_after", language).match(text, country.mention.end)
     if after is None:
@@ -255,8 +255,7 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
             and not pattern("preposition_before").search(before(6))) or \
             pattern("institution_before").search(before(40)):
         return "institution"
-    if toponym.place is not None and toponym.place.feature_code.startswith("PCL") and (
-            after := _WORD_AFTER.match(text, end)) and \
+    if _country(toponym) and (after := _WORD_AFTER.match(text, end)) and \
             after.group(1) not in lang.word_set("function_words", lang.event_language(language)):
         return "modifier"  # "U.S. beef imports", "US officials": the country qualifies a noun
     if pattern("origin_after").match(text, end) or pattern("origin_before").search(before(32)):
@@ -272,7 +271,7 @@ def _speaker_after(language: str) -> re.Pattern[str]:
     saying (``saying_verbs.txt``): "Kenya Medical Association said"."""
     verbs = "|".join(sorted(map(re.escape, lang.word_set("saying_verbs", language)),
                             key=len, reverse=True))
-    return re.compile(rf"(?:\s+[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*){{1,4}}\s+(?:{verbs})\b"
+    return re.compile(rf"(?:\s+{CAPITALISED_WORD}){{1,4}}\s+(?:{verbs})\b"
                       if verbs else "(?!)")
 
 
@@ -357,7 +356,7 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
     return start, end
 
 
-_ITEM_WORD = r"(?:[A-ZÀ-ÝА-ЯЁІЇЄҐ][\w'’-]*|and|or|et|ou|та|і|й|або|и|или)"
+_ITEM_WORD = rf"(?:{CAPITALISED_WORD}|{CONJUNCTIONS})"
 _BARE_ITEM = re.compile(rf"\s*{_ITEM_WORD}(?:\s+{_ITEM_WORD})*\s*")
 """The text between two commas of a list that holds nothing but names and conjunctions."""
 _LIST_REACH = 8  # list items a bare item looks back over for the words that open its list
