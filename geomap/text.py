@@ -10,10 +10,12 @@ from geomap import lang
 
 _APOSTROPHES = str.maketrans({c: "" for c in "'’‘`´ʼʹ\u02bb"})
 _NON_WORD = re.compile(r"[^\w]+")
-# Sentence ends: . ! ? (with closing quotes) followed by space and a capital, or a newline;
-# also a full stop glued to a capital ("distant.Ukrainian"), which scraped text often has.
+# Sentence ends: . ! ? (with closing quotes) followed by space and a capital; a blank line; a
+# newline, unless a lower-case word goes on after it (text wrapped at a line's width); also a
+# full stop glued to a capital ("distant.Ukrainian"), which scraped text often has.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’»)]*\s+(?=(?:[«„]\s?|[\"'“‘(])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])|\n\s*|"
+    r"(?<=[.!?])[\"'”’»)]*\s+(?=(?:[«„]\s?|[\"'“‘(])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])|"
+    r"\n[^\S\n]*+(?:\n\s*|(?![a-zà-öø-ÿа-яёіїєґ]))|"
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
 # every language's abbreviations ("Gen.", "вул."), and initials ("U.S.", "В. Ф. Янукович")

@@ -58,6 +58,14 @@ def test_a_dateline_ending_in_an_abbreviation_goes_on_into_its_sentence() -> Non
         "MEMPHIS, Tenn. (AP) — Two men were killed, police said.", "Officers found them."]
 
 
+def test_a_line_wrapped_mid_sentence_goes_on() -> None:
+    text = ("Police received reports of a fire in\n    the town of Qatraneh.\nGunmen fled.\n\n"
+            "lower case after a blank line.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Police received reports of a fire in\n    the town of Qatraneh.", "Gunmen fled.",
+        "lower case after a blank line."]
+
+
 def test_sentence_spans_of_blank_text_are_empty() -> None:
     assert sentence_spans("  \n\n ") == []
 

@@ -260,7 +260,8 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
     if trigger.sentence in named or trigger.framed:
         return []
     for earlier in (trigger.sentence - 1, trigger.sentence - 2):
-        mentions = [m for m in by_sentence.get(earlier, []) if m.context in ("", "dateline")]
+        mentions = _towns_first([m for m in by_sentence.get(earlier, [])
+                                 if m.context in ("", "dateline")])
         places = {m.toponym.place.geonameid for m in mentions}  # type: ignore[union-attr]
         if len(places) == 1:
             return [Link(trigger, mentions[-1], "next")]
@@ -275,6 +276,15 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
             kinds.get(trigger.sentence + 1, {trigger.event_type}) <= {trigger.event_type}:
         return [Link(trigger, after[0], "previous")]
     return []
+
+
+def _towns_first(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The settlements among the mentions when there are some, else all: a sentence that names
+    one town and a state names that town as where ("officers from the town of Lewisburg pulled
+    over an SUV with North Carolina plates")."""
+    towns = [m for m in mentions
+             if m.toponym.place is not None and m.toponym.place.feature_class == "P"]
+    return towns or mentions
 
 
 def _direct(link: Link, language: str) -> bool:

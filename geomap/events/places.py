@@ -255,6 +255,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
             and not pattern("preposition_before").search(before(6))) or \
             pattern("institution_before").search(before(40)):
         return "institution"
+    if _division(toponym) and pattern("division_body_after").match(text, end):
+        return "institution"  # "West Virginia State Police": a state's body; a town's tells where
     if _country(toponym) and (after := _WORD_AFTER.match(text, end)) and \
             after.group(1) not in lang.word_set("function_words", lang.event_language(language)):
         return "modifier"  # "U.S. beef imports", "US officials": the country qualifies a noun
@@ -277,6 +279,12 @@ def _speaker_after(language: str) -> re.Pattern[str]:
 
 def _country(toponym: Toponym) -> bool:
     return toponym.place is not None and toponym.place.feature_code.startswith("PCL")
+
+
+def _division(toponym: Toponym) -> bool:
+    """Whether the place is a country or a first-order division."""
+    return _country(toponym) or (toponym.place is not None
+                                 and toponym.place.feature_code == "ADM1")
 
 
 @cache

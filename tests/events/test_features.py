@@ -32,6 +32,13 @@ def test_a_trigger_in_the_sentence_after(gazetteer: Gazetteer) -> None:
     assert ("killed", "next") in found
 
 
+def test_a_trigger_after_a_sentence_with_one_town_and_a_state(gazetteer: Gazetteer) -> None:
+    found = link_kinds(gazetteer, "Two officers from the town of Lewisburg pulled over an SUV "
+                                  "with North Carolina plates. The driver of a truck shot at "
+                                  "both officers.")["Lewisburg"]
+    assert ("shot at", "next") in found
+
+
 def test_a_trigger_in_the_sentence_before(gazetteer: Gazetteer) -> None:
     found = link_kinds(gazetteer, "A gunman opened fire on Sunday, killing three. "
                                   "It happened at a restaurant in Dayton.")["Dayton"]

@@ -32,6 +32,8 @@ TEXTS = (
     "Fighting raged across Sudan. In El Fasher, shells hit a market, killing 12 people.",
     "Rebels stormed the town of Goma, in North Kivu province, the army said.",
     "BEIRUT (Reuters) - Israeli air strikes killed four people in the southern town of Nabatieh.",
+    "Woman robbed behind Dayton apartment complex. Officers are looking for a man. He wore a cap. "
+    "Police said the suspect pushed her to the ground.",
 )
 
 

@@ -42,6 +42,11 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("Students protested against the war in Ukraine.", "Ukraine", "cause"),
         ("Two soldiers were killed, according to Kyiv.", "Kyiv", "source"),
         ("He was shot, according to the Gainesville Police Department.", "Gainesville", ""),
+        ("Officers stopped a truck, West Virginia State Police said.", "West Virginia State",
+         "institution"),
+        ("A man was shot, the Arizona Department of Public Safety said.", "Arizona",
+         "institution"),
+        ("Gainesville Police said a man was shot.", "Gainesville", ""),
         ("Islamic State Sahel Province fighters attacked a convoy.", "Sahel Province", "name"),
     ],
 )
