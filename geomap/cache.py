@@ -132,7 +132,7 @@ class ArticleCache:
                  "result": encode_parsed(parsed)}
         data = gzip.compress(json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
                              .encode("utf-8", "surrogatepass"), compresslevel=5, mtime=0)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(8)}")
         try:
             if path.parent not in self._made:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -234,7 +234,7 @@ def _parse_with_dask(items: list[_Item], docs: Sequence[Document], gazetteer: Pa
 def partition_folder(parts_dir: Path, *, create: bool = True) -> Iterator[Path]:
     """A folder of this process's own in ``parts_dir`` for partition files, removed on exit;
     made at once, or without ``create`` by :func:`make_partition_folder` when first needed."""
-    folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
+    folder = parts_dir / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(8)}"
     if create:
         make_partition_folder(folder)
     try:

@@ -255,7 +255,7 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
             and not pattern("preposition_before").search(before(6))) or \
             pattern("institution_before").search(before(40)):
         return "institution"
-    if _division(toponym) and pattern("division_body_after").match(text, end):
+    if _division(toponym) and _body_after(text, toponym, language):
         return "institution"  # "West Virginia State Police": a state's body; a town's tells where
     if _country(toponym) and (after := _WORD_AFTER.match(text, end)) and \
             after.group(1) not in lang.word_set("function_words", lang.event_language(language)):
@@ -265,6 +265,37 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if previous is not None and _qualifies(text, previous, toponym, language):
         return "qualifier"
     return ""
+
+
+def _body_after(text: str, toponym: Toponym, language: str) -> bool:
+    """Whether a body of the state named by ``toponym`` follows it (``division_bodies.re``),
+    read from the word of the name that may open the body ("West Virginia State" before
+    "Police": the name took the word "State")."""
+    body = _bodies(language)
+    if body is None:
+        return False
+    mention = toponym.mention
+    last = mention.text.rsplit(" ", 1)[-1]
+    return bool(body.match(text, mention.end) or (
+        " " in mention.text and last.casefold() in _suffixes(language)
+        and body.match(text, mention.end - len(last) - 1)))
+
+
+@cache
+def _suffixes(language: str) -> frozenset[str]:
+    """The words that end a first-order division's name (``admin1_suffixes.txt``: "state")."""
+    code = lang.event_language(language)
+    return lang.word_set("admin1_suffixes", code) \
+        if code in lang.languages_with("admin1_suffixes.txt") else frozenset()
+
+
+@cache
+def _bodies(language: str) -> re.Pattern[str] | None:
+    """A body of a state after a space; ``None`` when the language lists none."""
+    code = lang.event_language(language)
+    if code not in lang.languages_with("division_bodies.re"):
+        return None
+    return re.compile(rf"\s+{lang.pattern('division_bodies', code)}\b")
 
 
 @cache

@@ -45,7 +45,7 @@ def output_folder(out: Path) -> Path:
 
 def owner() -> str:
     """A suffix for temporary names that no other run, thread or host can share."""
-    return f"{os.getpid()}-{secrets.token_hex(4)}@{socket.gethostname()}"
+    return f"{os.getpid()}-{secrets.token_hex(8)}@{socket.gethostname()}"
 
 
 def _remove_stale(out: Path) -> None:
