@@ -22,6 +22,7 @@ from functools import cache
 from geomap import lang
 from geomap.events.cues import clauses, is_frame
 from geomap.geoparse import words
+from geomap.geoparse.bodies import body_pattern
 from geomap.models import Mention, Place, Toponym
 from geomap.text import CAPITALISED_WORD, CONJUNCTIONS, LIST_JOIN
 
@@ -271,7 +272,7 @@ def _body_after(text: str, toponym: Toponym, language: str) -> bool:
     """Whether a body of the state named by ``toponym`` follows it (``division_bodies.re``),
     read from the word of the name that may open the body ("West Virginia State" before
     "Police": the name took the word "State")."""
-    body = _bodies(language)
+    body = body_pattern(lang.event_language(language))
     if body is None:
         return False
     mention = toponym.mention
@@ -287,15 +288,6 @@ def _suffixes(language: str) -> frozenset[str]:
     code = lang.event_language(language)
     return lang.word_set("admin1_suffixes", code) \
         if code in lang.languages_with("admin1_suffixes.txt") else frozenset()
-
-
-@cache
-def _bodies(language: str) -> re.Pattern[str] | None:
-    """A body of a state after a space; ``None`` when the language lists none."""
-    code = lang.event_language(language)
-    if code not in lang.languages_with("division_bodies.re"):
-        return None
-    return re.compile(rf"\s+{lang.pattern('division_bodies', code)}\b")
 
 
 @cache

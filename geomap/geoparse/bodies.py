@@ -22,12 +22,16 @@ _NAME_WORDS = 3  # the longest division name read before a body ("New Hampshire"
 
 @cache
 def body_pattern(language: str) -> re.Pattern[str] | None:
-    """The capitalised words before a body of the language's ``division_bodies.re`` (group 1);
-    ``None`` when the language lists none."""
+    """A body of the language's ``division_bodies.re`` after a space; ``None`` when the language
+    lists none."""
     if language not in lang.languages_with("division_bodies.re"):
         return None
-    bodies = lang.pattern("division_bodies", language)
-    return re.compile(rf"((?:{CAPITALISED_WORD}\s+){{1,{_NAME_WORDS}}}){bodies}\b")
+    return re.compile(rf"\s{lang.pattern('division_bodies', language)}\b")
+
+
+# the capitalised words that end the text before a body (read before it, not searched for)
+_NAME_BEFORE = re.compile(rf"((?:{CAPITALISED_WORD}\s+){{0,{_NAME_WORDS - 1}}}{CAPITALISED_WORD})$")
+_BEFORE = 60  # characters read before a body for its division's name
 
 
 def division_bodies(text: str, language: str | None, gazetteer: Gazetteer) -> list[Place]:
@@ -54,7 +58,10 @@ def division_bodies(text: str, language: str | None, gazetteer: Gazetteer) -> li
         return []
     out: dict[int, Place] = {}
     for match in found.finditer(text):
-        words = match.group(1).split()
+        name = _NAME_BEFORE.search(text, max(0, match.start() - _BEFORE), match.start())
+        if name is None:
+            continue
+        words = name.group(1).split()
         for first in range(len(words)):
             divisions = [c.place for c in gazetteer.candidates(" ".join(words[first:]))
                          if c.kind in ("name", "abbr") and c.place.feature_code == "ADM1"]
