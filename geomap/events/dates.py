@@ -183,7 +183,7 @@ def _first_date(text: str, published: dt.date | None,
     for _, name, match in sorted(matches, key=lambda m: m[0]):
         anchor = previous if previous and grammar.from_previous.search(match.group()) \
             else published
-        if anchor is None and name in ("weekday", "day_month", "month_year"):
+        if anchor is None and name in ("weekday", "last_weekday", "day_month", "month_year"):
             anchor = stated  # the text's own latest day dates "on Sunday", "on 3 March", "in
             # February" in an undated article
         try:
@@ -220,6 +220,9 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None,
         return _month(first.year, first.month, "relative")
     if name == "weekday":
         back = (published.weekday() - grammar.weekdays[match.group("w").lower()]) % 7
+        return _day(published - dt.timedelta(days=back), "relative")
+    if name == "last_weekday":  # "last Monday" in a Monday's article is a week before it
+        back = (published.weekday() - grammar.weekdays[match.group("w").lower()] - 1) % 7 + 1
         return _day(published - dt.timedelta(days=back), "relative")
     return None
 

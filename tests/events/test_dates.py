@@ -19,6 +19,8 @@ PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
         ("A missile struck the port yesterday.", "2025-03-11", "day", "relative"),
         ("Troops attacked on Monday.", "2025-03-10", "day", "relative"),
         ("Troops attacked on Wednesday.", "2025-03-12", "day", "relative"),
+        ("Troops attacked last Wednesday.", "2025-03-05", "day", "relative"),
+        ("Troops attacked last Monday.", "2025-03-10", "day", "relative"),
         ("The blast came on Sunday evening.", "2025-03-09", "day", "relative"),
         ("Three days ago, rockets fell.", "2025-03-09", "day", "relative"),
         ("Fighting raged last week.", "2025-03-06", "week", "relative"),

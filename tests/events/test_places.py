@@ -28,6 +28,7 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("The wounded were taken to a hospital in Tulsa.", "Tulsa", "destination"),
         ("Police found him on Hot Springs Drive after the shooting.", "Hot Springs", "street"),
         ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
+        ("The 16-year-old, from Walsall, was arrested in Wolverhampton.", "Walsall", "origin"),
         ("A Charleston man was charged with murder.", "Charleston", "origin"),
         ("Crowds marched against beef imports from the United States.", "United States",
          "origin"),

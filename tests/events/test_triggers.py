@@ -17,6 +17,10 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
     ("text", "event_type", "sub_event_type"),
     [
         ("A man was shot twice in an attempted robbery.", "Violence against civilians", "Attack"),
+        ("Walkers discovered the body of a woman.", "Violence against civilians", "Attack"),
+        ("A fighter jet dropped two bombs on a monastery.", "Explosions/Remote violence",
+         "Air/drone strike"),
+        ("Marches in the two cities passed off peacefully.", "Protests", "Peaceful protest"),
         ("The driver pulled a handgun and shot at both officers.", "Battles", "Armed clash"),
         ("Two officers were gunned down when they stopped a car.", "Battles", "Armed clash"),
         ("Gunmen fired on a security patrol.", "Battles", "Armed clash"),

@@ -84,12 +84,13 @@ def test_the_short_form_of_a_name_with_a_particle(gazetteer: Gazetteer, text: st
     ("text", "found"),
     [
         ("Boulogne-sur-Mer is a port.", ["Boulogne-sur-Mer"]),
+        ("A bomb exploded in Mazar-i-Sharif.", ["Mazar-i-Sharif"]),
         ("Cars burned in Aulnay-sous-Bois overnight.", ["Aulnay-sous-Bois"]),
         ("Saint-Pierre-et-Miquelon voted.", ["Saint-Pierre-et-Miquelon"]),
     ],
 )
-def test_french_particles_join_a_hyphenated_name(gazetteer: Gazetteer, text: str,
-                                                 found: list[str]) -> None:
+def test_particles_join_a_hyphenated_name(gazetteer: Gazetteer, text: str,
+                                          found: list[str]) -> None:
     doc = Document(id="d", text=text)
     assert [m.text for m in find_mentions(doc, gazetteer)] == found
 
