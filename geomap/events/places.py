@@ -228,8 +228,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
             pattern("saint").match(toponym.mention.text)
             and pattern("dedication_after").match(text, end)):
         return "name"
-    if _group_before(language).search(before(40)):
-        return "name"  # "Islamic State Sahel Province": a branch of an armed group
+    if _group_before(language).search(before(40)) or _inside_group(text, start, end, language):
+        return "name"  # "Islamic State Sahel Province": a branch of an armed group; "al-Shabab"
     name = pattern("name_before").search(before(20))
     if name and _name_word(text, start - len(name.group()), name.group().strip(), language):
         return "name"
@@ -308,6 +308,22 @@ def _division(toponym: Toponym) -> bool:
     """Whether the place is a country or a first-order division."""
     return _country(toponym) or (toponym.place is not None
                                  and toponym.place.feature_code == "ADM1")
+
+
+def _inside_group(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the words from ``start`` to ``end`` are part of an armed group's name
+    (``armed_groups.txt``): "Shabab" in "al-Shabab" names no place."""
+    return any(found.start() <= start and end <= found.end() for found in
+               _group(language).finditer(text, max(0, start - _GROUP_REACH), end + _GROUP_REACH))
+
+
+_GROUP_REACH = 30  # characters around a place read for an armed group's name that holds it
+
+
+@cache
+def _group(language: str) -> re.Pattern[str]:
+    """An armed group's name (``armed_groups.txt``)."""
+    return re.compile(rf"\b{lang.alternation('armed_groups', lang.event_language(language))}\b")
 
 
 @cache

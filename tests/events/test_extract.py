@@ -557,6 +557,7 @@ def test_a_march_for_a_ceasefire_is_where_it_marched_and_its_arrests_are_an_inte
     ("One woman has died after being struck by a vehicle in Glasgow.", "en"),
     ("A driver was injured in a crash in Nokomis on Friday.", "en"),
     ("Nobody was badly hurt in the accident involving a fire engine in Edmonton.", "en"),
+    ("The quakes struck near Tabriz, leaving at least 180 people dead.", "en"),
 ])
 def test_an_accident_is_no_event(gazetteer: Gazetteer, text: str, language: str) -> None:
     assert events_of(gazetteer, text, language=language) == []
@@ -664,3 +665,9 @@ def test_a_village_in_a_named_state_is_no_village_named_before(gazetteer: Gazett
             for e in events_of(gazetteer, text, language="uk")
             if e.event_type == "Explosions/Remote violence"] == [
         ("Rakhine", "Explosions/Remote violence")]
+
+
+def test_a_town_after_a_named_kind_phrase_is_where(gazetteer: Gazetteer) -> None:
+    text = "In the Black Sea city of Batumi, thousands marched peacefully."
+    assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Batumi", "Protests")]

@@ -102,6 +102,8 @@ def test_fatalities_in_each_language(sentence: str, language: str, count: int | 
         ("Air strikes killed 22 people across the Gaza Strip, including eight in a strike on a "
          "school in Gaza City.", "en", [8]),
         ("Forty people died, 30 of them in Kharkiv.", "en", [30]),
+        ("Air strikes killed six people in Ariha and three in Sarmin.", "en", [3]),
+        ("Shelling killed two civilians and wounded three in Kherson.", "en", []),
         ("The blast killed 12 people, including three children.", "en", []),
         ("Загинули п'ятеро людей, у тому числі двоє в Покровську.", "uk", [2]),
         ("Погибли пять человек, в том числе двое в Покровске.", "ru", [2]),

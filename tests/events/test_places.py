@@ -49,6 +49,7 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
          "institution"),
         ("Gainesville Police said a man was shot.", "Gainesville", ""),
         ("Islamic State Sahel Province fighters attacked a convoy.", "Sahel Province", "name"),
+        ("Troops fought al-Shabab near the town.", "Shabab", "name"),
     ],
 )
 def test_context_of_a_mention(gazetteer: Gazetteer, text: str, name: str, context: str) -> None:

@@ -21,6 +21,7 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("A fighter jet dropped two bombs on a monastery.", "Explosions/Remote violence",
          "Air/drone strike"),
         ("Marches in the two cities passed off peacefully.", "Protests", "Peaceful protest"),
+        ("Crowds burned tyres and looted shops.", "Riots", "Violent demonstration"),
         ("The driver pulled a handgun and shot at both officers.", "Battles", "Armed clash"),
         ("Two officers were gunned down when they stopped a car.", "Battles", "Armed clash"),
         ("Gunmen fired on a security patrol.", "Battles", "Armed clash"),
@@ -54,6 +55,9 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
     "text",
     [
         "The city could fall within weeks.",
+        "The refugees fled earlier fighting in the region.",
+        "Troops have been fighting the insurgents in two regions since 2022.",
+        "Community groups planned a vigil on Sunday.",
         "Ukraine denied shelling the village.",
         "Ukrainian forces are not completely encircled.",
         "There is no way, even with more reinforcements, to retake the city.",
@@ -81,6 +85,8 @@ def test_a_yardstick_is_marked() -> None:
     "text",
     [
         "Thousands protested near the Yanacocha mine.",
+        "Police seized a rifle and a knife.",
+        "During the council's goal-setting retreat, members approved a motion.",
         "The company lost the battle to keep the case out of court.",
         "The car was parked near a bus terminal surrounded by shops.",
         "A man who picked up said nothing.",

@@ -9,7 +9,7 @@
 (?:head-on )?collision
 (?:building|bridge|roof|mine|wall|stand|dam) (?:collapsed|collapse|caved in)
 collapsed
-(?:floods?|flooding|landslides?|mudslides?|earthquake|quake|tsunami|cyclone|hurricane|typhoon|storm|heatwave|avalanche|lightning|stampede|drowned|drowning|electrocuted|food poisoning)
+(?:floods?|flooding|landslides?|mudslides?|(?:earth)?quakes?|aftershocks?|tsunamis?|cyclones?|hurricanes?|typhoons?|storms?|tornado(?:es)?|heatwaves?|avalanches?|lightning|stampedes?|drowned|drowning|electrocuted|food poisoning)
 gas (?:explosion|blast|leak|cylinder)
 (?:boiler|cylinder|transformer|tanker|fuel tanker|factory|mine|chemical) (?:explosion|blast|exploded|fire)
 # illness and the road: "killed ... from the disease", "an E. coli outbreak has killed 1 person",

@@ -17,3 +17,5 @@ similar (?:attacks|bombings|strikes|raids|killings|shootings|incidents|abduction
 in the past
 in recent (?:years|months|weeks)
 (?:the )?(?:latest|last|newest) in a (?:series|string|spate|wave|wave|run) of
+fle(?:d|e|es|eing) (?:from )?(?:the |a |an )?(?:\w+ )?(?:fighting|violence|clashes|war|conflict|attacks|bombardment|shelling)
+(?:has|have) been (?:fighting|battling|clashing with) (?=(?:[^.;]* )?since\b)

@@ -29,3 +29,4 @@ no way
 (?:is|are|was|were) not going to
 plott(?:ing|ed) (?:to )?
 conspir(?:ing|ed|acy) to
+(?:planned|called for)(?= (?:a|an) (?:\w+ )?$)
