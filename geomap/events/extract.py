@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from geomap import lang
@@ -43,7 +44,7 @@ from geomap.events.places import (
 )
 from geomap.events.tolls import attack_tolls, event_toll, part, shared_tolls, toll_sentences
 from geomap.events.triggers import Trigger
-from geomap.models import Document, Event, Toponym
+from geomap.models import Document, Event, Place, Toponym
 
 _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
@@ -119,8 +120,47 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         for sentence in dict.fromkeys(event.sentence for event in events):
             notes += [f"a toll of {number} is beyond any event's; left empty"
                       for number in beyond_any(sentence, language)]
-    return shared_tolls(absorb_followers(merge_within(events)),
-                         attack_tolls(doc.text, reading))
+    return _lede_dated(doc, spans, toponyms,
+                       shared_tolls(absorb_followers(merge_within(events)),
+                                    attack_tolls(doc.text, reading)), language)
+
+
+def _lede_dated(doc: Document, spans: list[tuple[int, int]], toponyms: Sequence[Toponym],
+                events: list[Event], language: str) -> list[Event]:
+    """The events told after the article's first paragraph that no words of their own date, with
+    the day the lede names (:data:`_LEDE` sentences at most), where they happened in the
+    first-order division of a place the lede names, or in a country it names (the same story):
+    "Gunmen stormed Kajuru on Thursday. [...] The attackers burned the market in Kurmin Wali."
+    A summary of one front after another keeps its publication day ("Fierce battles go on near
+    Pokrovsk" after a strike on Kherson), and an event that merged with a dated one of its place
+    and type has that one's day already."""
+    if not events or not any(e.date.basis in ("published", "unknown") for e in events):
+        return events
+    end = 0
+    while end < min(_LEDE, len(spans)) - 1 and \
+            not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
+        end += 1
+    lede = [doc.text[a:b] for a, b in spans[:end + 1]]
+    stated = None if doc.published else stated_day(doc.text, language)
+    day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
+                        language=language)
+    named = [t.place for t in toponyms if t.mention.start < spans[end][1]
+             and t.role == "location" and t.place is not None]
+    divisions = {(p.country_code, p.admin1_code) for p in named if p.admin1_code}
+    countries = {p.country_code for p in named if p.feature_code.startswith("PCL")}
+    if day.basis not in ("explicit", "relative") or day.precision != "day" or not named:
+        return events
+
+    def same_story(place: Place | None) -> bool:
+        return place is not None and ((place.country_code, place.admin1_code) in divisions
+                                      or place.country_code in countries)
+
+    return [replace(e, date=day) if e.date.basis in ("published", "unknown")
+            and e.start >= spans[end][1] and same_story(e.toponym.place) else e
+            for e in events]
+
+
+_LEDE = 3  # sentences of the first paragraph read for the story's day
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:

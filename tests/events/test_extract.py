@@ -671,3 +671,11 @@ def test_a_town_after_a_named_kind_phrase_is_where(gazetteer: Gazetteer) -> None
     text = "In the Black Sea city of Batumi, thousands marched peacefully."
     assert [(e.toponym.place.name, e.event_type)  # type: ignore[union-attr]
             for e in events_of(gazetteer, text)] == [("Batumi", "Protests")]
+
+
+def test_details_after_the_lede_take_its_day(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen killed five villagers near Maiduguri on Saturday, officials said.\n\n"
+            "Gunmen also attacked a market in Konduga, residents said.")
+    dates = {e.toponym.place.name: (e.date.date, e.date.basis)  # type: ignore[union-attr]
+             for e in events_of(gazetteer, text)}
+    assert dates["Konduga"] == (MONDAY - dt.timedelta(days=2), "relative")
