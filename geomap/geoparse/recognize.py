@@ -73,14 +73,18 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     capitalised = [k for k, cap in enumerate(caps) if cap or (
         k < last and ((after := tokens[k + 1][2]) in ("de", "du", "des")
                       or (after[:1] == "d" and _ELIDED_NAME.match(after)))
-        and division_opener(tokens[k][2]))]
+        and division_opener(tokens[k][2])) or _ELIDED_ARTICLE.match(tokens[k][2])]
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
     free = 0  # the first token not inside a match already taken
+    all_tokens, all_caps = tokens, caps
     for i in capitalised:
         if i < free:
             continue
+        tokens, caps = all_tokens, all_caps
+        if not caps[i] and _ELIDED_ARTICLE.match(tokens[i][2]):
+            tokens, caps = _unelided(tokens, caps, i)  # "près d'Enerhodar": the name after d'
         start = tokens[i][0]
         j = longest_match(text, tokens, caps, i, gazetteer)
         if j is None:
@@ -104,6 +108,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         elif verdict is None:
             doubtful.append(Mention(start, end, surface))
         free = j + 1
+    tokens, caps = all_tokens, all_caps
     # one sense per article: a common word ("Fargo raised its goal") names the place that
     # the article names elsewhere with evidence ("in Fargo")
     sure = {name_key(m.text) for m in mentions}
@@ -179,6 +184,19 @@ def _before_surname(text: str, mention: Mention, surnames: set[str]) -> bool:
 
 
 _ELIDED_NAME = re.compile(r"d['’][A-Z]")  # "d'Odessa"
+# "près d'Enerhodar": the name after an elided "de" ("l'Ukraine" is a party more often than a
+# place: "en Ukraine" says where)
+_ELIDED_ARTICLE = re.compile(r"d['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _unelided(tokens: list[tuple[int, int, str]], caps: list[bool], i: int
+              ) -> tuple[list[tuple[int, int, str]], list[bool]]:
+    """The tokens with token ``i`` read without its elided article ("d'Enerhodar" is
+    "Enerhodar"), which then opens with a capital."""
+    start, end, word = tokens[i]
+    cut = len(_ELIDED_ARTICLE.match(word).group())  # type: ignore[union-attr]
+    return ([*tokens[:i], (start + cut, end, word[cut:]), *tokens[i + 1:]],
+            [*caps[:i], True, *caps[i + 1:]])
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 

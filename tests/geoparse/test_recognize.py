@@ -101,3 +101,17 @@ def test_how_common_a_word_is_is_asked_of_the_article_s_language(gazetteer: Gaze
     assert "Sake" in [m.text for m in find_mentions(Document(id="t", text=french, language="fr"),
                                                     gazetteer)]
     assert "Sake" not in spans(gazetteer, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Un drone a frappé une sous-station près d'Enerhodar.", ["Enerhodar"]),
+        ("Des combats ont eu lieu près d'Odessa et de Kherson.", ["Odessa", "Kherson"]),
+        ("Il vit dans le Val-d'Oise.", ["Val-d'Oise"]),  # a name goes on through its "d'"
+        ("Dans la région d'Odessa, un drone a frappé.", ["région d'Odessa"]),
+    ],
+)
+def test_a_name_after_an_elided_de(gazetteer: Gazetteer, text: str, found: list[str]) -> None:
+    doc = Document(id="t", text=text, language="fr")
+    assert [m.text for m in find_mentions(doc, gazetteer)] == found
