@@ -197,6 +197,8 @@ def _unelided(tokens: list[tuple[int, int, str]], caps: list[bool], i: int
     cut = len(_ELIDED_ARTICLE.match(word).group())  # type: ignore[union-attr]
     return ([*tokens[:i], (start + cut, end, word[cut:]), *tokens[i + 1:]],
             [*caps[:i], True, *caps[i + 1:]])
+
+
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 
 
@@ -206,10 +208,10 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
     not part of a longer name ("Gulyaipole"), or a rare capitalised word and the next that
     together are one ("Tchassiv Iar" for Chasiv Yar); ``None`` when there is none."""
     word = tokens[i][2]
-    if not word.isascii() or words.zipf()(word.casefold()) >= _RARE_ZIPF \
+    if not name_key(word).isascii() or words.zipf()(word.casefold()) >= _RARE_ZIPF \
             or words.language_zipf(word, language) >= _RARE_ZIPF:
-        return None  # a romanisation is written in Latin letters, and is no word of the
-        # article's language ("Parmi" in French)
+        return None  # a romanisation is written in Latin letters (accents too: "Oudatchné"),
+        # and is no word of the article's language ("Parmi" in French)
     after = i + 1 < len(tokens) and capitalised(tokens[i + 1][2]) and \
         text[tokens[i][1]:tokens[i + 1][0]] == " "
     if after:
@@ -218,8 +220,8 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
             return i + 1
     if inside_longer_name(text, tokens, i, i):
         return None
-    for k in (i - 1, i + 1):  # "Oleh Syniehubov": a neighbouring capitalised word
-        if 0 <= k < len(tokens) and capitalised(tokens[k][2]) and \
+    for k in (i - 1, i + 1):  # "Oleh Syniehubov": a neighbouring capitalised word (not "À")
+        if 0 <= k < len(tokens) and capitalised(tokens[k][2]) and len(tokens[k][2]) > 1 and \
                 text[min(tokens[k][1], tokens[i][1]):max(tokens[k][0], tokens[i][0])] == " ":
             return None
     key = name_key(strip_possessive(word))

@@ -115,3 +115,9 @@ def test_how_common_a_word_is_is_asked_of_the_article_s_language(gazetteer: Gaze
 def test_a_name_after_an_elided_de(gazetteer: Gazetteer, text: str, found: list[str]) -> None:
     doc = Document(id="t", text=text, language="fr")
     assert [m.text for m in find_mentions(doc, gazetteer)] == found
+
+
+def test_a_french_spelling_after_a_one_letter_word(gazetteer: Gazetteer) -> None:
+    text = "Les forces russes ont frappé Kostiantynivka. À Droujkivka, un drone a frappé un bus."
+    doc = Document(id="t", text=text, language="fr")
+    assert "Droujkivka" in [m.text for m in find_mentions(doc, gazetteer)]

@@ -43,6 +43,10 @@ def test_the_language_is_guessed_from_the_letters() -> None:
     ("Покровському районі", "Pokrovsk"), ("Покровський район", "Pokrovsk"),
     ("Покровском районе", "Pokrovsk"), ("Кремінського району", "Kreminna"),
     ("Перевальського району", "Perevalsk"),
+    # and a community (громада) likewise
+    ("Покровській громаді", "Pokrovsk"), ("Покровской громаде", "Pokrovsk"),
+    # an adjective-form name in the instrumental ("под Родинским": Родинское)
+    ("Родинским", "Rodynske"),
 ])
 def test_the_gazetteer_finds_an_inflected_name(gazetteer: Gazetteer, written: str,
                                                place: str) -> None:
