@@ -243,6 +243,14 @@ def test_an_article_read_end_to_end(gazetteer: Gazetteer) -> None:
     assert "état-major" in events[1].sources
 
 
+def test_an_attack_with_drones_is_one_strike(gazetteer: Gazetteer) -> None:
+    text = "La Russie a attaqué Kharkiv avec des drones dans la nuit."
+    doc = Document(id="fr-drones", text=text, published=dt.date(2025, 3, 10), language=FR)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    assert [(e.toponym.place.name, e.event_type) for e in events] == [  # type: ignore[union-attr]
+        ("Kharkiv", "Explosions/Remote violence")]
+
+
 # Beyond the reports the data was first written against: the wording of French news on war,
 # terrorism, crime and protest at large. Every sentence is written for these tests.
 

@@ -242,6 +242,16 @@ def test_its_outskirts_stand_for_the_town_before_and_are_near_it(gazetteer: Gaze
         "Kupyansk", "його околиці", "2025-03-11", 2, 2)
 
 
+def test_the_last_item_of_a_list_before_a_relative_clause_shares_its_clause(
+        gazetteer: Gazetteer) -> None:
+    text = ("Бої тривають поблизу Куп'янська та Борової, де російські підрозділи намагаються "
+            "просунутися.")
+    doc = Document(id="uk-where", text=text, language=UK, published=WEDNESDAY)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    assert {(e.toponym.place.name, e.event_type) for e in events} == {  # type: ignore[union-attr]
+        ("Kupyansk", "Battles"), ("Borova", "Battles")}
+
+
 # The general vocabulary of the Ukrainian press on war, terrorism, crime and protest, each
 # sentence in a wording of its own (another verb, order or case than the cases above).
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", \
