@@ -359,3 +359,13 @@ def test_a_bombing_near_a_reference_point_and_an_agreement(gazetteer: Gazetteer)
     }
     homs = next(e for e in events if e.event_type.startswith("Explosions"))
     assert homs.sources == ("Пример", "сирийската гражданска защита")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Руските сили обстрелваха Орехов в Запорожка област.", "Zaporizka oblast"),
+    ("Дрон удари склад в Николаевска област.", "Mykolaivska oblast"),
+])
+def test_every_oblast_has_its_bulgarian_name(gazetteer: Gazetteer, text: str, name: str) -> None:
+    doc = Document(id="bg-oblast", text=text, language=BG)
+    assert name in [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+                    if t.place is not None]
