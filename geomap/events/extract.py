@@ -269,6 +269,12 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         in_text += [s for s in attr.attributions(doc.text[a:b], language) if s not in in_text]
     for other in paragraph:
         in_text += [s for s in attr.attributions(other, language) if s not in in_text]
+    after = trigger.sentence + 1
+    if not in_text and after < len(spans) and after not in specific and \
+            not _PARAGRAPH.search(doc.text, end, spans[after][0]):
+        # "... ended in a crash in Mississauga. Peel Regional Police said in a news release
+        # Sunday that ...": the sentence after, telling nothing of its own, says who reports
+        in_text += attr.attributions(doc.text[spans[after][0]:spans[after][1]], language)
     in_text += [s for s in cited if s not in in_text]
     sources = tuple(dict.fromkeys(([doc.source] if doc.source else []) + in_text))
     actor1, actor2 = _actors(attr.actors(sentence, language), trigger, sentence, language)

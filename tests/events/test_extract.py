@@ -679,3 +679,9 @@ def test_details_after_the_lede_take_its_day(gazetteer: Gazetteer) -> None:
     dates = {e.toponym.place.name: (e.date.date, e.date.basis)  # type: ignore[union-attr]
              for e in events_of(gazetteer, text)}
     assert dates["Konduga"] == (MONDAY - dt.timedelta(days=2), "relative")
+
+
+def test_the_sentence_after_may_say_who_reports(gazetteer: Gazetteer) -> None:
+    text = "Two men were stabbed in Glasgow on Friday. Police Scotland said inquiries went on."
+    [event] = events_of(gazetteer, text)
+    assert "Police Scotland" in event.sources
