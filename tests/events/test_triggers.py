@@ -22,6 +22,7 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Air/drone strike"),
         ("Marches in the two cities passed off peacefully.", "Protests", "Peaceful protest"),
         ("Crowds burned tyres and looted shops.", "Riots", "Violent demonstration"),
+        ("Police shot dead one protester.", "Protests", "Excessive force against protesters"),
         ("The driver pulled a handgun and shot at both officers.", "Battles", "Armed clash"),
         ("Two officers were gunned down when they stopped a car.", "Battles", "Armed clash"),
         ("Gunmen fired on a security patrol.", "Battles", "Armed clash"),
