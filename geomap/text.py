@@ -208,8 +208,9 @@ def translit_key(key: str) -> str:
 
 CONJUNCTIONS = r"(?:and|or|et|ou|та|і|й|або|и|или)"
 """The words that join the items of a list, in the languages geomap reads."""
-LIST_JOIN = re.compile(rf",\s*|,?\s+{CONJUNCTIONS}\s+")
+LIST_JOIN = re.compile(rf",\s*|,?\s+{CONJUNCTIONS}\s+(?:(?:de|à|in|near|at)\s+|d['’])?")
 """What joins two names of one list ("Мирноград, Гродівка та Новоекономічне", "Kupiansk, Izium
-and Balakliia")."""
+and Balakliia"), the preposition of the list said again included ("près de Koupiansk et de
+Borova", "in Kupiansk and in Izium")."""
 CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*"
 """A word that opens with a capital letter, in Latin or Cyrillic script (a regular expression)."""

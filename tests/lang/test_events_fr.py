@@ -251,6 +251,15 @@ def test_an_attack_with_drones_is_one_strike(gazetteer: Gazetteer) -> None:
         ("Kharkiv", "Explosions/Remote violence")]
 
 
+def test_a_list_that_says_its_preposition_again_shares_its_clause(gazetteer: Gazetteer) -> None:
+    text = ("Des combats se poursuivent près de Koupiansk et de Borova, où les unités russes "
+            "tentent d'avancer.")
+    doc = Document(id="fr-list", text=text, published=dt.date(2025, 3, 10), language=FR)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    assert {(e.toponym.place.name, e.event_type) for e in events} == {  # type: ignore[union-attr]
+        ("Kupyansk", "Battles"), ("Borova", "Battles")}
+
+
 # Beyond the reports the data was first written against: the wording of French news on war,
 # terrorism, crime and protest at large. Every sentence is written for these tests.
 
