@@ -218,11 +218,10 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None,
     if name == "last_month":
         first = published.replace(day=1) - dt.timedelta(days=1)
         return _month(first.year, first.month, "relative")
-    if name == "weekday":
-        back = (published.weekday() - grammar.weekdays[match.group("w").lower()]) % 7
-        return _day(published - dt.timedelta(days=back), "relative")
-    if name == "last_weekday":  # "last Monday" in a Monday's article is a week before it
-        back = (published.weekday() - grammar.weekdays[match.group("w").lower()] - 1) % 7 + 1
+    if name in ("weekday", "last_weekday"):
+        before = int(name == "last_weekday")  # "last Monday" in a Monday's article: a week back
+        back = (published.weekday() - grammar.weekdays[match.group("w").lower()] - before) % 7 \
+            + before
         return _day(published - dt.timedelta(days=back), "relative")
     return None
 

@@ -140,16 +140,18 @@ def _lede_dated(doc: Document, spans: list[tuple[int, int]], toponyms: Sequence[
     while end < min(_LEDE, len(spans)) - 1 and \
             not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
         end += 1
+    named = [t.place for t in toponyms if t.mention.start < spans[end][1]
+             and t.role == "location" and t.place is not None]
+    if not named:
+        return events
     lede = [doc.text[a:b] for a, b in spans[:end + 1]]
     stated = None if doc.published else stated_day(doc.text, language)
     day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
                         language=language)
-    named = [t.place for t in toponyms if t.mention.start < spans[end][1]
-             and t.role == "location" and t.place is not None]
+    if day.basis not in ("explicit", "relative") or day.precision != "day":
+        return events
     divisions = {(p.country_code, p.admin1_code) for p in named if p.admin1_code}
     countries = {p.country_code for p in named if p.feature_code.startswith("PCL")}
-    if day.basis not in ("explicit", "relative") or day.precision != "day" or not named:
-        return events
 
     def same_story(place: Place | None) -> bool:
         return place is not None and ((place.country_code, place.admin1_code) in divisions

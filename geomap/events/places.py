@@ -152,16 +152,16 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         if not context and settled and toponym.place.feature_class in ("H", "T"):  # type: ignore[union-attr]
             context = "qualifier"  # "Kupiansk, east of the Oskil River": the river locates it
         a, b = _scope(text, start, end, toponym, len(inside), language)
-        if k and out and a >= toponym.mention.end and LIST_JOIN.fullmatch(
-                text, inside[k - 1].mention.end, toponym.mention.start):
+        listed = bool(k and out and LIST_JOIN.fullmatch(text, inside[k - 1].mention.end,
+                                                        toponym.mention.start))
+        if listed and a >= toponym.mention.end:
             a = min(a, out[-1].scope_start)  # "near Kupiansk and Borova, where ...": the last
             # item of a list speaks for its clause as well as for its relative clause
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         # a distance measured from the place locates the happening by it ("25 km east of")
         locative = context == "distance" or bool(
             place_pattern("locative_before", language).search(before))
-        if k and not locative and out and out[-1].locative and LIST_JOIN.fullmatch(
-                text, inside[k - 1].mention.end, toponym.mention.start):
+        if listed and not locative and out[-1].locative:
             locative = True  # "near Kupiansk, Izium and Balakliia": the list's locative word
         capital = _capital(text, toponym, [t for _, t in recent] + inside, language)
         if capital is not None:  # "Riot police in Georgia's capital": the capital, named before

@@ -78,23 +78,22 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
     free = 0  # the first token not inside a match already taken
-    all_tokens, all_caps = tokens, caps
     for i in capitalised:
         if i < free:
             continue
-        tokens, caps = all_tokens, all_caps
-        if not caps[i] and _ELIDED_ARTICLE.match(tokens[i][2]):
-            tokens, caps = _unelided(tokens, caps, i)  # "près d'Enerhodar": the name after d'
-        start = tokens[i][0]
-        j = longest_match(text, tokens, caps, i, gazetteer)
+        # "près d'Enerhodar": the name after d', read as a token of its own
+        read, read_caps = _unelided(tokens, caps, i) \
+            if not caps[i] and _ELIDED_ARTICLE.match(tokens[i][2]) else (tokens, caps)
+        start = read[i][0]
+        j = longest_match(text, read, read_caps, i, gazetteer)
         if j is None:
-            k = _transliterated(text, tokens, i, gazetteer, doc.language)
+            k = _transliterated(text, read, i, gazetteer, doc.language)
             if k is not None:
-                surface = strip_possessive(text[start:tokens[k][1]])
+                surface = strip_possessive(text[start:read[k][1]])
                 variants.append(Mention(start, start + len(surface), surface))
                 free = k + 1
             continue
-        end = tokens[j][1]
+        end = read[j][1]
         surface = strip_possessive(text[start:end])
         end = start + len(surface)
         if mentions and is_code(text, mentions[-1].end, Mention(start, end, surface)) and any(
@@ -102,13 +101,12 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(start, end, surface))  # "Sudbury, ON"
             free = j + 1
             continue
-        verdict = keep(text, tokens, caps, i, j, surface, gazetteer, doc.language)
+        verdict = keep(text, read, read_caps, i, j, surface, gazetteer, doc.language)
         if verdict is True:
             mentions.append(Mention(start, end, surface))
         elif verdict is None:
             doubtful.append(Mention(start, end, surface))
         free = j + 1
-    tokens, caps = all_tokens, all_caps
     # one sense per article: a common word ("Fargo raised its goal") names the place that
     # the article names elsewhere with evidence ("in Fargo")
     sure = {name_key(m.text) for m in mentions}
