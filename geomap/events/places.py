@@ -402,9 +402,27 @@ def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
                                                              b if right < 0 else right):
                         break
                     left = sentence.rfind(",", a, left)
+                if left <= a and right >= 0 and _fronted(sentence, a, at, right, language):
+                    # "In Peshawar, a rally ... set off": a locative phrase that opens the
+                    # clause speaks for the words after its comma
+                    following = sentence.find(",", right + 1, b)
+                    right = b if following < 0 else following
                 a, b = (a if left < 0 else left + 1), (b if right < 0 else right)
             return start + a, start + b
     return start, end
+
+
+def _fronted(sentence: str, a: int, at: int, comma: int, language: str) -> bool:
+    """Whether the clause part from ``a`` to ``comma`` is only a locative phrase of the place at
+    ``at`` (its locative word and the place's name: "In Peshawar", "In the southern city of
+    Sidon")."""
+    opening = sentence[a:at]
+    return len(opening) <= _FRONTED_CHARS and bool(opening.strip()) and \
+        bool(place_pattern("locative_before", language).search(opening)) and \
+        _BARE_ITEM.fullmatch(sentence, at, comma) is not None
+
+
+_FRONTED_CHARS = 40  # the longest opening a fronted locative phrase has before its place
 
 
 _ITEM_WORD = rf"(?:{CAPITALISED_WORD}|{CONJUNCTIONS})"

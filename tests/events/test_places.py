@@ -26,6 +26,12 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("SPRINGFIELD - A man was shot twice on Tuesday.", "SPRINGFIELD", "dateline"),
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
         ("The wounded were taken to a hospital in Tulsa.", "Tulsa", "destination"),
+        ("Hundreds of families fled toward Hinche after the gang attack.", "Hinche",
+         "destination"),
+        ("A rally set off peacefully toward Islamabad.", "Islamabad", "destination"),
+        ("A convoy of protesters set off for Tbilisi on Sunday.", "Tbilisi", "destination"),
+        ("The attack took place as the bus was en route to Kandahar.", "Kandahar",
+         "destination"),
         ("Police found him on Hot Springs Drive after the shooting.", "Hot Springs", "street"),
         ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
         ("The 16-year-old, from Walsall, was arrested in Wolverhampton.", "Walsall", "origin"),
@@ -95,3 +101,22 @@ def test_a_place_after_a_preposition_qualifies_only_a_place_of_its_country(
     places = candidate_places(text, sentence_spans(text), toponyms, "ru")
     last = max((m for p in places for m in p.mentions), key=lambda m: m.toponym.mention.start)
     assert (last.context == "qualifier") is qualifier
+
+
+def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gazetteer) -> None:
+    # three places in the sentence make each speak only for its part between commas, but "In
+    # Peshawar," opens the clause that tells what happened there
+    text = ("In Peshawar, a rally led by the chief minister of Khyber Pakhtunkhwa set off "
+            "toward Islamabad.")
+    doc = Document(id="d", text=text)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    places = candidate_places(text, sentence_spans(text), toponyms)
+    [peshawar] = [m for p in places for m in p.mentions if m.toponym.mention.text == "Peshawar"]
+    assert text[peshawar.scope_start:peshawar.scope_end] == text
+    listed = "In Kharkiv, Sumy and Odesa, the sirens sounded for an hour."
+    doc = Document(id="d", text=listed)
+    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+    places = candidate_places(listed, sentence_spans(listed), toponyms)
+    scopes = {m.toponym.mention.text: listed[m.scope_start:m.scope_end]
+              for p in places for m in p.mentions}
+    assert scopes["Kharkiv"] == "In Kharkiv, Sumy and Odesa"
