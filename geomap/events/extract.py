@@ -40,6 +40,7 @@ from geomap.events.model import load_model
 from geomap.events.places import (
     CandidatePlace,
     PlaceMention,
+    contains,
     place_pattern,
 )
 from geomap.events.tolls import attack_tolls, event_toll, part, shared_tolls, toll_sentences
@@ -247,6 +248,15 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
     return usable(link) and link.mention.context != "destination"
 
 
+def _names_only(reading: PlaceReading, sentence: int, place: Place) -> bool:
+    """Whether the sentence names no place where something may happen but ``place`` and the
+    regions that hold it ("Police Scotland said officers were called to South Street")."""
+    return all(candidate.place.geonameid == place.geonameid
+               or contains(candidate.place, place)
+               for candidate in reading.candidates for mention in candidate.mentions
+               if mention.sentence == sentence and mention.context in ("", "qualifier"))
+
+
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
            probability: float, cited: list[str], reading: PlaceReading,
            specific: frozenset[int], language: str) -> tuple[Event, bool]:
@@ -272,10 +282,13 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     for other in paragraph:
         in_text += [s for s in attr.attributions(other, language) if s not in in_text]
     after = trigger.sentence + 1
-    if not in_text and after < len(spans) and after not in specific and \
-            not _PARAGRAPH.search(doc.text, end, spans[after][0]):
+    if not in_text and after < len(spans) and after not in specific and (
+            not _PARAGRAPH.search(doc.text, end, spans[after][0])
+            or _names_only(reading, after, place)):
         # "... ended in a crash in Mississauga. Peel Regional Police said in a news release
-        # Sunday that ...": the sentence after, telling nothing of its own, says who reports
+        # Sunday that ...": the sentence after, telling nothing of its own, says who reports;
+        # so does the paragraph after that names no other place ("West Midlands Police said
+        # officers were called to ...")
         in_text += attr.attributions(doc.text[spans[after][0]:spans[after][1]], language)
     in_text += [s for s in cited if s not in in_text]
     sources = tuple(dict.fromkeys(([doc.source] if doc.source else []) + in_text))

@@ -685,3 +685,18 @@ def test_the_sentence_after_may_say_who_reports(gazetteer: Gazetteer) -> None:
     text = "Two men were stabbed in Glasgow on Friday. Police Scotland said inquiries went on."
     [event] = events_of(gazetteer, text)
     assert "Police Scotland" in event.sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the paragraph after the lede says who reports, naming no other place than the region
+    # that holds the lede's
+    ("A 22-year-old was stabbed in Perth city centre on Saturday.\n\n"
+     "Police Scotland said officers were called to a bar at 9.30pm.", "Police Scotland"),
+    # one that names another place tells another story
+    ("A 22-year-old was stabbed in Perth city centre on Saturday.\n\n"
+     "Police in Dundee said officers were called to a bar at 9.30pm.", None),
+])
+def test_the_paragraph_after_the_lede_may_say_who_reports(gazetteer: Gazetteer, text: str,
+                                                         source: str | None) -> None:
+    [event] = events_of(gazetteer, text)
+    assert (source in event.sources) if source else not event.sources
