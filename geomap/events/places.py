@@ -297,10 +297,16 @@ def _suffixes(language: str) -> frozenset[str]:
 @cache
 def _speaker_after(language: str) -> re.Pattern[str]:
     """After a country: the rest of the capitalised name of a body that reports, and a verb of
-    saying (``saying_verbs.txt``): "Kenya Medical Association said"."""
+    saying (``saying_verbs.txt``): "Kenya Medical Association said", its lower-case words those of
+    ``organisation_joiners.txt`` ("Kenya National Commission on Human Rights said")."""
     verbs = "|".join(sorted(map(re.escape, lang.word_set("saying_verbs", language)),
                             key=len, reverse=True))
-    return re.compile(rf"(?:\s+{CAPITALISED_WORD}){{1,4}}\s+(?:{verbs})\b"
+    code = lang.event_language(language)
+    joiners = "|".join(sorted(lang.word_set("organisation_joiners", code))) \
+        if code in lang.languages_with("organisation_joiners.txt") else ""
+    joined = rf"(?:\s+(?:{joiners}))?" if joiners else ""
+    # "Kenya National Commission on Human Rights said"
+    return re.compile(rf"(?:{joined}\s+{CAPITALISED_WORD}){{1,6}}\s+(?:{verbs})\b"
                       if verbs else "(?!)")
 
 

@@ -54,6 +54,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("A man was shot, the Arizona Department of Public Safety said.", "Arizona",
          "institution"),
         ("Gainesville Police said a man was shot.", "Gainesville", ""),
+        ("One protester was shot, the Kenya National Commission on Human Rights said.", "Kenya",
+         "source"),
         ("Islamic State Sahel Province fighters attacked a convoy.", "Sahel Province", "name"),
         ("Troops fought al-Shabab near the town.", "Shabab", "name"),
     ],
