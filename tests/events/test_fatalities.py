@@ -11,6 +11,12 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
     ("sentence", "count"),
     [
         ("Four soldiers and about a dozen rebels were killed.", 16),
+        ("Two soldiers and three terrorists were killed in the gunfight.", 5),
+        ("11 civilians, among them four children, were killed when shells hit a market.", 11),
+        ("Gunmen stopped a bus, offloaded nine passengers and shot them dead.", 9),
+        # the speaker of a toll is no victim, however many words name them
+        ("Gunmen opened fire on a bar, killing 12 people, the state attorney general's office "
+         "said.", 12),
         ("Gunmen opened fire, killing the driver and two passengers.", 3),
         ("The blast killed the three soldiers.", 3),
         ("The couple were found dead Thursday, their bodies hidden in a truck.", 2),
