@@ -107,3 +107,13 @@ def test_a_dateline_counts_against_its_town_only_beside_another_town(
     beside = features_of(gazetteer, "BEIRUT (Reuters) - Israeli air strikes killed four people "
                                     "in the southern town of Nabatieh.")["Beirut"]
     assert alone["dateline"] == 0 and beside["dateline"] == 1
+
+
+def test_a_trigger_right_before_the_port_of_a_town_reports_it_directly(
+        gazetteer: Gazetteer) -> None:
+    text = "Warplanes struck the port of Hodeidah and a terminal overnight."
+    doc = Document(id="d", text=text)
+    reading = read_places(text, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    [features] = [f for c, f in zip(reading.candidates, reading.features(), strict=True)
+                  if c.place.feature_code.startswith("PPL")]
+    assert features["direct_cue"] == 1.0
