@@ -45,6 +45,10 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("Fans threw bottles at the team bus.", "Riots", "Mob violence"),
         ("About 200 people attended a vigil.", "Protests", "Peaceful protest"),
         ("Police raided the home of the suspect.", "Strategic developments", "Arrests"),
+        ("Angry mobs set fire to the homes of two lawmakers.", "Riots", "Mob violence"),
+        ("Protesters torched a police post.", "Riots", "Violent demonstration"),
+        ("The government and the rebels signed a peace agreement on Friday.",
+         "Strategic developments", "Agreement"),
     ],
 )
 def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_type: str) -> None:
@@ -127,6 +131,8 @@ def test_a_yardstick_is_marked() -> None:
         "The carbon dioxide that is captured will be released, he said.",
         "The farmers have fought the project in court.",
         "A spokeswoman said the mine last operated in the 1940s.",
+        "Investigators recovered 60 shell casings at the scene.",
+        "Troops said explosives and detonators had been seized in the raid.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:
@@ -169,3 +175,15 @@ def test_a_crowd_that_storms_riots() -> None:
 def test_no_right_before_a_cue_says_it_did_not_happen() -> None:
     assert triggers_of("No arrests have been made.") == []
     assert triggers_of("Police made no arrests.") == []
+
+
+def test_a_contrast_opens_a_clause_of_its_own() -> None:
+    text = "The rebels signed a peace agreement on Friday, even as fighting raged in the south."
+    clauses = {t.words: (t.clause_start, t.clause_end) for t in find_triggers(
+        text, sentence_spans(text))}
+    assert clauses["signed a peace agreement"] != clauses["fighting"]
+
+
+def test_tear_gas_shells_are_no_shelling() -> None:
+    assert [e for _, e, _, _ in triggers_of("Police fired tear gas shells at protesters.")] == [
+        "Protests"]

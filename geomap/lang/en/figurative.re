@@ -35,7 +35,8 @@
 # "evaded capture", "seized bank statements", "a flu shot", "a shot at a career", "shooting
 # footage"
 \bcaptur(?:e|ed|es|ing) (?:[\w,.]+ ){0,5}?(?:on (?:video|camera|film|tape|cctv)|footage|images?|photos?|moments?|methane|carbon|CO2|emissions|heat|water|the (?:title|crown|award|trophy|championship|prize|imagination|best|heat|mood|spirit))\b|\bcarbon capture\b|\b(?:evade[sd]?|evading|avoid(?:ed|ing|s)?|escape[sd]?|escaping|eluded?|eluding) (?:capture|arrest)\b
-\bseiz(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:drugs?|cocaine|heroin|marijuana|meth\w*|cannabis|cash|money|documents|records|statements|notices|reports|computers|phones?|goods|items|property|assets|vehicles?|cars?|guns?|rifles?|pistols?|handguns?|shotguns?|knife|knives|machetes?|weapons?|firearms?|ammunition|contraband|products?|food|ice cream|evidence|lab|equipment|shipments?|cargo|counterfeit \w+|passports?)\b
+\bseiz(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:drugs?|cocaine|heroin|marijuana|meth\w*|cannabis|cash|money|documents|records|statements|notices|reports|computers|phones?|goods|items|property|assets|vehicles?|cars?|guns?|rifles?|pistols?|handguns?|shotguns?|knife|knives|machetes?|weapons?|firearms?|ammunition|contraband|products?|food|ice cream|evidence|lab|equipment|shipments?|cargo|counterfeit \w+|passports?|explosives?|detonators?|grenades?|munitions|arms|IEDs?|bomb-making \w+)\b
+\b(?:drugs?|cocaine|heroin|cash|weapons?|firearms?|guns?|rifles?|ammunition|explosives?|detonators?|grenades?|munitions|arms|IEDs?) (?:[\w,]+ ){0,5}?(?:had been|have been|has been|were|was|being|been) seized\b
 \b(?:flu|booster|vaccine|vaccination|allergy) shots?\b|\bshot at (?:a |an |the |his |her |their )?(?:career|title|crown|win|victory|glory|playoffs?|championship|spot|place|redemption|earning|making|winning)\b|\bshoot(?:ing|s)? (?:\w+ )?(?:footage|a film|a movie|films?|movies|scenes|videos?|photos?|pictures)\b|\bphoto ?shoots?\b
 # an animal's attack, drones of search or survey, and a sale of weapons: "a 'killer bee' attack",
 # "the search drones", "selling more than $1.3 billion in artillery"
@@ -61,3 +62,5 @@
 \bmines? (?:last )?(?:operated|closed|opened|produced)\b
 # a retreat that is a meeting: "the council's goal-setting retreat", "a weekend retreat"
 \b(?:goal-setting|annual|weekend|spiritual|corporate|staff|council|board|leadership|planning|yoga|writing|writers['’]?|church|team|silent|wellness|religious|summer|winter) retreats?\b
+# a shell that is no artillery: "tear gas shells", "60 shell casings were recovered"
+\b(?:tear[- ]?gas|teargas|shotgun|bullet|spent|empty) shells?\b|\b(?:shell|bullet|cartridge) casings?\b
