@@ -78,12 +78,15 @@ def major(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def surnames(text: str, tokens: list[Token], caps: list[bool],
-              capitalised: list[int], gazetteer: Gazetteer) -> set[str]:
+              capitalised: list[int], gazetteer: Gazetteer,
+              language: str | None = None) -> set[str]:
     """Last words of the article's personal names: "Andrew Brunson" makes a later "Brunson" a
     person, and "George W. Bush" a later "Bush".
 
     A name is a capitalised pair, or a pair around a middle initial, whose whole is no place
-    name, and whose first word is a common given name, or else neither a place name nor a common
+    name, whose first word is no function word of another language than English ("Під
+    Лиманом"; in Latin letters only in an article of that language: "Dans Kramatorsk"), and
+    whose first word is a common given name, or else neither a place name nor a common
     English word. Its last word must name no major place, unless it is a common surname after a
     given name ("Andrew Jordan"). A later mention with a place cue ("in Jordan") stays a place.
     """
@@ -94,7 +97,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             continue
         (_, e1, w1), (s2, e2, w2) = tokens[k], tokens[k + 1]
         if text[e1:s2] != " " or w1.isupper() or w1.casefold() in TITLES \
-                or words.after_settlement_word(text, tokens, k + 1):
+                or words.after_settlement_word(text, tokens, k + 1) or (
+                    (language not in (None, lang.DEFAULT_LANGUAGE) or not w1.isascii())
+                    and w1.casefold() in words.FOREIGN_FUNCTION_WORDS):
             continue  # "Місто Лисичанськ" is a town named
         given = w1.casefold() in words.first_names()
         if MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \

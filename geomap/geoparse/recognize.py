@@ -117,7 +117,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     if variants and _romanising_context(mentions, gazetteer):
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
-    surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer)
+    surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer, doc.language)
     if inflection.cyrillic(text):
         surnames |= cyrillic_surnames(text, tokens, gazetteer)
     surnames |= persons.agents(text, [(m.start, m.end, m.text) for m in mentions], gazetteer)

@@ -246,8 +246,10 @@ def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: in
 
 def _function_word(word: str) -> bool:
     """Whether a capitalised Cyrillic word is a short common word that opens a sentence ("В",
-    "Во", "На", "Под"), not a given name or surname."""
-    return len(word) <= _FUNCTION_WORD_LETTERS and words.language_zipf(word, None) >= 5.0
+    "Во", "На", "Под") or a function word of its language ("Край", "Поблизу"), not a given name
+    or surname."""
+    return (len(word) <= _FUNCTION_WORD_LETTERS and words.language_zipf(word, None) >= 5.0) \
+        or word.casefold() in words.FOREIGN_FUNCTION_WORDS
 
 
 def _known_in_cyrillic(word: str, gazetteer: Gazetteer) -> bool:

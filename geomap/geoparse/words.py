@@ -17,6 +17,11 @@ from geomap import lang
 COMMON_ZIPF = 3.3  # Zipf of a common English word: tuned on the dev corpora (3.0-3.6 alike)
 FIRST_NAME_SHARE = 0.02  # percent of people bearing a given name, US Census 1990
 SURNAME_RANK = 10_000  # the commonest US Census surnames count as surnames
+FOREIGN_FUNCTION_WORDS = frozenset().union(*(
+    lang.word_set("function_words", code) for code in lang.languages_with("function_words.txt")
+    if code != lang.DEFAULT_LANGUAGE))
+"""The function words of the languages other than English ("під", "край", "dans"): a sentence
+that opens with one ("Під Лиманом тривають бої", "Край Краматорск") opens with no given name."""
 
 
 @lru_cache(maxsize=1)

@@ -121,3 +121,17 @@ def test_a_french_spelling_after_a_one_letter_word(gazetteer: Gazetteer) -> None
     text = "Les forces russes ont frappé Kostiantynivka. À Droujkivka, un drone a frappé un bus."
     doc = Document(id="t", text=text, language="fr")
     assert "Droujkivka" in [m.text for m in find_mentions(doc, gazetteer)]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Під Лиманом тривають бої.", "uk", "Лиманом"),
+    ("Поблизу Краматорська тривають бої.", "uk", "Краматорська"),
+    ("Возле Лимана идут бои.", "ru", "Лимана"),
+    ("Край Краматорск продължават боеве.", "bg", "Краматорск"),
+    ("Dans Kramatorsk, des combats ont eu lieu.", "fr", "Kramatorsk"),
+])
+def test_a_preposition_that_opens_the_sentence_is_no_given_name(
+        gazetteer: Gazetteer, text: str, language: str, name: str) -> None:
+    found = [m.text for m in find_mentions(Document(id="t", text=text, language=language),
+                                           gazetteer)]
+    assert found == [name]
