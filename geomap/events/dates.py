@@ -73,6 +73,11 @@ class _Grammar:
         words = _longest_first([*self.hints, *self.weekdays, *self.months])
         self.hint = re.compile(rf"\d|\b{words}\.?(?!\w)", re.IGNORECASE)
         """A word every rule holds, as a whole word ("mar" in "market" is none)."""
+        function = "|".join(sorted(map(re.escape, lang.word_set("function_words", language))))
+        self.attributive = re.compile(rf"\s(?!(?:{function})\b)[^\W\d_][\w-]*\b"
+                                      if function else "(?!)")
+        """After a full date, a lower-case word that is no function word: the date names a
+        happening ("Hamas's October 7, 2023 attack"), not the day of the article."""
 
     def kind(self, word: str) -> str:
         """The kind of a hint word: ``digit``, ``weekday``, ``month`` or its date_hints kind."""
@@ -140,7 +145,8 @@ def resolve_dates(sentence: str, published: dt.date | None, *,
 @lru_cache(maxsize=64)
 def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | None:
     """The latest day that ``text`` states in full, with its year ("December 11, 2016",
-    "29th March 2018", "2016-12-11"), or ``None``."""
+    "29th March 2018", "2016-12-11"), or ``None``; a day that names a happening before a noun
+    ("Hamas's October 7, 2023 attack") is none."""
     grammar = _grammar(language)
     if not grammar.hint.search(text):
         return None
@@ -151,6 +157,9 @@ def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | No
         for match in pattern.finditer(text):
             if name == "day_month" and not match.group("y"):
                 continue
+            if (after := grammar.attributive.match(text, match.end())) and after.group()[1:2] \
+                    .islower():
+                continue  # "the October 7, 2023 attack": a past happening's day
             try:
                 day = _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
             except (OverflowError, ValueError):

@@ -103,6 +103,9 @@ def test_the_latest_day_the_text_states_in_full() -> None:
             "In March the jury met.")
     assert stated_day(text) == dt.date(2008, 3, 29)
     assert stated_day("The explosion on Sunday killed six.") is None
+    # a day that names a past happening is not the article's
+    assert stated_day("The war was triggered by the October 7, 2023 attack on Israel.") is None
+    assert stated_day("Police came on June 1, 2007 after a call.") == dt.date(2007, 6, 1)
 
 
 def test_a_weekday_in_an_undated_article_counts_back_from_the_stated_day() -> None:
