@@ -125,22 +125,27 @@ def _told_before(event: Event, region: Event) -> Event:
 def merge_within(events: list[Event]) -> list[Event]:
     """One event per place (and precision: "near Pokrovsk" is not Pokrovsk), day and type in an
     article: the first, with every source and the furthest sub-type a protest reached
-    (:data:`_ESCALATION`). An undated event joins the first dated one of its
-    place and type (the article tells of one happening twice, once with its day)."""
+    (:data:`_ESCALATION`). An event whose text gives no day (undated, or dated by its
+    publication only: a headline) joins the first of its place and type whose text gives one
+    (the article tells of one happening twice, once with its day), else the first dated one."""
+    told: dict[tuple[object, ...], dt.date] = {}
     dated: dict[tuple[object, ...], dt.date] = {}
     for event in events:
         if event.date.date is not None:
             dated.setdefault(_place_and_type(event), event.date.date)
+            if not _untold(event):
+                told.setdefault(_place_and_type(event), event.date.date)
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        day = event.date.date if event.date.date is not None else \
-            dated.get(_place_and_type(event))
-        key = (*_place_and_type(event), day)
+        place_type = _place_and_type(event)
+        day = event.date.date if not _untold(event) else \
+            told.get(place_type, event.date.date or dated.get(place_type))
+        key = (*place_type, day)
         first = merged.get(key)
         if first is None:
             merged[key] = event
             continue
-        if first.date.date is None and event.date.date is not None:
+        if _untold(first) and not _untold(event):
             first = replace(first, date=event.date)  # the day the article gives the happening
         sources = tuple(dict.fromkeys(first.sources + event.sources))
         known = [f for f in (first.fatalities, event.fatalities) if f is not None]
@@ -151,6 +156,11 @@ def merge_within(events: list[Event]) -> list[Event]:
                               sub_event_type=sub_type,
                               confidence=max(first.confidence, event.confidence))
     return list(merged.values())
+
+
+def _untold(event: Event) -> bool:
+    """Whether the event's text gives it no day of its own (the publication's at most)."""
+    return event.date.date is None or event.date.basis == "published"
 
 
 def absorb_followers(events: list[Event]) -> list[Event]:

@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from geomap import lang
 from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
 
-_NOT_A_RULE = ("counted_from_previous", "frame")
+_NOT_A_RULE = ("counted_from_previous", "frame", "stamp")
 
 
 class _Grammar:
@@ -70,6 +70,9 @@ class _Grammar:
             p.pattern for name, _, p in rules if name == "counted_from_previous") or "(?!)",
             re.IGNORECASE)
         self.frames = tuple(p for name, _, p in rules if name == "frame")
+        self.stamp = re.compile("|".join(
+            rf"(?:{p.pattern})\s*$" for name, _, p in rules if name == "stamp") or "(?!)",
+            re.IGNORECASE)
         words = _longest_first([*self.hints, *self.weekdays, *self.months])
         self.hint = re.compile(rf"\d|\b{words}\.?(?!\w)", re.IGNORECASE)
         """A word every rule holds, as a whole word ("mar" in "market" is none)."""
@@ -166,6 +169,29 @@ def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | No
                 continue
             latest = day if latest is None else max(latest, day)
     return latest
+
+
+def published_stamp(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | None:
+    """The day of publication that the top of ``text`` states after a label
+    (``stamp`` of ``date_grammar.tsv``: "Published: July 17, 2025"), or ``None``."""
+    grammar = _grammar(language)
+    top = text[:_STAMP_REACH]
+    for name, _, pattern in grammar.rules:
+        if name not in ("iso", "day_month"):
+            continue
+        for match in pattern.finditer(top):
+            if (name == "day_month" and not match.group("y")) or not grammar.stamp.search(
+                    top, max(0, match.start() - _LABEL_CHARS), match.start()):
+                continue
+            try:
+                return _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
+            except (OverflowError, ValueError):
+                continue
+    return None
+
+
+_STAMP_REACH = 400  # characters from the top of an article where its publication stamp stands
+_LABEL_CHARS = 30  # characters a stamp's label spans before its date
 
 
 @lru_cache(maxsize=8192)

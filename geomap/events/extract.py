@@ -33,7 +33,7 @@ from functools import cache
 from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.combine import absorb_followers, drop_containers, merge_within
-from geomap.events.dates import resolve_dates, stated_day
+from geomap.events.dates import published_stamp, resolve_dates, stated_day
 from geomap.events.fatalities import beyond_any
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
 from geomap.events.model import load_model
@@ -89,6 +89,8 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         place, day and type.
     """
     language = lang.event_language(doc.language)
+    if doc.published is None and (stamp := published_stamp(doc.text, language)) is not None:
+        doc = replace(doc, published=stamp)  # "Published: July 17, 2025" under the headline
     reading = read_places(doc.text, toponyms, language)
     if not any(reading.linked.values()):
         return []

@@ -6,7 +6,11 @@ import datetime as dt
 
 import pytest
 
-from geomap.events.dates import resolve_dates, stated_day
+from geomap.events.dates import published_stamp, resolve_dates, stated_day
+from geomap.events.extract import extract_events
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse import find_mentions, resolve
+from geomap.models import Document
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
@@ -133,3 +137,35 @@ def test_every_rule_needs_words_that_a_hint_gives(language: str) -> None:
     kinds = {"digit", "month", "weekday", *grammar.hints.values()}
     for name, needs, _ in grammar.rules:
         assert needs and needs <= kinds, (language, name, needs)
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Four killed in clashes\n\nStar Report | Published: July 17, 2025\n\nAt least four ...",
+     "en", dt.date(2025, 7, 17)),
+    ("Posted on 3 March 2024 at 10:00\nA bomb ...", "en", dt.date(2024, 3, 3)),
+    ("Titre\nPublié le 17 juillet 2025\nTexte", "fr", dt.date(2025, 7, 17)),
+    ("Заголовок\nОпубліковано: 17 липня 2025\nТекст", "uk", dt.date(2025, 7, 17)),
+    # a day in the story is no stamp
+    ("KABUL (AP) — On July 17, 2025, a bomb went off.", "en", None),
+])
+def test_the_publication_stamp_at_the_top(text: str, language: str, day: dt.date | None) -> None:
+    assert published_stamp(text, language) == day
+
+
+def test_an_undated_article_takes_its_stamp_as_its_publication_day(gazetteer: Gazetteer) -> None:
+    text = ("Clashes in Gopalganj\n\nPublished: July 17, 2025\n\n"
+            "Four people were killed in clashes in Gopalganj yesterday, police said.")
+    doc = Document(id="d", text=text)
+    [event] = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    assert event.date.date == dt.date(2025, 7, 16)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The village was shelled the day before yesterday.", "en"),
+    ("Le village a été bombardé avant-hier.", "fr"),
+])
+def test_the_day_before_yesterday_counts_from_publication(sentence: str, language: str) -> None:
+    # not from the event told before
+    found = resolve_dates(sentence, dt.date(2025, 7, 17), previous=dt.date(2025, 7, 10),
+                          language=language)
+    assert found.date == dt.date(2025, 7, 15)
