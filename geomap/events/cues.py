@@ -237,16 +237,22 @@ def _trie_pattern(literals: list[str]) -> str:
 
 def hypothetical(clause: str, before_cue: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the clause speaks of what may happen (before the cue words) or of what keeps
-    happening ("again and again"), not of one event that did."""
+    happening ("again and again", in the cue's part of the clause), not of one event that
+    did."""
     cues = cue_set(language)
     head = clause[max(0, before_cue - _REACH):before_cue]
-    return bool(cues.hypothetical.search(head)) or _habitual(clause, language) or \
+    return bool(cues.hypothetical.search(head)) or any(
+        at < before_cue or "," not in clause[before_cue:at]
+        for at in _habitual(clause, language)) or \
         clause.lstrip().lower().startswith(cues.openers)
 
 
 @lru_cache(maxsize=4096)
-def _habitual(clause: str, language: str) -> bool:
-    return bool(cue_set(language).habitual.search(clause))
+def _habitual(clause: str, language: str) -> tuple[int, ...]:
+    """Where the clause's words of what keeps happening start; those after a comma that follows
+    the cue speak of another part ("killed two people on Monday, ..., the latest in near-daily
+    attacks")."""
+    return tuple(match.start() for match in cue_set(language).habitual.finditer(clause))
 
 
 @lru_cache(maxsize=4096)

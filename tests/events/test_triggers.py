@@ -144,7 +144,10 @@ def test_a_figure_of_speech_is_no_event(text: str) -> None:
     ["A soldier stepped on a mine.", "The town was surrounded by Russian troops.",
      "Police picked up two suspects.",
      # "repeatedly" with a participle tells how one attack went, not that attacks keep coming
-     "He attacked the officer with a kitchen knife on Dec. 11, repeatedly stabbing her."],
+     "He attacked the officer with a kitchen knife on Dec. 11, repeatedly stabbing her.",
+     # what keeps happening after a later comma is another part of the clause
+     "A drone strike killed two people on Monday, the ministry said, the latest in near-daily "
+     "attacks."],
 )
 def test_the_same_words_report_events(text: str) -> None:
     assert triggers_of(text)
@@ -187,3 +190,7 @@ def test_a_contrast_opens_a_clause_of_its_own() -> None:
 def test_tear_gas_shells_are_no_shelling() -> None:
     assert [e for _, e, _, _ in triggers_of("Police fired tear gas shells at protesters.")] == [
         "Protests"]
+
+
+def test_what_keeps_happening_is_no_event() -> None:
+    assert triggers_of("Drones attack the city daily.") == []
