@@ -63,9 +63,9 @@ class PlaceMention:
         (after a capitalised word: part of a longer name), ``distance`` (a distance reference),
         ``destination``, ``institution``, ``modifier`` (a country before a noun: "U.S. beef"),
         ``origin`` (a home town, where someone lives or went), ``qualifier``, ``cause`` (what a
-        rally is about: "in support of the people of Aleppo"), ``source`` (what reports:
-        "according to Al-Ahram"); empty
-        when none applies.
+        rally is about: "in support of the people of Aleppo"), ``source`` (what reports, or
+        where someone speaks from: "according to Al-Ahram", "speaking in Mombasa"), ``route``
+        (a road's far end: "the highway to Damascus"); empty when none applies.
     locative
         Whether a locative word stands before it ("in", "at", "near", "outskirts of").
     """
@@ -247,6 +247,10 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "source"
     if _country(toponym) and _speaker_after(language).match(text, end):
         return "source"  # "the Kenya Medical Association said": a country's body reports
+    if pattern("speaker_before").search(before(60)):
+        return "source"  # "told The Associated Press by phone from Niono"
+    if pattern("route_before").search(before(30)):
+        return "route"  # "on the highway to Damascus"
     if pattern("distance_before").search(before(45)):
         return "distance"
     if pattern("where_after").match(text, end):

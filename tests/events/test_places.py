@@ -32,6 +32,13 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("A convoy of protesters set off for Tbilisi on Sunday.", "Tbilisi", "destination"),
         ("The attack took place as the bus was en route to Kandahar.", "Kandahar",
          "destination"),
+        ("A trader told reporters by phone from Niono that the market burned.", "Niono",
+         "source"),
+        ("The minister, speaking in Mombasa, said the police acted lawfully.", "Mombasa",
+         "source"),
+        ("A merchant was abducted on the highway to Damascus.", "Damascus", "route"),
+        # a news conference's place is where a brawl after it happened
+        ("He threw a trolley after a news conference at Brooklyn's arena.", "Brooklyn", ""),
         ("Police found him on Hot Springs Drive after the shooting.", "Hot Springs", "street"),
         ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
         ("The 16-year-old, from Walsall, was arrested in Wolverhampton.", "Walsall", "origin"),
