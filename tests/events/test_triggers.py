@@ -68,6 +68,8 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "There is no way, even with more reinforcements, to retake the city.",
         "Commanders rely heavily on drones to hold the line.",
         "Doctors are treating wounded patients on the floor.",
+        "More than 1,700 people have been killed in Sinaloa since the fighting began.",
+        "Israel's offensive has killed at least 57,000 people in Gaza.",
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:
@@ -147,7 +149,9 @@ def test_a_figure_of_speech_is_no_event(text: str) -> None:
      "He attacked the officer with a kitchen knife on Dec. 11, repeatedly stabbing her.",
      # what keeps happening after a later comma is another part of the clause
      "A drone strike killed two people on Monday, the ministry said, the latest in near-daily "
-     "attacks."],
+     "attacks.",
+     # the days of one offensive, not a count of all so far
+     "73 people have been killed in the clashes in Afrin since Saturday."],
 )
 def test_the_same_words_report_events(text: str) -> None:
     assert triggers_of(text)

@@ -19,3 +19,8 @@ in recent (?:years|months|weeks)
 (?:the )?(?:latest|last|newest) in a (?:series|string|spate|wave|wave|run) of
 fle(?:d|e|es|eing) (?:from )?(?:the |a |an )?(?:\w+ )?(?:fighting|violence|clashes|war|conflict|attacks|bombardment|shelling)
 (?:has|have) been (?:fighting|battling|clashing with) (?=(?:[^.;]* )?since\b)
+# a count of all killed so far, not one event: "More than 1,700 people have been killed in Sinaloa
+# since the fighting began", "Israel's offensive has killed at least 57,000 people in Gaza" (but
+# "have been killed in the clashes in Afrin since Saturday" tells the days of one offensive)
+(?:has|have) been killed\b(?=[^.;]*\b(?:since (?!(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|dawn|the morning)\b)|so far|to date)\b)
+\b(?:war|conflict|offensive|campaign|insurgency|violence|fighting|crisis|bombardment|siege)\b[^.;,]{0,30}?\b(?:has|have) (?:so far |now )?killed\b
