@@ -30,6 +30,7 @@ _FEMININE = {
     "bg": (("ски", ("ска",)), ("ки", ("ка",)), ("и", ("а",))),
 }
 _MAX_FORMS = 16
+_MAX_ENDING_FORMS = 48  # each word of a name of two has up to seven ("Кривому Розі")
 _COMMON_ZIPF = 3.0  # a word this common in its language is not looked up by its romanisation
 _STEM = 2  # letters a stem keeps when a case ending is taken off
 _CASE_LETTERS = 3  # letters of an adjective's case ending ("-ому", "-ого")
@@ -170,10 +171,11 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out: list[tuple[str, frozenset[str]]] = []
     for language in languages(surface):
         countries = home_countries(language)
-        for form in _combinations([[word, *_endings(word, language)] for word in words]):
+        for form in _combinations([[word, *_endings(word, language)] for word in words],
+                                  _MAX_ENDING_FORMS):
             if form != surface and all(form != f for f, _ in out):
                 out.append((form, countries))
-    return tuple(out[:_MAX_FORMS])
+    return tuple(out[:_MAX_ENDING_FORMS])
 
 
 @lru_cache(maxsize=65536)
@@ -181,8 +183,10 @@ def _endings(word: str, language: str) -> tuple[str, ...]:
     """The nominatives a word may have by the language's case endings (``name_endings.tsv``)."""
     out = []
     for ending, replacement in _ending_rules_by_letter(language).get(word[-1:], ()):
-        if word.endswith(ending) and len(word) - len(ending) >= _STEM:
-            form = word[:len(word) - len(ending)] + replacement
+        stem = len(word) - len(ending)
+        if word.endswith(ending) and (stem >= _STEM or (stem and len(replacement) > 1)):
+            # a rule that restores a stem's vowel keeps one letter of it ("Розі" -> "Ріг")
+            form = word[:stem] + replacement
             if form not in out:
                 out.append(form)
     return tuple(out)
@@ -310,11 +314,11 @@ def _feminine(lemma: str, language: str) -> list[str]:
     return []
 
 
-def _combinations(options: list[list[str]]) -> list[str]:
+def _combinations(options: list[list[str]], most: int = _MAX_FORMS) -> list[str]:
     found = [""]
     for choices in options:
         found = [f"{prefix} {choice}".strip() for prefix in found for choice in choices]
-        found = found[:_MAX_FORMS]
+        found = found[:most]
     return found
 
 

@@ -96,6 +96,12 @@ def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, k
     ("Дружківці", "Druzhkivka"),
     ("Харківській області", "Kharkivska oblast"),  # ISO 3166-2's Ukrainian name
     ("Харковска област", "Kharkivska oblast"),  # derived from the Russian one
+    ("Кривому Розі", "Kryvyy Rih"),  # the stem's і turns to о, and г to з
+    ("Кривого Рогу", "Kryvyy Rih"),
+    ("Валуйках", "Valuyki"),  # a name in the plural
+    ("Валуйок", "Valuyki"),
+    ("Валуйками", "Valuyki"),
+    ("Шебекиному", "Shebekino"),  # a Russian town declined as Ukrainian declines it
 ])
 def test_a_declined_name_of_the_languages_home_is_found(gazetteer: Gazetteer, written: str,
                                                         place: str) -> None:
