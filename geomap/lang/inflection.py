@@ -171,11 +171,22 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out: list[tuple[str, frozenset[str]]] = []
     for language in languages(surface):
         countries = home_countries(language)
-        for form in _combinations([[word, *_endings(word, language)] for word in words],
+        for form in _combinations([_word_endings(word, language) for word in words],
                                   _MAX_ENDING_FORMS):
             if form != surface and all(form != f for f, _ in out):
                 out.append((form, countries))
     return tuple(out[:_MAX_ENDING_FORMS])
+
+
+def _word_endings(word: str, language: str) -> list[str]:
+    """A word and the nominatives its case endings give; a hyphenated word's parts are each
+    declined ("Новгороде-Северском" gives "Новгород-Северский")."""
+    forms = [word, *_endings(word, language)]
+    if "-" in word:
+        parts = [[part, *_endings(part, language)] for part in word.split("-")]
+        forms += [form.replace(" ", "-") for form in _combinations(parts, _MAX_FORMS)
+                  if form.replace(" ", "-") not in forms]
+    return forms
 
 
 @lru_cache(maxsize=65536)

@@ -102,6 +102,7 @@ def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, k
     ("Валуйок", "Valuyki"),
     ("Валуйками", "Valuyki"),
     ("Шебекиному", "Shebekino"),  # a Russian town declined as Ukrainian declines it
+    ("Новгороде-Северском", "Novhorod-Siverskyi"),  # each part of a hyphenated name declined
 ])
 def test_a_declined_name_of_the_languages_home_is_found(gazetteer: Gazetteer, written: str,
                                                         place: str) -> None:
