@@ -243,10 +243,11 @@ def _adjective_endings(language: str) -> tuple[str, ...]:
 
 
 def common(surface: str) -> bool:
-    """Whether a word of a Cyrillic name is common (:data:`_COMMON_ZIPF`: "Сьогодні") in a
-    language that may have written it."""
-    return any(_zipf(word, language) >= _COMMON_ZIPF for language in languages(surface)
-               for word in surface.split())
+    """Whether a Cyrillic name is a common word (:data:`_COMMON_ZIPF`: "Сьогодні") in a
+    language that may have written it; a name of several words by its last, its head ("Велика
+    Писаривка" is no common word, though "Велика" is)."""
+    last = surface.split()[-1]
+    return any(_zipf(last, language) >= _COMMON_ZIPF for language in languages(surface))
 
 
 def homes_of(surface: str) -> frozenset[str]:

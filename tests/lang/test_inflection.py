@@ -103,6 +103,8 @@ def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, k
     ("Валуйками", "Valuyki"),
     ("Шебекиному", "Shebekino"),  # a Russian town declined as Ukrainian declines it
     ("Новгороде-Северском", "Novhorod-Siverskyi"),  # each part of a hyphenated name declined
+    # a Bulgarian spelling, found by its romanisation although its first word is a common one
+    ("Велика Писаривка", "Velyka Pysarivka"),
 ])
 def test_a_declined_name_of_the_languages_home_is_found(gazetteer: Gazetteer, written: str,
                                                         place: str) -> None:
