@@ -32,7 +32,8 @@ class _Grammar:
     def __init__(self, language: str) -> None:
         self.words = {row["word"]: int(row["value"]) for row in lang.table("number_words",
                                                                              language)}
-        number = r"(?:\d[\d,]*|" + "|".join(
+        # digits, with commas only between thousands: "2022, when dozens ..." counts no 2022
+        number = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + "|".join(
             re.escape(w) for w in sorted(self.words, key=len, reverse=True)) + ")"
         capitalised = "|".join(sorted({w.capitalize() for w in self.words if w.isalpha()}))
         macros = {"NUMBER": number, "CAPITALISED_NUMBERS": capitalised or "(?!)",
@@ -119,7 +120,8 @@ def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str
     for pattern in grammar.tolls:
         for match in pattern.finditer(sentence):
             groups = match.groupdict()
-            numbers = re.findall(r"\d[\d,]*", groups.get("list") or groups.get("n") or "")
+            numbers = re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+",
+                                 groups.get("list") or groups.get("n") or "")
             found += [n for n in numbers if len(n.replace(",", "")) > _MAX_DIGITS]
     return list(dict.fromkeys(found))
 

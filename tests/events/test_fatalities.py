@@ -17,6 +17,11 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
         # the speaker of a toll is no victim, however many words name them
         ("Gunmen opened fire on a bar, killing 12 people, the state attorney general's office "
          "said.", 12),
+        ("A drone hit a car, killing the driver, the Belgorod region governor Vyacheslav Gladkov "
+         "said.", 1),
+        # a year before a comma is no count
+        ("The city was besieged in the spring of 2022, when dozens of civilians were killed.",
+         24),
         ("Gunmen opened fire, killing the driver and two passengers.", 3),
         ("The blast killed the three soldiers.", 3),
         ("The couple were found dead Thursday, their bodies hidden in a truck.", 2),

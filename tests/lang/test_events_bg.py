@@ -194,6 +194,7 @@ def test_a_cue_against_officers_is_a_clash_and_one_by_officers_an_attack() -> No
         ("За щастие нямало пострадали.", 0),
         ("Трима войници бяха ранени при престрелката.", None),
         ("Ракетата разруши два склада.", None),
+        ("При обстрела загинаха десетки глави добитък.", None),  # cattle, not people
     ],
 )
 def test_the_toll_of_a_sentence(sentence: str, toll: int | None) -> None:

@@ -128,6 +128,7 @@ def test_a_comparison_frames_the_battle() -> None:
         ("Обошлось без жертв.", 0),
         ("Четверо рабочих получили ранения.", None),
         ("Бои продолжались весь день.", None),
+        ("При обстреле погибли десятки голов скота.", None),  # cattle, not people
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:
