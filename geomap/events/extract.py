@@ -250,6 +250,15 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
     return usable(link) and link.mention.context != "destination"
 
 
+def _elsewhere(reading: PlaceReading, place: Place) -> frozenset[int]:
+    """The sentences that name a place where something may happen other than ``place`` and the
+    regions that hold it."""
+    return frozenset(mention.sentence for candidate in reading.candidates
+                     if candidate.place.geonameid != place.geonameid
+                     and not contains(candidate.place, place)
+                     for mention in candidate.mentions if mention.context == "")
+
+
 def _names_only(reading: PlaceReading, sentence: int, place: Place) -> bool:
     """Whether the sentence names no place where something may happen but ``place`` and the
     regions that hold it ("Police Scotland said officers were called to South Street")."""
@@ -322,7 +331,8 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         toll = share
     else:
         toll = event_toll(doc.text, spans, toll_sentences(group, sentences, specific),
-                          reading.named | specific, trigger.sentence, language)
+                          reading.named | specific, trigger.sentence, language,
+                          _elsewhere(reading, place))
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,

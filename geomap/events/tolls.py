@@ -36,7 +36,8 @@ def toll_sentences(group: list[Link], sentences: list[int],
 
 
 def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
-               named: frozenset[int], trigger: int, language: str) -> int | None:
+               named: frozenset[int], trigger: int, language: str,
+               elsewhere: frozenset[int] = frozenset()) -> int | None:
     """The largest death toll among the event's sentences and the sentences around its trigger
     (one before, two after) that name no place and tell no happening of their own: "A roadside
     bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers died."
@@ -53,15 +54,28 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         The index of the sentence of the event's main trigger.
     language
         The article's language (ISO 639-1).
+    elsewhere
+        The sentences that name a place other than the event's (and the regions that hold it):
+        the sentence after one of them, in its paragraph, tells that place's story.
     """
     around = [i for i in range(trigger - 1, trigger + 3)
-              if 0 <= i < len(spans) and i not in named and i not in sentences]
+              if 0 <= i < len(spans) and i not in named and i not in sentences
+              and not (i < trigger and _told_before(text, spans, i, trigger, elsewhere))]
     counts = []
     for index in [*sentences, *around]:
         a, b = spans[index]
         counts.append(fatalities(text[a:b], language))
     known = [c for c in counts if c is not None]
     return max(known) if known else None
+
+
+def _told_before(text: str, spans: list[tuple[int, int]], index: int, trigger: int,
+                 elsewhere: frozenset[int]) -> bool:
+    """Whether the sentence ``index`` before the trigger's belongs to another place's story: it
+    follows, in its paragraph, a sentence that names another place ("Drones struck Odesa. One
+    port worker was killed.\n\nIn Izmail, drones hit a terminal")."""
+    return index > 0 and index - 1 in elsewhere \
+        and "\n" not in text[spans[index - 1][1]:spans[index][0]]
 
 
 def part(sentence: str, at: int, language: str) -> int | None:

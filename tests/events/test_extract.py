@@ -700,3 +700,10 @@ def test_the_paragraph_after_the_lede_may_say_who_reports(gazetteer: Gazetteer, 
                                                          source: str | None) -> None:
     [event] = events_of(gazetteer, text)
     assert (source in event.sources) if source else not event.sources
+
+
+def test_a_toll_told_after_another_place_is_not_the_next_place_s(gazetteer: Gazetteer) -> None:
+    text = ("Russian drones struck the port of Odesa overnight. One port worker was killed.\n\n"
+            "In Izmail, drones hit a port terminal on Sunday evening.")
+    tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
+    assert tolls["Odesa"] == 1 and not tolls["Izmayil"]
