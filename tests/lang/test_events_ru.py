@@ -129,6 +129,7 @@ def test_a_comparison_frames_the_battle() -> None:
         ("Четверо рабочих получили ранения.", None),
         ("Бои продолжались весь день.", None),
         ("При обстреле погибли десятки голов скота.", None),  # cattle, not people
+        ("Подразделения зачистили квартал, уничтожив 14 российских военных.", 14),
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:
