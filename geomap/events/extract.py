@@ -250,6 +250,26 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
     return usable(link) and link.mention.context != "destination"
 
 
+def _years_apart(doc: Document, spans: list[tuple[int, int]], trigger: int,
+                 day: dt.date | None, language: str) -> frozenset[int]:
+    """The sentences other than the trigger's that state a year other than the event's: their
+    tolls are another happening's ("in the spring of 2022, when dozens of civilians were
+    killed")."""
+    if day is None:
+        return frozenset()
+    apart = []
+    for index, (a, b) in enumerate(spans):
+        years = {int(y) for y in _YEAR.findall(doc.text, a, b)}
+        if index == trigger or not years or day.year in years:
+            continue
+        if resolve_dates(doc.text[a:b], doc.published, language=language).basis != "relative":
+            apart.append(index)  # but "on Monday" tells of now, whatever year it recalls
+    return frozenset(apart)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _elsewhere(reading: PlaceReading, place: Place) -> frozenset[int]:
     """The sentences that name a place where something may happen other than ``place`` and the
     regions that hold it."""
@@ -330,9 +350,12 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     elif share is not None:
         toll = share
     else:
-        toll = event_toll(doc.text, spans, toll_sentences(group, sentences, specific),
-                          reading.named | specific, trigger.sentence, language,
-                          _elsewhere(reading, place))
+        apart = _years_apart(doc, spans, trigger.sentence, date.date or doc.published,
+                             language)
+        toll = event_toll(doc.text, spans,
+                          [i for i in toll_sentences(group, sentences, specific)
+                           if i not in apart], reading.named | specific | apart,
+                          trigger.sentence, language, _elsewhere(reading, place))
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,

@@ -707,3 +707,11 @@ def test_a_toll_told_after_another_place_is_not_the_next_place_s(gazetteer: Gaze
             "In Izmail, drones hit a port terminal on Sunday evening.")
     tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
     assert tolls["Odesa"] == 1 and not tolls["Izmayil"]
+
+
+def test_a_sentence_of_another_year_lends_no_toll(gazetteer: Gazetteer) -> None:
+    text = ("Russian drones attacked Chernihiv overnight, damaging a school.\n\n"
+            "Chernihiv was besieged in the spring of 2022, when dozens of civilians were killed.")
+    events = events_of(gazetteer, text)
+    [strike] = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert not strike.fatalities
