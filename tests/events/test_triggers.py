@@ -46,6 +46,9 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("About 200 people attended a vigil.", "Protests", "Peaceful protest"),
         ("Police raided the home of the suspect.", "Strategic developments", "Arrests"),
         ("Angry mobs set fire to the homes of two lawmakers.", "Riots", "Mob violence"),
+        ("Jihadists ambushed a military convoy on Friday.", "Battles", "Armed clash"),
+        ("The man fired a handgun at officers.", "Battles", "Armed clash"),
+        ("About 2,000 people joined a silent march on Sunday.", "Protests", "Peaceful protest"),
         ("Protesters torched a police post.", "Riots", "Violent demonstration"),
         ("The government and the rebels signed a peace agreement on Friday.",
          "Strategic developments", "Agreement"),
@@ -70,6 +73,8 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "Doctors are treating wounded patients on the floor.",
         "More than 1,700 people have been killed in Sinaloa since the fighting began.",
         "Israel's offensive has killed at least 57,000 people in Gaza.",
+        "Police kept them from joining the march.",
+        "The inquiry resumes on March 23.",
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:

@@ -30,3 +30,5 @@ no way
 plott(?:ing|ed) (?:to )?
 conspir(?:ing|ed|acy) to
 (?:planned|called for)(?= (?:a|an) (?:\w+ )?$)
+# what someone was kept from doing: "arrested ... to prevent them from joining the march"
+(?:prevent|stop|stopp?ed|keep|kept|bar|barred|block|blocked)(?:ing)? (?:\w+ ){0,3}?from (?:joining|attending|holding|staging|taking part in)
