@@ -7,6 +7,7 @@ Oblasts": ``kind_cue``). :mod:`geomap.geoparse.resolve` weighs them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -55,8 +56,9 @@ def qualifiers(text: str, mentions: Sequence[Mention],
                     held = True
                     evidence[k].setdefault(place.geonameid, {})["qualified"] = 1.0
                     evidence[k + 1].setdefault(outer.place.geonameid, {})["qualifier"] = 1.0
-        if not held and _rules_out(text, mentions[k], mentions[k + 1], candidates[k],
-                                   candidates[k + 1]):
+        if not held and (_rules_out(text, mentions[k], mentions[k + 1], candidates[k],
+                                    candidates[k + 1])
+                         or _not_in_city(gap, candidates[k], candidates[k + 1])):
             unplaced.add(mentions[k].start)
     _opening_divisions(text, mentions, candidates, evidence, language)
     return evidence, unplaced
@@ -97,6 +99,33 @@ def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[
     return bool(inner_cands) and any(
         c.kind in ("name", "abbr") and c.place.feature_code == "ADM1" for c in outer_cands
     ) and all(c.place.feature_class == "P" for c in inner_cands)
+
+
+def _not_in_city(gap: str, inner_cands: Sequence[Candidate],
+                 outer_cands: Sequence[Candidate]) -> bool:
+    """Whether "INNER in CITY" names a place of a large city that no candidate of INNER is near:
+    "outside Congress in Buenos Aires" is a building there, not Congress, Arizona; no point is
+    better than a wrong one."""
+    if not _IN_GAP.match(gap) or not inner_cands:
+        return False
+    cities = [c.place for c in outer_cands if c.kind == "name" and c.place.feature_class == "P"
+              and c.place.population >= _CITY]
+    return bool(cities) and all(
+        c.place.feature_class == "P" and c.place.population < _CITY
+        and all(_km(c.place, city) > _CITY_KM for city in cities) for c in inner_cands)
+
+
+_IN_GAP = re.compile(r"^\s+in\s+$")
+_CITY = 100_000  # people of a city whose parts the gazetteer may lack
+_CITY_KM = 50.0  # how far from a city's point a place in it may lie
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def division_over_seat(cands: Sequence[Candidate], evidence: Evidence) -> None:

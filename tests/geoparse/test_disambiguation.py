@@ -304,6 +304,15 @@ def test_a_division_that_holds_no_candidate_leaves_the_name_unplaced(gazetteer: 
         "Anhui", "Guangdong", "Hubei"]
 
 
+def test_a_city_that_holds_no_candidate_leaves_the_name_unplaced(gazetteer: Gazetteer) -> None:
+    # Congress, Arizona is no place in Buenos Aires: the name is a building there
+    assert surfaces(gazetteer, "Retirees protested outside Congress in Buenos Aires.") == [
+        "Buenos Aires"]
+    # a district near the city keeps its place
+    assert surfaces(gazetteer, "Fighting broke out in Hackney in London.") == [
+        "Hackney", "London"]
+
+
 def test_a_bare_name_is_the_division_far_larger_than_its_seat(gazetteer: Gazetteer) -> None:
     [province] = geoparse(gazetteer, "Wildfires spread across Quebec.")
     assert province.place is not None and province.place.feature_code == "ADM1"
