@@ -90,6 +90,9 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("Al-Ahram reported fighting in al-Raqqa and al-Bab.", ["Raqqa", "Bab"]),
     # a people, not a place
     ("Rustlers from the Pokot tribe attacked the Samburu tribe near Maralal.", ["Maralal"]),
+    # a gang or a cartel named after a place
+    ("Members of the Los Lobos gang attacked a cellblock in Machala.", ["Machala"]),
+    ("The Sinaloa Cartel fought its rivals in Culiacan.", ["Culiacan"]),
     # a people or culture named after a town, but a demonym stays one
     ("The Adena people built mounds near Chillicothe.", ["Chillicothe"]),
     ("The Kurdish people rallied in Erbil.", ["Kurdish", "Erbil"]),
