@@ -45,7 +45,7 @@ from geomap.events.places import (
 )
 from geomap.events.tolls import attack_tolls, event_toll, part, shared_tolls, toll_sentences
 from geomap.events.triggers import Trigger
-from geomap.models import Document, Event, Place, Toponym
+from geomap.models import Document, Event, EventDate, Place, Toponym
 
 _PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
@@ -139,22 +139,22 @@ def _lede_dated(doc: Document, spans: list[tuple[int, int]], toponyms: Sequence[
     and type has that one's day already."""
     if not events or not any(e.date.basis in ("published", "unknown") for e in events):
         return events
-    end = 0
-    while end < min(_LEDE, len(spans)) - 1 and \
-            not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
-        end += 1
+    stated = None if doc.published else stated_day(doc.text, language)
+    found = _lede_day(doc, spans, stated, language)
+    if found is None:
+        return events
+    day, first, end = found
     named = [t.place for t in toponyms if t.mention.start < spans[end][1]
-             and t.role == "location" and t.place is not None]
+             and t.place is not None and (t.role == "location" or (
+                 t.role == "qualifier" and t.place.feature_code.startswith("PCL")))]
     if not named:
         return events
-    lede = [doc.text[a:b] for a, b in spans[:end + 1]]
-    stated = None if doc.published else stated_day(doc.text, language)
-    day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
-                        language=language)
-    if day.basis not in ("explicit", "relative") or day.precision != "day":
-        return events
+    own = [t for t in toponyms if spans[first][0] <= t.mention.start < spans[end][1]
+           and t.role == "location"]
     divisions = {(p.country_code, p.admin1_code) for p in named if p.admin1_code}
-    countries = {p.country_code for p in named if p.feature_code.startswith("PCL")}
+    countries = {p.country_code for p in named if p.feature_code.startswith("PCL") or not own}
+    # a lede that names no place ("police clashed with protesters in several towns on
+    # Monday") tells of the country its headline names
 
     def same_story(place: Place | None) -> bool:
         return place is not None and ((place.country_code, place.admin1_code) in divisions
@@ -165,7 +165,36 @@ def _lede_dated(doc: Document, spans: list[tuple[int, int]], toponyms: Sequence[
             for e in events]
 
 
+def _lede_day(doc: Document, spans: list[tuple[int, int]], stated: dt.date | None,
+              language: str) -> tuple[EventDate, int, int] | None:
+    """The day the lede names and the indices of its first and last sentences: the first of the
+    article's first :data:`_LEDE_PARAGRAPHS` paragraphs that ends as a sentence does and whose
+    sentences (:data:`_LEDE` at most) name a day (a headline or a byline before it does not end
+    so: "By Standard Team | Tuesday, July 8, 2025"); ``None`` when none does."""
+    first = 0
+    for _ in range(_LEDE_PARAGRAPHS):
+        if first >= len(spans):
+            return None
+        end = first
+        while end < min(first + _LEDE, len(spans)) - 1 and \
+                not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
+            end += 1
+        lede = [doc.text[a:b] for a, b in spans[first:end + 1]]
+        day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
+                            language=language)
+        if day.basis in ("explicit", "relative") and day.precision == "day" and \
+                lede[-1].rstrip().endswith(_SENTENCE_ENDS):
+            return day, first, end
+        while end + 1 < len(spans) and \
+                not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
+            end += 1  # the rest of a paragraph longer than a lede
+        first = end + 1
+    return None
+
+
 _LEDE = 3  # sentences of the first paragraph read for the story's day
+_LEDE_PARAGRAPHS = 3  # paragraphs read for the lede: a headline and a byline may come first
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:

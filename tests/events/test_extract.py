@@ -715,3 +715,14 @@ def test_a_sentence_of_another_year_lends_no_toll(gazetteer: Gazetteer) -> None:
     events = events_of(gazetteer, text)
     [strike] = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert not strike.fatalities
+
+
+def test_the_lede_s_day_is_read_after_a_headline_and_a_byline(gazetteer: Gazetteer) -> None:
+    text = ("Six killed as protests turn chaotic\n\nBy Staff | Tuesday, July 8, 2025\n\n"
+            "At least six people were shot dead as police clashed with protesters in several "
+            "Kenyan towns on Monday.\n\n"
+            "In Kitengela, protesters torched a police post, witnesses said.")
+    doc = Document(id="d", text=text)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    [riot] = [e for e in events if e.event_type == "Riots"]
+    assert riot.date.date == dt.date(2025, 7, 7)
