@@ -36,6 +36,7 @@ from geomap.events.combine import absorb_followers, drop_containers, merge_withi
 from geomap.events.dates import published_stamp, resolve_dates, stated_day
 from geomap.events.fatalities import beyond_any
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
+from geomap.events.lede import PARAGRAPH, lede_dated
 from geomap.events.model import load_model
 from geomap.events.places import (
     CandidatePlace,
@@ -45,9 +46,8 @@ from geomap.events.places import (
 )
 from geomap.events.tolls import attack_tolls, event_toll, part, shared_tolls, toll_sentences
 from geomap.events.triggers import Trigger
-from geomap.models import Document, Event, EventDate, Place, Toponym
+from geomap.models import Document, Event, Place, Toponym
 
-_PARAGRAPH = re.compile(r"\n")
 _PARAGRAPH_REACH = 6
 _KILLING = 0.5  # the strength of the generic triggers of killing and wounding
 _NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
@@ -123,78 +123,11 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         for sentence in dict.fromkeys(event.sentence for event in events):
             notes += [f"a toll of {number} is beyond any event's; left empty"
                       for number in beyond_any(sentence, language)]
-    return _lede_dated(doc, spans, toponyms,
+    return lede_dated(doc, spans, toponyms,
                        shared_tolls(absorb_followers(merge_within(events)),
                                     attack_tolls(doc.text, reading)), language)
 
 
-def _lede_dated(doc: Document, spans: list[tuple[int, int]], toponyms: Sequence[Toponym],
-                events: list[Event], language: str) -> list[Event]:
-    """The events told after the article's first paragraph that no words of their own date, with
-    the day the lede names (:data:`_LEDE` sentences at most), where they happened in the
-    first-order division of a place the lede names, or in a country it names (the same story):
-    "Gunmen stormed Kajuru on Thursday. [...] The attackers burned the market in Kurmin Wali."
-    A summary of one front after another keeps its publication day ("Fierce battles go on near
-    Pokrovsk" after a strike on Kherson), and an event that merged with a dated one of its place
-    and type has that one's day already."""
-    if not events or not any(e.date.basis in ("published", "unknown") for e in events):
-        return events
-    stated = None if doc.published else stated_day(doc.text, language)
-    found = _lede_day(doc, spans, stated, language)
-    if found is None:
-        return events
-    day, first, end = found
-    named = [t.place for t in toponyms if t.mention.start < spans[end][1]
-             and t.place is not None and (t.role == "location" or (
-                 t.role == "qualifier" and t.place.feature_code.startswith("PCL")))]
-    if not named:
-        return events
-    own = [t for t in toponyms if spans[first][0] <= t.mention.start < spans[end][1]
-           and t.role == "location"]
-    divisions = {(p.country_code, p.admin1_code) for p in named if p.admin1_code}
-    countries = {p.country_code for p in named if p.feature_code.startswith("PCL") or not own}
-    # a lede that names no place ("police clashed with protesters in several towns on
-    # Monday") tells of the country its headline names
-
-    def same_story(place: Place | None) -> bool:
-        return place is not None and ((place.country_code, place.admin1_code) in divisions
-                                      or place.country_code in countries)
-
-    return [replace(e, date=day) if e.date.basis in ("published", "unknown")
-            and e.start >= spans[end][1] and same_story(e.toponym.place) else e
-            for e in events]
-
-
-def _lede_day(doc: Document, spans: list[tuple[int, int]], stated: dt.date | None,
-              language: str) -> tuple[EventDate, int, int] | None:
-    """The day the lede names and the indices of its first and last sentences: the first of the
-    article's first :data:`_LEDE_PARAGRAPHS` paragraphs that ends as a sentence does and whose
-    sentences (:data:`_LEDE` at most) name a day (a headline or a byline before it does not end
-    so: "By Standard Team | Tuesday, July 8, 2025"); ``None`` when none does."""
-    first = 0
-    for _ in range(_LEDE_PARAGRAPHS):
-        if first >= len(spans):
-            return None
-        end = first
-        while end < min(first + _LEDE, len(spans)) - 1 and \
-                not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
-            end += 1
-        lede = [doc.text[a:b] for a, b in spans[first:end + 1]]
-        day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
-                            language=language)
-        if day.basis in ("explicit", "relative") and day.precision == "day" and \
-                lede[-1].rstrip().endswith(_SENTENCE_ENDS):
-            return day, first, end
-        while end + 1 < len(spans) and \
-                not _PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
-            end += 1  # the rest of a paragraph longer than a lede
-        first = end + 1
-    return None
-
-
-_LEDE = 3  # sentences of the first paragraph read for the story's day
-_LEDE_PARAGRAPHS = 3  # paragraphs read for the lede: a headline and a byline may come first
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:
@@ -343,7 +276,7 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         in_text += [s for s in attr.attributions(other, language) if s not in in_text]
     after = trigger.sentence + 1
     if not in_text and after < len(spans) and after not in specific and (
-            not _PARAGRAPH.search(doc.text, end, spans[after][0])
+            not PARAGRAPH.search(doc.text, end, spans[after][0])
             or _names_only(reading, after, place)):
         # "... ended in a crash in Mississauga. Peel Regional Police said in a news release
         # Sunday that ...": the sentence after, telling nothing of its own, says who reports;
@@ -459,7 +392,7 @@ def _paragraph_before(text: str, spans: list[tuple[int, int]], index: int) -> li
     out: list[str] = []
     k = index - 1
     while k >= max(0, index - _PARAGRAPH_REACH) and \
-            not _PARAGRAPH.search(text, spans[k][1], spans[k + 1][0]):
+            not PARAGRAPH.search(text, spans[k][1], spans[k + 1][0]):
         out.insert(0, text[spans[k][0]:spans[k][1]])
         k -= 1
     return out
