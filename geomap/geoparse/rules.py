@@ -48,6 +48,7 @@ _INDENT = 4  # spaces or tabs, at most, before the first word of a line
 PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
 _TITLE_MINOR = lang.word_set("headline_minor_words")
 _FUNCTION_WORDS = lang.word_set("function_words")
+_CITY_PARTS = lang.word_set("city_parts")
 _BREAKS = frozenset("\n.!?:")
 _CITY_SIDE = re.compile(r"(?:North|South|East|West)(?:east|west)?\s+Side", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\. ?$")
@@ -449,6 +450,9 @@ RULES: tuple[Rule, ...] = (
     Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(
         s.text, s.end, s.surface, s.gazetteer)),
     Rule("family", False, _family),
+    # "the Central Business District", "Downtown": a part of the article's city, not a town
+    # called so in another country
+    Rule("city_part", False, lambda s: s.surface.casefold() in _CITY_PARTS),
     # "Alvin, Texas", "Price, Utah": a place in the region named after it
     Rule("qualified", True, lambda s: _qualified(s.text, s.tokens, s.caps, s.j, s.surface,
                                                  s.gazetteer)),

@@ -37,6 +37,8 @@ EXAMPLES = {
     "direction": ("They met at the Centre yesterday.", "Centre"),
     "abbreviation_unlike_one": ("He met Ariz at the station.", "Ariz"),
     "family": ("The Boons moved away in May.", "Boons"),
+    "city_part": ("Police sealed the roads into the Central Business District.",
+                  "Central Business District"),
     "qualified": ("The storm hit Alvin, Texas, overnight.", "Alvin"),
     "given_name": ("The coach, Alvin, said the team was ready.", "Alvin"),
     "common_word_major": ("The American envoy arrived.", "American"),
