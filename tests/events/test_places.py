@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events.places import candidate_places
+from geomap.events.places import CandidatePlace, candidate_places
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import find_mentions, resolve
 from geomap.models import Document
 from geomap.text import sentence_spans
 
 
-def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
-    doc = Document(id="d", text=text)
+def places_of(gazetteer: Gazetteer, text: str, language: str = "en") -> list[CandidatePlace]:
+    doc = Document(id="d", text=text, language=language)
     toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    places = candidate_places(text, sentence_spans(text), toponyms)
+    return candidate_places(text, sentence_spans(text), toponyms, language)
+
+
+def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
+    places = places_of(gazetteer, text)
     return {m.toponym.mention.text: [x.context for x in p.mentions] for p in places
             for m in p.mentions[:1]}
 
@@ -73,9 +77,7 @@ def test_context_of_a_mention(gazetteer: Gazetteer, text: str, name: str, contex
 
 def test_the_city_stands_for_the_settlement_named_before(gazetteer: Gazetteer) -> None:
     text = "Russian troops entered Pokrovsk. Drones circled over the city on Monday."
-    doc = Document(id="d", text=text)
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    [place] = candidate_places(text, sentence_spans(text), toponyms)
+    [place] = places_of(gazetteer, text)
     assert [m.anaphoric for m in place.mentions] == [False, True]
 
 
@@ -87,9 +89,7 @@ def test_a_country_before_a_noun_qualifies_it(gazetteer: Gazetteer) -> None:
 def test_the_city_stands_for_no_town_the_wounded_were_taken_to(gazetteer: Gazetteer) -> None:
     text = ("A missile hit Kryvyi Rih on Tuesday. The wounded were taken to a hospital in Dnipro. "
             "It was the deadliest attack on the city this year.")
-    doc = Document(id="d", text=text)
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    places = candidate_places(text, sentence_spans(text), toponyms)
+    places = places_of(gazetteer, text)
     anaphoric = [p.place.name for p in places for m in p.mentions if m.anaphoric]
     assert anaphoric == ["Kryvyy Rih"]  # GeoNames spelling
 
@@ -105,9 +105,7 @@ def test_the_city_stands_for_no_town_the_wounded_were_taken_to(gazetteer: Gazett
 )
 def test_a_place_after_a_preposition_qualifies_only_a_place_of_its_country(
         gazetteer: Gazetteer, text: str, qualifier: bool) -> None:
-    doc = Document(id="d", text=text, language="ru")
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    places = candidate_places(text, sentence_spans(text), toponyms, "ru")
+    places = places_of(gazetteer, text, "ru")
     last = max((m for p in places for m in p.mentions), key=lambda m: m.toponym.mention.start)
     assert (last.context == "qualifier") is qualifier
 
@@ -117,15 +115,11 @@ def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gaz
     # Peshawar," opens the clause that tells what happened there
     text = ("In Peshawar, a rally led by the chief minister of Khyber Pakhtunkhwa set off "
             "toward Islamabad.")
-    doc = Document(id="d", text=text)
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    places = candidate_places(text, sentence_spans(text), toponyms)
+    places = places_of(gazetteer, text)
     [peshawar] = [m for p in places for m in p.mentions if m.toponym.mention.text == "Peshawar"]
     assert text[peshawar.scope_start:peshawar.scope_end] == text
     listed = "In Kharkiv, Sumy and Odesa, the sirens sounded for an hour."
-    doc = Document(id="d", text=listed)
-    toponyms = resolve(doc, find_mentions(doc, gazetteer), gazetteer)
-    places = candidate_places(listed, sentence_spans(listed), toponyms)
+    places = places_of(gazetteer, listed)
     scopes = {m.toponym.mention.text: listed[m.scope_start:m.scope_end]
               for p in places for m in p.mentions}
     assert scopes["Kharkiv"] == "In Kharkiv, Sumy and Odesa"
