@@ -233,7 +233,7 @@ def _logging_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", default=default,
                         help="log debugging detail")
     parser.add_argument("-q", "--quiet", action="store_true", default=default,
-                        help="print errors only")
+                        help="print errors only: no warnings, progress bars or summary line")
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -327,7 +327,8 @@ def _positive(text: str) -> int:
 
 
 def _progress() -> bool:
-    return sys.stderr.isatty()
+    """Whether to draw progress bars: on a terminal, unless -q asked for errors only."""
+    return sys.stderr.isatty() and log.getEffectiveLevel() <= logging.INFO
 
 
 def _ensure_default_store(path: Path) -> None:
@@ -370,8 +371,9 @@ def _run(args: argparse.Namespace) -> int:
                     **_engine_settings(args))
     summary = build_maps(config, strict=args.strict)
     counts = summary.counts
-    print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "
-          f"{counts['documents']} articles ({counts['warnings']} warnings)")
+    if not args.quiet:  # -q: errors (and the warnings above) only
+        print(f"{summary.path}: {counts['events']} events, {counts['toponyms']} toponyms from "
+              f"{counts['documents']} articles ({counts['warnings']} warnings)")
     return 2 if summary.warnings else 0
 
 
@@ -442,8 +444,9 @@ def _gazetteer_build(args: argparse.Namespace) -> int:
     from geomap.gazetteer.build import build
 
     meta = build(args.gazetteer, progress=_progress(), overrides=args.overrides)
-    print(f"{args.gazetteer}: {meta['places']} places, {meta['names']} names "
-          f"(version {meta['version']}, {meta['build_seconds']} s)")
+    if not args.quiet:
+        print(f"{args.gazetteer}: {meta['places']} places, {meta['names']} names "
+              f"(version {meta['version']}, {meta['build_seconds']} s)")
     return 0
 
 
@@ -453,7 +456,8 @@ def _gazetteer_import(args: argparse.Namespace) -> int:
     counts = import_dumps(args.paths, args.gazetteer, classes=args.classes,
                           progress=_progress())
     done = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items())
-    print(f"{args.gazetteer}: imported {done}")
+    if not args.quiet:
+        print(f"{args.gazetteer}: imported {done}")
     return 0
 
 

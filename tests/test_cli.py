@@ -27,6 +27,15 @@ def test_run_maps_the_seeds(gazetteer_path: Path, tmp_path: Path,
     assert (tmp_path / "latest" / "events.geojson").is_file()
 
 
+def test_quiet_prints_nothing_when_all_goes_well(gazetteer_path: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["-q", "run", str(SEEDS), "--out", str(tmp_path), "--gazetteer",
+                 str(gazetteer_path), "--run-id", "quiet"])
+    captured = capsys.readouterr()
+    assert code == 0 and captured.out == "" and captured.err == ""
+    assert (tmp_path / "quiet" / "events.geojson").is_file()
+
+
 def test_run_with_a_bad_file_exits_2_and_maps_the_rest(
         gazetteer_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "broken.txt"
