@@ -209,13 +209,53 @@ def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cu
     return tuple(out)
 
 
+def _overtaken(clause: str, cue: Cue, language: str) -> bool:
+    """Whether an armed clash's words take ground for a non-state armed group
+    (``territory_takers.tsv``): "M23 rebels captured Goma", "the town fell to the jihadists"."""
+    found = _takers(language)
+    if found is None:
+        return False
+    capture, fell, actor, state = found
+    words = clause[cue.start:cue.end]
+    if fell.fullmatch(words):
+        return bool(actor.search(clause, cue.end, cue.end + _TAKER_REACH))
+    if not capture.fullmatch(words):
+        return False
+    start = max(0, cue.start - _TAKER_REACH)
+    takers = [m.end() for m in actor.finditer(clause, start, cue.start)]
+    forces = [m.end() for m in state.finditer(clause, start, cue.start)]
+    return bool(takers) and max(takers) > max(forces, default=-1)
+
+
+_TAKER_REACH = 80  # characters before a capture (after "fell to") where its taker is named
+_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+
+
+@cache
+def _takers(language: str) -> tuple[re.Pattern[str], ...] | None:
+    """The language's capture words, "fell to", non-state actors (with ``armed_groups.txt``)
+    and state forces (with ``security_forces.re``), compiled; ``None`` without the file."""
+    code = lang.event_language(language)
+    if code not in lang.languages_with("territory_takers.tsv"):
+        return None
+    named = lang.patterns("territory_takers", code)
+    groups = lang.alternation("armed_groups", code)
+    security = lang.pattern("security_forces", code)
+    return (named["capture"], named["fell"],
+            re.compile(rf"{named['actor'].pattern}|\b{groups}\b", re.IGNORECASE),
+            re.compile(rf"{named['state'].pattern}|\b{security}\b", re.IGNORECASE))
+
+
 def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tuple[str, str]:
-    """The cue's type and sub-type, with violence aimed at security forces an armed clash, and
-    an assault by a crowd of protesters or rioters a violent demonstration ("protesters who
-    stormed parliament")."""
+    """The cue's type and sub-type, with violence aimed at security forces an armed clash, an
+    assault by a crowd of protesters or rioters a violent demonstration ("protesters who
+    stormed parliament"), and ground taken by a non-state armed group its overtaking of
+    territory ("M23 rebels captured Goma")."""
     if (cue.event_type, cue.sub_event_type) == _CLASH and \
             _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
         return _RIOT
+    if (cue.event_type, cue.sub_event_type) == _CLASH and _overtaken(clause, cue, language):
+        return _OVERTAKES
     if (cue.event_type, cue.sub_event_type) != _ATTACK:
         return cue.event_type, cue.sub_event_type
     grammar = _grammar(language)

@@ -203,3 +203,17 @@ def test_tear_gas_shells_are_no_shelling() -> None:
 
 def test_what_keeps_happening_is_no_event() -> None:
     assert triggers_of("Drones attack the city daily.") == []
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("M23 rebels captured Goma in January.", "Non-state actor overtakes territory"),
+    ("The RSF seized En Nahud on Thursday.", "Non-state actor overtakes territory"),
+    ("The town fell to the jihadists.", "Non-state actor overtakes territory"),
+    # a state's forces take ground in an armed clash
+    ("Russian forces captured the village.", "Armed clash"),
+    ("The army captured the town from the rebels.", "Armed clash"),
+    ("The town fell to Russian forces.", "Armed clash"),
+])
+def test_ground_taken_by_a_non_state_group(text: str, sub_event_type: str) -> None:
+    [(_, event_type, found, _)] = triggers_of(text)
+    assert (event_type, found) == ("Battles", sub_event_type)
