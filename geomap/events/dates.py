@@ -35,7 +35,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from geomap import lang
@@ -153,22 +153,9 @@ def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | No
     grammar = _grammar(language)
     if not grammar.hint.search(text):
         return None
-    latest: dt.date | None = None
-    for name, _, pattern in grammar.rules:
-        if name not in ("iso", "day_month"):
-            continue
-        for match in pattern.finditer(text):
-            if name == "day_month" and not match.group("y"):
-                continue
-            if (after := grammar.attributive.match(text, match.end())) and after.group()[1:2] \
-                    .islower():
-                continue  # "the October 7, 2023 attack": a past happening's day
-            try:
-                day = _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
-            except (OverflowError, ValueError):
-                continue
-            latest = day if latest is None else max(latest, day)
-    return latest
+    return max((day for match, day in _full_days(text, grammar)
+                if not ((after := grammar.attributive.match(text, match.end()))
+                        and after.group()[1:2].islower())), default=None)
 
 
 def published_stamp(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | None:
@@ -176,18 +163,22 @@ def published_stamp(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date
     (``stamp`` of ``date_grammar.tsv``: "Published: July 17, 2025"), or ``None``."""
     grammar = _grammar(language)
     top = text[:_STAMP_REACH]
+    return next((day for match, day in _full_days(top, grammar) if grammar.stamp.search(
+        top, max(0, match.start() - _LABEL_CHARS), match.start())), None)
+
+
+def _full_days(text: str, grammar: _Grammar) -> Iterator[tuple[re.Match[str], dt.date]]:
+    """Each day ``text`` states in full, with its year, and its match, rule by rule."""
     for name, _, pattern in grammar.rules:
         if name not in ("iso", "day_month"):
             continue
-        for match in pattern.finditer(top):
-            if (name == "day_month" and not match.group("y")) or not grammar.stamp.search(
-                    top, max(0, match.start() - _LABEL_CHARS), match.start()):
+        for match in pattern.finditer(text):
+            if name == "day_month" and not match.group("y"):
                 continue
             try:
-                return _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
+                yield match, _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
             except (OverflowError, ValueError):
                 continue
-    return None
 
 
 _STAMP_REACH = 400  # characters from the top of an article where its publication stamp stands

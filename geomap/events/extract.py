@@ -44,7 +44,14 @@ from geomap.events.places import (
     contains,
     place_pattern,
 )
-from geomap.events.tolls import attack_tolls, event_toll, part, shared_tolls, toll_sentences
+from geomap.events.tolls import (
+    attack_tolls,
+    event_toll,
+    part,
+    shared_tolls,
+    toll_sentences,
+    toll_window,
+)
 from geomap.events.triggers import Trigger
 from geomap.models import Document, Event, Place, Toponym
 
@@ -126,8 +133,6 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
     return lede_dated(doc, spans, toponyms,
                        shared_tolls(absorb_followers(merge_within(events)),
                                     attack_tolls(doc.text, reading)), language)
-
-
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:
@@ -212,15 +217,16 @@ def _usable(candidate: CandidatePlace, link: Link) -> bool:
     return usable(link) and link.mention.context != "destination"
 
 
-def _years_apart(doc: Document, spans: list[tuple[int, int]], trigger: int,
-                 day: dt.date | None, language: str) -> frozenset[int]:
-    """The sentences other than the trigger's that state a year other than the event's: their
-    tolls are another happening's ("in the spring of 2022, when dozens of civilians were
-    killed")."""
+def _years_apart(doc: Document, spans: list[tuple[int, int]], sentences: list[int],
+                 trigger: int, day: dt.date | None, language: str) -> frozenset[int]:
+    """Of ``sentences``, those other than the trigger's that state a year other than the
+    event's: their tolls are another happening's ("in the spring of 2022, when dozens of
+    civilians were killed")."""
     if day is None:
         return frozenset()
     apart = []
-    for index, (a, b) in enumerate(spans):
+    for index in sentences:
+        a, b = spans[index]
         years = {int(y) for y in _YEAR.findall(doc.text, a, b)}
         if index == trigger or not years or day.year in years:
             continue
@@ -232,22 +238,14 @@ def _years_apart(doc: Document, spans: list[tuple[int, int]], trigger: int,
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _elsewhere(reading: PlaceReading, place: Place) -> frozenset[int]:
-    """The sentences that name a place where something may happen other than ``place`` and the
-    regions that hold it."""
+def _elsewhere(reading: PlaceReading, place: Place,
+               contexts: tuple[str, ...] = ("",)) -> frozenset[int]:
+    """The sentences that name, in one of ``contexts``, a place where something may happen
+    other than ``place`` and the regions that hold it."""
     return frozenset(mention.sentence for candidate in reading.candidates
                      if candidate.place.geonameid != place.geonameid
                      and not contains(candidate.place, place)
-                     for mention in candidate.mentions if mention.context == "")
-
-
-def _names_only(reading: PlaceReading, sentence: int, place: Place) -> bool:
-    """Whether the sentence names no place where something may happen but ``place`` and the
-    regions that hold it ("Police Scotland said officers were called to South Street")."""
-    return all(candidate.place.geonameid == place.geonameid
-               or contains(candidate.place, place)
-               for candidate in reading.candidates for mention in candidate.mentions
-               if mention.sentence == sentence and mention.context in ("", "qualifier"))
+                     for mention in candidate.mentions if mention.context in contexts)
 
 
 def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
@@ -277,7 +275,7 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     after = trigger.sentence + 1
     if not in_text and after < len(spans) and after not in specific and (
             not PARAGRAPH.search(doc.text, end, spans[after][0])
-            or _names_only(reading, after, place)):
+            or after not in _elsewhere(reading, place, ("", "qualifier"))):
         # "... ended in a crash in Mississauga. Peel Regional Police said in a news release
         # Sunday that ...": the sentence after, telling nothing of its own, says who reports;
         # so does the paragraph after that names no other place ("West Midlands Police said
@@ -312,12 +310,13 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
     elif share is not None:
         toll = share
     else:
-        apart = _years_apart(doc, spans, trigger.sentence, date.date or doc.published,
-                             language)
-        toll = event_toll(doc.text, spans,
-                          [i for i in toll_sentences(group, sentences, specific)
-                           if i not in apart], reading.named | specific | apart,
-                          trigger.sentence, language, _elsewhere(reading, place))
+        tolled = toll_sentences(group, sentences, specific)
+        near = toll_window(trigger.sentence, len(spans))
+        apart = _years_apart(doc, spans, sorted({*tolled, *near}), trigger.sentence,
+                             date.date or doc.published, language)
+        toll = event_toll(doc.text, spans, [i for i in tolled if i not in apart],
+                          reading.named | specific | apart, trigger.sentence, language,
+                          _elsewhere(reading, place))
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,

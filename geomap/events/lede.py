@@ -59,30 +59,28 @@ def lede_dated(doc: Document, spans: list[tuple[int, int]], toponyms: Sequence[T
 def _lede_day(doc: Document, spans: list[tuple[int, int]], stated: dt.date | None,
               language: str) -> tuple[EventDate, int, int] | None:
     """The day the lede names and the indices of its first and last sentences: the first of the
-    article's first :data:`_LEDEPARAGRAPHS` paragraphs that ends as a sentence does and whose
+    article's first :data:`_LEDE_PARAGRAPHS` paragraphs that ends as a sentence does and whose
     sentences (:data:`_LEDE` at most) name a day (a headline or a byline before it does not end
     so: "By Standard Team | Tuesday, July 8, 2025"); ``None`` when none does."""
     first = 0
-    for _ in range(_LEDEPARAGRAPHS):
+    for _ in range(_LEDE_PARAGRAPHS):
         if first >= len(spans):
             return None
-        end = first
-        while end < min(first + _LEDE, len(spans)) - 1 and \
-                not PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
-            end += 1
+        last = first  # the paragraph's last sentence
+        while last + 1 < len(spans) and \
+                not PARAGRAPH.search(doc.text, spans[last][1], spans[last + 1][0]):
+            last += 1
+        end = min(last, first + _LEDE - 1)
         lede = [doc.text[a:b] for a, b in spans[first:end + 1]]
         day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
                             language=language)
         if day.basis in ("explicit", "relative") and day.precision == "day" and \
                 lede[-1].rstrip().endswith(_SENTENCE_ENDS):
             return day, first, end
-        while end + 1 < len(spans) and \
-                not PARAGRAPH.search(doc.text, spans[end][1], spans[end + 1][0]):
-            end += 1  # the rest of a paragraph longer than a lede
-        first = end + 1
+        first = last + 1
     return None
 
 
 _LEDE = 3  # sentences of the first paragraph read for the story's day
-_LEDEPARAGRAPHS = 3  # paragraphs read for the lede: a headline and a byline may come first
+_LEDE_PARAGRAPHS = 3  # paragraphs read for the lede: a headline and a byline may come first
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")

@@ -343,7 +343,7 @@ def _group(language: str) -> re.Pattern[str]:
 @cache
 def _group_before(language: str) -> re.Pattern[str]:
     """An armed group's name right before a place (``armed_groups.txt``)."""
-    return re.compile(rf"\b{lang.alternation('armed_groups', lang.event_language(language))}\s+$")
+    return re.compile(rf"{_group(language).pattern}\s+$")
 
 
 def _name_word(text: str, at: int, word: str, language: str) -> bool:

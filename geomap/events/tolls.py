@@ -35,6 +35,12 @@ def toll_sentences(group: list[Link], sentences: list[int],
     return [index for index in sentences if index in own or index not in specific]
 
 
+def toll_window(trigger: int, count: int) -> range:
+    """The sentences around a trigger's (one before, two after, of ``count``) that may give its
+    event's toll."""
+    return range(max(0, trigger - 1), min(count, trigger + 3))
+
+
 def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
                named: frozenset[int], trigger: int, language: str,
                elsewhere: frozenset[int] = frozenset()) -> int | None:
@@ -58,8 +64,7 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         The sentences that name a place other than the event's (and the regions that hold it):
         the sentence after one of them, in its paragraph, tells that place's story.
     """
-    around = [i for i in range(trigger - 1, trigger + 3)
-              if 0 <= i < len(spans) and i not in named and i not in sentences
+    around = [i for i in toll_window(trigger, len(spans)) if i not in named and i not in sentences
               and not (i < trigger and _told_before(text, spans, i, trigger, elsewhere))]
     counts = []
     for index in [*sentences, *around]:

@@ -251,11 +251,11 @@ def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tupl
     assault by a crowd of protesters or rioters a violent demonstration ("protesters who
     stormed parliament"), and ground taken by a non-state armed group its overtaking of
     territory ("M23 rebels captured Goma")."""
-    if (cue.event_type, cue.sub_event_type) == _CLASH and \
-            _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
-        return _RIOT
-    if (cue.event_type, cue.sub_event_type) == _CLASH and _overtaken(clause, cue, language):
-        return _OVERTAKES
+    if (cue.event_type, cue.sub_event_type) == _CLASH:
+        if _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
+            return _RIOT
+        if _overtaken(clause, cue, language):
+            return _OVERTAKES
     if (cue.event_type, cue.sub_event_type) != _ATTACK:
         return cue.event_type, cue.sub_event_type
     grammar = _grammar(language)

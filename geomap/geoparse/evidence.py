@@ -7,13 +7,13 @@ Oblasts": ``kind_cue``). :mod:`geomap.geoparse.resolve` weighs them.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import Gazetteer
+from geomap.geoparse.proximity import km
 from geomap.geoparse.spans import SINGULAR_DIVISIONS
 from geomap.lang import inflection
 from geomap.models import Candidate, Mention, Place
@@ -112,20 +112,12 @@ def _not_in_city(gap: str, inner_cands: Sequence[Candidate],
               and c.place.population >= _CITY]
     return bool(cities) and all(
         c.place.feature_class == "P" and c.place.population < _CITY
-        and all(_km(c.place, city) > _CITY_KM for city in cities) for c in inner_cands)
+        and all(km(c.place, city) > _CITY_KM for city in cities) for c in inner_cands)
 
 
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _CITY = 100_000  # people of a city whose parts the gazetteer may lack
 _CITY_KM = 50.0  # how far from a city's point a place in it may lie
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, in kilometres."""
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def division_over_seat(cands: Sequence[Candidate], evidence: Evidence) -> None:

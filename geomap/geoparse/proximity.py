@@ -9,6 +9,7 @@ article that has a likely candidate nearby.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -21,6 +22,14 @@ _WIDE_CODES = MAJOR_CODES | {"OCN", "SEA"}
 NEAR_KM = 40.0  # full support within this distance
 FAR_KM = 100.0  # none beyond this one
 _EARTH_KM = 6371.0088
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def is_local(place: Place) -> bool:
