@@ -19,6 +19,12 @@ from dataclasses import dataclass
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import words
+from geomap.geoparse.institutions import (
+    council_adjective,
+    institution_genitive,
+    quoted_name,
+    settlement_word,
+)
 from geomap.geoparse.spans import BIG_PLACE, inside_longer_name, longest_match, surface_key
 from geomap.lang import inflection
 from geomap.models import Candidate
@@ -52,11 +58,7 @@ _CITY_PARTS = lang.word_set("city_parts")
 _BREAKS = frozenset("\n.!?:")
 _CITY_SIDE = re.compile(r"(?:North|South|East|West)(?:east|west)?\s+Side", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\. ?$")
-_QUOTED_NAME_WORDS = 5  # a name in guillemets has at most this many words ("аеропорт «Бориспіль»")
-_QUOTE_REACH = 80  # characters looked at either side of a match for its guillemets
 _CAPITAL_INSIDE = re.compile(r"[а-яёґєії][А-ЯЁҐЄІЇ]")  # "ПрАТ", "МінЮст"
-_PREPOSITION_LETTERS = 3  # "в", "у", "на", "під": a short lowercase word that governs a place
-_SPEECH = re.compile(r"[!?,:;]\s")  # a quotation of speech, not a name
 _PERSON_AFTER = re.compile(
     rf"\s+[A-Z]|,?\s+(?:(?:\w+\s+)?{lang.alternation('saying_verbs')}|who|and (?:his|her|their))\b")
 
@@ -235,94 +237,6 @@ def _ordinary_word(s: Seen) -> bool:
             and (zipf < _VERY_COMMON or c.place.country_code in home)) for c in s.candidates)
 
 
-def _quoted_name(s: Seen) -> bool:
-    """"аеропорт «Бориспіль»", "ТОВ «Балтом Україна»", "«Наші гроші. Львів»": a match inside a
-    short name in guillemets (at most :data:`_QUOTED_NAME_WORDS` words, none of the punctuation
-    of speech) is part of a company's, outlet's or building's name."""
-    text = s.text
-    opening = text.rfind("«", max(0, s.start - _QUOTE_REACH), s.start)
-    if opening < 0 or "»" in text[opening:s.start]:
-        return False
-    closing = text.find("»", s.end, s.end + _QUOTE_REACH)
-    if closing < 0:
-        return False
-    inner = text[opening + 1:closing].replace("«", " ")
-    if len(inner.split()) > _QUOTED_NAME_WORDS or _SPEECH.search(inner):
-        return False
-    # «Ми залишаємося в Харкові»: a preposition before the place inside the quote is speech
-    before = s.tokens[s.i - 1] if s.i > 0 else None
-    return before is None or before[1] <= opening or not (
-        before[2][0].islower() and len(before[2]) <= _PREPOSITION_LETTERS)
-
-
-def _institution_genitive(s: Seen) -> bool:
-    """"Міністерство оборони України", "Верховный суд Пакистана", "МИД России", "ДСНС України",
-    "Міністерства доходів і зборів України", "Господарського суду м. Києва": a match after the
-    noun or abbreviation that heads an institution's name (``institution_heads`` of the
-    article's language), with at most :data:`_INSTITUTION_WORDS` lowercase words between them
-    (a preposition breaks the name) and perhaps a settlement word ("м."), is part of the
-    name."""
-    if s.language not in _HEADED_LANGUAGES or s.i == 0:
-        return False
-    heads = lang.words("institution_heads", s.language)
-    function_words = lang.word_set("function_words", s.language)
-    conjunctions = lang.word_set("conjunctions", s.language)
-    tokens, text = s.tokens, s.text
-    last = s.i - 1
-    if words.after_settlement_word(text, tokens, s.i, s.language):
-        last -= 1  # "суду м. Києва"
-    for k in range(last, max(-1, last - _INSTITUTION_WORDS - 1), -1):
-        if text[tokens[k][1]:tokens[k + 1][0]] not in (" ", ". "):
-            return False
-        word = tokens[k][2]
-        folded = word.casefold()
-        if folded.startswith(heads):
-            return True
-        if not word[0].islower() or (folded in function_words and folded not in conjunctions):
-            return False
-    return False
-
-
-def _council_adjective(s: Seen) -> bool:
-    """"Київської міської ради", "Донецької облради", "Головне управління юстиції", "Донецького
-    апеляційного господарського суду": a match right before a word of ``council_words``, or
-    before the head of an institution's name (``institution_heads``) with at most two lowercase
-    words between, is part of the name."""
-    if s.language not in _COUNCIL_LANGUAGES:
-        return False
-    tokens, text = s.tokens, s.text
-    # "В Пакистане суд оправдал": a place after a preposition is where the institution acts
-    after_preposition = s.i > 0 and tokens[s.i - 1][2].casefold() in lang.word_set(
-        "function_words", s.language)
-    councils = lang.words("council_words", s.language)
-    heads = lang.words("institution_heads", s.language)
-    for k in range(s.j + 1, min(len(tokens), s.j + 4)):
-        word = tokens[k][2]
-        if text[tokens[k - 1][1]:tokens[k][0]] != " " or not word[0].islower():
-            return False
-        folded = word.casefold()
-        if (folded.startswith(heads) and not after_preposition) or (
-                k == s.j + 1 and folded.startswith(councils)):
-            return True
-    return False
-
-
-_COUNCIL_LANGUAGES = lang.languages_with("council_words.txt")
-
-
-_INSTITUTION_WORDS = 5
-"""Lowercase words an institution's name may hold between its head noun and the place:
-"Міністерства економічного розвитку і торгівлі України" holds four."""
-_HEADED_LANGUAGES = lang.languages_with("institution_heads.txt")
-
-
-def _settlement_word(s: Seen) -> bool:
-    """"у селі Романків", "м. Щастя", "Місто Лисичанськ": a (Cyrillic) match right after a word
-    that says a settlement's name follows (:func:`~geomap.geoparse.words.after_settlement_word`)."""
-    return words.after_settlement_word(s.text, s.tokens, s.i, s.language) and \
-        not _institution_genitive(s)  # but "Господарського суду м. Києва" names a court
-
-
 def _war(s: Seen) -> bool:
     return bool(_WAR.match(s.text, s.end)) and not any(
         c.place.feature_code.startswith("PCL") for c in s.candidates)
@@ -409,7 +323,7 @@ def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) ->
 
 RULES: tuple[Rule, ...] = (
     # "у селі Романків", "м. Щастя": a settlement's name, whatever else the word could be
-    Rule("settlement_word", True, _settlement_word, cyrillic_only=True),
+    Rule("settlement_word", True, settlement_word, cyrillic_only=True),
     # "Rep. Jane Doe, D-Hardy": a legislator's home town
     Rule("party_district", True, lambda s: bool(_PARTY.search(s.text, max(0, s.start - 4),
                                                                      s.start))),
@@ -419,12 +333,12 @@ RULES: tuple[Rule, ...] = (
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
     Rule("street_list", False, lambda s: bool(_STREET_LIST.match(s.text, s.end))),
     Rule("ordinary_word", False, _ordinary_word),
-    Rule("quoted_name", False, _quoted_name),  # "аеропорт «Бориспіль»": a company's name
+    Rule("quoted_name", False, quoted_name),  # "аеропорт «Бориспіль»": a company's name
     Rule("arabic_article", False, _arabic_article),  # "Al-Ahram said": a newspaper
     # "Міністерство оборони України": an institution's name
-    Rule("institution_genitive", False, _institution_genitive),
+    Rule("institution_genitive", False, institution_genitive),
     # "Київської міської ради": a council's name
-    Rule("council_adjective", False, _council_adjective, cyrillic_only=True),
+    Rule("council_adjective", False, council_adjective, cyrillic_only=True),
     # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),

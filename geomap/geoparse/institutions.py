@@ -1,0 +1,112 @@
+"""Names of institutions, outlets and companies that hold a place name, as news in Ukrainian
+and Russian writes them: the filters of :data:`geomap.geoparse.rules.RULES` that read a name in
+guillemets ("аеропорт «Бориспіль»"), an institution's head before a place in the genitive
+("Міністерство оборони України"), a council's adjective ("Київської міської ради") and a
+settlement word before a name ("у селі Романків").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap import lang
+from geomap.geoparse import words
+
+if TYPE_CHECKING:
+    from geomap.geoparse.rules import Seen
+
+__all__ = ["council_adjective", "institution_genitive", "quoted_name", "settlement_word"]
+
+_QUOTED_NAME_WORDS = 5  # a name in guillemets has at most this many words ("аеропорт «Бориспіль»")
+_QUOTE_REACH = 80  # characters looked at either side of a match for its guillemets
+_PREPOSITION_LETTERS = 3  # "в", "у", "на", "під": a short lowercase word that governs a place
+_SPEECH = re.compile(r"[!?,:;]\s")  # a quotation of speech, not a name
+
+
+def quoted_name(s: Seen) -> bool:
+    """"аеропорт «Бориспіль»", "ТОВ «Балтом Україна»", "«Наші гроші. Львів»": a match inside a
+    short name in guillemets (at most :data:`_QUOTED_NAME_WORDS` words, none of the punctuation
+    of speech) is part of a company's, outlet's or building's name."""
+    text = s.text
+    opening = text.rfind("«", max(0, s.start - _QUOTE_REACH), s.start)
+    if opening < 0 or "»" in text[opening:s.start]:
+        return False
+    closing = text.find("»", s.end, s.end + _QUOTE_REACH)
+    if closing < 0:
+        return False
+    inner = text[opening + 1:closing].replace("«", " ")
+    if len(inner.split()) > _QUOTED_NAME_WORDS or _SPEECH.search(inner):
+        return False
+    # «Ми залишаємося в Харкові»: a preposition before the place inside the quote is speech
+    before = s.tokens[s.i - 1] if s.i > 0 else None
+    return before is None or before[1] <= opening or not (
+        before[2][0].islower() and len(before[2]) <= _PREPOSITION_LETTERS)
+
+
+def institution_genitive(s: Seen) -> bool:
+    """"Міністерство оборони України", "Верховный суд Пакистана", "МИД России", "ДСНС України",
+    "Міністерства доходів і зборів України", "Господарського суду м. Києва": a match after the
+    noun or abbreviation that heads an institution's name (``institution_heads`` of the
+    article's language), with at most :data:`_INSTITUTION_WORDS` lowercase words between them
+    (a preposition breaks the name) and perhaps a settlement word ("м."), is part of the
+    name."""
+    if s.language not in _HEADED_LANGUAGES or s.i == 0:
+        return False
+    heads = lang.words("institution_heads", s.language)
+    function_words = lang.word_set("function_words", s.language)
+    conjunctions = lang.word_set("conjunctions", s.language)
+    tokens, text = s.tokens, s.text
+    last = s.i - 1
+    if words.after_settlement_word(text, tokens, s.i, s.language):
+        last -= 1  # "суду м. Києва"
+    for k in range(last, max(-1, last - _INSTITUTION_WORDS - 1), -1):
+        if text[tokens[k][1]:tokens[k + 1][0]] not in (" ", ". "):
+            return False
+        word = tokens[k][2]
+        folded = word.casefold()
+        if folded.startswith(heads):
+            return True
+        if not word[0].islower() or (folded in function_words and folded not in conjunctions):
+            return False
+    return False
+
+
+def council_adjective(s: Seen) -> bool:
+    """"Київської міської ради", "Донецької облради", "Головне управління юстиції", "Донецького
+    апеляційного господарського суду": a match right before a word of ``council_words``, or
+    before the head of an institution's name (``institution_heads``) with at most two lowercase
+    words between, is part of the name."""
+    if s.language not in _COUNCIL_LANGUAGES:
+        return False
+    tokens, text = s.tokens, s.text
+    # "В Пакистане суд оправдал": a place after a preposition is where the institution acts
+    after_preposition = s.i > 0 and tokens[s.i - 1][2].casefold() in lang.word_set(
+        "function_words", s.language)
+    councils = lang.words("council_words", s.language)
+    heads = lang.words("institution_heads", s.language)
+    for k in range(s.j + 1, min(len(tokens), s.j + 4)):
+        word = tokens[k][2]
+        if text[tokens[k - 1][1]:tokens[k][0]] != " " or not word[0].islower():
+            return False
+        folded = word.casefold()
+        if (folded.startswith(heads) and not after_preposition) or (
+                k == s.j + 1 and folded.startswith(councils)):
+            return True
+    return False
+
+
+_COUNCIL_LANGUAGES = lang.languages_with("council_words.txt")
+
+
+_INSTITUTION_WORDS = 5
+"""Lowercase words an institution's name may hold between its head noun and the place:
+"Міністерства економічного розвитку і торгівлі України" holds four."""
+_HEADED_LANGUAGES = lang.languages_with("institution_heads.txt")
+
+
+def settlement_word(s: Seen) -> bool:
+    """"у селі Романків", "м. Щастя", "Місто Лисичанськ": a (Cyrillic) match right after a word
+    that says a settlement's name follows (:func:`~geomap.geoparse.words.after_settlement_word`)."""
+    return words.after_settlement_word(s.text, s.tokens, s.i, s.language) and \
+        not institution_genitive(s)  # but "Господарського суду м. Києва" names a court

@@ -1,0 +1,38 @@
+"""Names of institutions, outlets and companies that hold a place name in Cyrillic news."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.gazetteer import Gazetteer
+from geomap.geoparse import institutions
+
+from .test_rules import _seen
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("Прикордонники затримали в аеропорту «Бориспіль» громадянина Канади.", "Бориспіль", True),
+    # a preposition before the place inside the quote is speech
+    ("Він сказав: «Ми залишаємося в Харкові».", "Харкові", False),
+])
+def test_a_name_in_guillemets(gazetteer: Gazetteer, text: str, word: str, found: bool) -> None:
+    assert institutions.quoted_name(_seen(gazetteer, text, word)) is found
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("Про це повідомило Міністерство оборони України в понеділок.", "України", True),
+    ("Про це повідомили в Україні в понеділок.", "Україні", False),
+])
+def test_a_place_after_an_institution_s_head(gazetteer: Gazetteer, text: str, word: str,
+                                             found: bool) -> None:
+    assert institutions.institution_genitive(_seen(gazetteer, text, word)) is found
+
+
+def test_a_council_s_adjective(gazetteer: Gazetteer) -> None:
+    text = "Депутати Київської міської ради ухвалили бюджет."
+    assert institutions.council_adjective(_seen(gazetteer, text, "Київської"))
+
+
+def test_a_name_after_a_settlement_word(gazetteer: Gazetteer) -> None:
+    text = "Ремонт будинків провели у м. Щастя на Луганщині."
+    assert institutions.settlement_word(_seen(gazetteer, text, "Щастя"))
