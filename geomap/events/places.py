@@ -151,6 +151,8 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         context = _context(text, toponym, inside[k - 1] if k else None, language)
         if not context and settled and toponym.place.feature_class in ("H", "T"):  # type: ignore[union-attr]
             context = "qualifier"  # "Kupiansk, east of the Oskil River": the river locates it
+        if not context and k + 1 < len(inside) and _holds(text, toponym, inside[k + 1], language):
+            context = "qualifier"  # "the Melbourne suburb of Frankston": Frankston is where
         a, b = _scope(text, start, end, toponym, len(inside), language)
         listed = bool(k and out and LIST_JOIN.fullmatch(text, inside[k - 1].mention.end,
                                                         toponym.mention.start))
@@ -384,6 +386,17 @@ def _qualifies(text: str, previous: Toponym, toponym: Toponym, language: str) ->
     return any(c.islower() for c in gap) and (
         "," in gap or (previous.place is not None and toponym.place is not None
                        and previous.place.country_code == toponym.place.country_code))
+
+
+def _holds(text: str, toponym: Toponym, following: Toponym, language: str) -> bool:
+    """Whether ``toponym`` only holds the place after it ("the Melbourne suburb of Frankston",
+    ``container_gap``): the words between say so and the first contains the second or is the
+    larger place."""
+    first, second = toponym.place, following.place
+    if first is None or second is None or not place_pattern("container_gap", language).match(
+            text[toponym.mention.end:following.mention.start]):
+        return False
+    return contains(first, second) or first.population > second.population
 
 
 def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,

@@ -34,6 +34,7 @@ _GENERIC_HEADS = lang.word_set("generic_heads")
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _COMPOUND_ZIPF = 3.5  # a capitalised word this rare after a place may end a longer name
+_OPENER_ZIPF = 3.0  # a capitalised word this rare before a place may open a longer name
 _TAIL_ZIPF = 5.5  # a lowercase Cyrillic word this common ends no place name
 _FUNCTION_WORD_LETTERS = 3  # a common Cyrillic word this short is no name ("В", "Во", "Под")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")  # "d'Ivoire", "l'Aquila"
@@ -191,7 +192,29 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
             lower = prev[2].casefold().rstrip(".")
             if lower in persons.TITLES or lower in _ORG_OPENERS:
                 return True  # "President Biden", "United Russia" (a party), "Real Madrid"
+            if gazetteer is not None and i == j and _unknown_opener(text, tokens, i, gazetteer):
+                return True  # "the Khor Mor gas field": a name the gazetteer lacks
     return False
+
+
+def _unknown_opener(text: str, tokens: list[tuple[int, int, str]], i: int,
+                    gazetteer: Gazetteer) -> bool:
+    """Whether the capitalised word before the one-word place ``tokens[i]`` opens a longer name
+    the gazetteer lacks ("the Khor Mor gas field" is no town Mor): a rare word (below
+    :data:`_OPENER_ZIPF`: "Rodeo Gainesville" keeps its town), no given name and no acronym
+    ("CTV Winnipeg" keeps its city), after a word in lower case (not at a sentence's start, not
+    inside a run of capitalised words), where neither word names a country, a first-order
+    division or a capital ("Springfield Illinois" keeps its state)."""
+    previous = tokens[i - 1][2]
+    if i < 2 or not previous.isascii() or previous.isupper() or not capitalised(tokens[i][2]):
+        return False
+    before = tokens[i - 2][2]
+    if text[tokens[i - 2][1]:tokens[i - 1][0]] != " " or not before.isalpha() \
+            or not before.islower():
+        return False
+    lower = previous.casefold()
+    return words.zipf()(lower) < _OPENER_ZIPF and lower not in words.first_names() \
+        and not _major_name(previous, gazetteer) and not _major_name(tokens[i][2], gazetteer)
 
 
 def _unknown_compound(following: str, gazetteer: Gazetteer) -> bool:

@@ -445,6 +445,20 @@ def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazette
                      ("Kutaisi", "Peaceful protest")}, found
 
 
+def test_a_rally_held_in_solidarity_is_drawn_where_it_was_held(gazetteer: Gazetteer) -> None:
+    text = ("Smaller demonstrations in solidarity with the retirees were held in Cordoba and "
+            "Rosario on Wednesday evening without incident.")
+    found = {(e.toponym.place.name, e.sub_event_type)  # type: ignore[union-attr]
+             for e in events_of(gazetteer, text)}
+    assert found == {("Córdoba", "Peaceful protest"), ("Rosario", "Peaceful protest")}, found
+
+
+def test_the_city_that_holds_a_suburb_is_no_place_of_its_happening(gazetteer: Gazetteer) -> None:
+    text = ("Police shot dead a man who charged at officers with a machete in the Melbourne "
+            "suburb of Frankston on Wednesday night.")
+    assert [e.toponym.place.name for e in events_of(gazetteer, text)] == ["Frankston"]  # type: ignore[union-attr]
+
+
 def test_a_where_clause_tells_what_happened_at_a_home_town(gazetteer: Gazetteer) -> None:
     text = ("Sharif joined the convoy after ignoring a house arrest order in his hometown of "
             "Lahore in Punjab, where his supporters fought running battles with police.")
