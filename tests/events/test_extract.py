@@ -453,6 +453,13 @@ def test_a_rally_held_in_solidarity_is_drawn_where_it_was_held(gazetteer: Gazett
     assert found == {("Córdoba", "Peaceful protest"), ("Rosario", "Peaceful protest")}, found
 
 
+def test_violence_that_broke_out_in_a_town_s_prison_is_drawn_at_the_town(
+        gazetteer: Gazetteer) -> None:
+    text = ("The violence broke out Sunday night in the Machala prison, when members of a gang "
+            "attacked a cellblock controlled by rivals. Inmates killed 17 prisoners.")
+    assert {e.toponym.place.name for e in events_of(gazetteer, text)} == {"Machala"}  # type: ignore[union-attr]
+
+
 def test_the_city_that_holds_a_suburb_is_no_place_of_its_happening(gazetteer: Gazetteer) -> None:
     text = ("Police shot dead a man who charged at officers with a machete in the Melbourne "
             "suburb of Frankston on Wednesday night.")

@@ -17,6 +17,7 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
     ("text", "event_type", "sub_event_type"),
     [
         ("A man was shot twice in an attempted robbery.", "Violence against civilians", "Attack"),
+        ("The army regained control of the town.", "Battles", "Government regains territory"),
         ("Walkers discovered the body of a woman.", "Violence against civilians", "Attack"),
         ("A fighter jet dropped two bombs on a monastery.", "Explosions/Remote violence",
          "Air/drone strike"),
@@ -75,6 +76,7 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "Israel's offensive has killed at least 57,000 people in Gaza.",
         "Police kept them from joining the march.",
         "The inquiry resumes on March 23.",
+        "Police and soldiers regained control of the prison.",  # a building is no territory
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:
