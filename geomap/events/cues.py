@@ -247,6 +247,12 @@ def hypothetical(clause: str, before_cue: int, language: str = lang.DEFAULT_LANG
         clause.lstrip().lower().startswith(cues.openers)
 
 
+def keeps_happening(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether the sentence holds words of what keeps happening or of a count so far ("more
+    than 10,000 people had been killed in the Middle Belt since 2023")."""
+    return bool(_habitual(sentence, language))
+
+
 @lru_cache(maxsize=4096)
 def _habitual(clause: str, language: str) -> tuple[int, ...]:
     """Where the clause's words of what keeps happening start; those after a comma that follows

@@ -130,9 +130,10 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         for sentence in dict.fromkeys(event.sentence for event in events):
             notes += [f"a toll of {number} is beyond any event's; left empty"
                       for number in beyond_any(sentence, language)]
+    year = doc.published.year if doc.published else None
     return lede_dated(doc, spans, toponyms,
                        shared_tolls(absorb_followers(merge_within(events)),
-                                    attack_tolls(doc.text, reading)), language)
+                                    attack_tolls(doc.text, reading, year), year), language)
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:

@@ -4,8 +4,10 @@ gives none, the one toll the article gives such attacks elsewhere."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from geomap.events.cues import keeps_happening
 from geomap.events.fatalities import fatalities, shares
 from geomap.events.features import Link, PlaceReading
 from geomap.models import Event
@@ -45,8 +47,9 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
                named: frozenset[int], trigger: int, language: str,
                elsewhere: frozenset[int] = frozenset()) -> int | None:
     """The largest death toll among the event's sentences and the sentences around its trigger
-    (one before, two after) that name no place and tell no happening of their own: "A roadside
-    bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers died."
+    (one before, two after) that name no place, tell no happening of their own and count no
+    dead so far: "A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers
+    died."
 
     Parameters
     ----------
@@ -65,7 +68,8 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         the sentence after one of them, in its paragraph, tells that place's story.
     """
     around = [i for i in toll_window(trigger, len(spans)) if i not in named and i not in sentences
-              and not (i < trigger and _told_before(text, spans, i, trigger, elsewhere))]
+              and not (i < trigger and _told_before(text, spans, i, trigger, elsewhere))
+              and not keeps_happening(text[spans[i][0]:spans[i][1]], language)]
     counts = []
     for index in [*sentences, *around]:
         a, b = spans[index]
@@ -102,36 +106,61 @@ def part(sentence: str, at: int, language: str) -> int | None:
     return found[-1] if found else None
 
 
-def attack_tolls(text: str, reading: PlaceReading) -> set[int]:
+def attack_tolls(text: str, reading: PlaceReading,
+                 year: int | None = None) -> dict[str | None, set[int]]:
     """The tolls of the sentences of an article (its reading, ``reading``, and text ``text``)
-    that tell of an attack on civilians."""
-    out = set()
-    for index in sorted({t.sentence for t in reading.triggers
-                         if not t.generic and t.event_type == SHARES_TOLLS}):
+    that tell of an attack on civilians, by sub-type, but not of one in a year other than the
+    article's (``year``, ``None`` when unknown): "attacks on Christmas Eve in 2023 killed more
+    than 150 people" tells of another attack."""
+    out: dict[str | None, set[int]] = {}
+    for index, sub_type in sorted({(t.sentence, t.sub_event_type) for t in reading.triggers
+                                   if not t.generic and t.event_type == SHARES_TOLLS},
+                                  key=lambda pair: pair[0]):
         a, b = reading.spans[index]
+        if _another_year(text[a:b], year):
+            continue
         if toll := fatalities(text[a:b], reading.language):
-            out.add(toll)
+            out.setdefault(sub_type, set()).add(toll)
     return out
 
 
-def shared_tolls(events: list[Event], told: set[int]) -> list[Event]:
+def _another_year(sentence: str, year: int | None) -> bool:
+    years = {int(y) for y in YEAR.findall(sentence)}
+    return bool(years) and year not in years
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def shared_tolls(events: list[Event], told: dict[str | None, set[int]],
+                 year: int | None = None) -> list[Event]:
     """An attack on civilians whose sentences give no toll takes the one toll the article gives
     attacks of its sub-type elsewhere ("charged with murder in the stabbing death of a CEO" and
-    "accused of stabbing him in an alley on the Near North Side" tell of one death). Battles and
-    explosions keep their own: a report of a war tells of many.
+    "accused of stabbing him in an alley on the Near North Side" tell of one death); an
+    abduction takes no toll of a killing. Battles and explosions keep their own: a report of a
+    war tells of many.
 
     Parameters
     ----------
     events
         The article's events.
     told
-        The tolls of its sentences that tell of an attack on civilians, from
+        The tolls of its sentences that tell of an attack on civilians, by sub-type, from
         :func:`attack_tolls`.
+    year
+        The article's year, ``None`` when unknown: an event dated by the text to another year
+        lends no toll.
     """
-    told = told | {e.fatalities for e in events if e.fatalities and e.event_type == SHARES_TOLLS}
+    tolls = {sub_type: set(found) for sub_type, found in told.items()}
+    for e in events:
+        if e.fatalities and e.event_type == SHARES_TOLLS and not (
+                e.date.basis == "explicit" and e.date.date is not None
+                and e.date.date.year != year):
+            tolls.setdefault(e.sub_event_type, set()).add(e.fatalities)
     out = []
     for event in events:
-        if event.fatalities is None and event.event_type == SHARES_TOLLS and len(told) == 1:
-            event = replace(event, fatalities=next(iter(told)))
+        own = tolls.get(event.sub_event_type, set())
+        if event.fatalities is None and event.event_type == SHARES_TOLLS and len(own) == 1:
+            event = replace(event, fatalities=next(iter(own)))
         out.append(event)
     return out

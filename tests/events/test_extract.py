@@ -729,3 +729,31 @@ def test_a_sentence_of_another_year_lends_no_toll(gazetteer: Gazetteer) -> None:
     [strike] = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert not strike.fatalities
 
+
+
+def test_a_count_of_all_killed_so_far_lends_no_toll(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen attacked the village of Mangu on Monday. More than 10,000 people had been "
+            "killed in the region since 2023.")
+    assert [e.fatalities for e in events_of(gazetteer, text, published=None)] == [None]
+
+
+def test_an_attack_of_another_year_shares_no_toll(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen attacked a farm near Mangu on Monday, police said. Attacks on villages near "
+            "Bokkos in 2023 killed more than 150 people.")
+    tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text, published=None)}  # type: ignore[union-attr]
+    assert tolls == {"Mangu": None, "Bokkos": 150}
+
+
+def test_the_council_a_spokesman_speaks_for_is_no_place_of_the_happening(
+        gazetteer: Gazetteer) -> None:
+    text = ("The attackers arrived on motorcycles late on Monday, setting fire to homes and "
+            "shooting residents as they fled, said Yakubu Dachung, a spokesman for the Bokkos "
+            "local government council.")
+    assert "Bokkos" not in {e.toponym.place.name for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
+
+
+def test_an_abduction_takes_no_toll_of_a_killing(gazetteer: Gazetteer) -> None:
+    text = ("Gang members attacked the town of Kenscoff on Sunday, killing eight people. "
+            "Separately, gunmen kidnapped two nurses from a clinic in Cabaret on Sunday.")
+    tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
+    assert tolls == {"Kenscoff": 8, "Cabaret": None}, tolls

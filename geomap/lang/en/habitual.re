@@ -22,5 +22,5 @@ fle(?:d|e|es|eing) (?:from )?(?:the |a |an )?(?:\w+ )?(?:fighting|violence|clash
 # a count of all killed so far, not one event: "More than 1,700 people have been killed in Sinaloa
 # since the fighting began", "Israel's offensive has killed at least 57,000 people in Gaza" (but
 # "have been killed in the clashes in Afrin since Saturday" tells the days of one offensive)
-(?:has|have) been killed\b(?=[^.;]*\b(?:since (?!(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|dawn|the morning)\b)|so far|to date)\b)
+(?:has|have|had) been killed\b(?=[^.;]*\b(?:since (?!(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|dawn|the morning)\b)|so far|to date)\b)
 \b(?:war|conflict|offensive|campaign|insurgency|violence|fighting|crisis|bombardment|siege)\b[^.;,]{0,30}?\b(?:has|have) (?:so far |now )?killed\b
