@@ -136,6 +136,8 @@ def _clean(source: str, grammar: _Grammar) -> str:
     source = source.strip(" ,.'\"“”")
     if source.endswith(("'s", "’s")):
         return ""  # "Moscow's claim": a noun after a possessive, not a verb of saying
+    if _DISTANCE.search(source):  # "Residents in Debre Markos, the capital of East Gojjam
+        return ""  # zone, about 70 km to the northwest, said": a place's apposition is no source
     words = source.split()
     # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
     while words and words[0][0].islower() and words[0].lower() not in grammar.articles \
@@ -144,6 +146,9 @@ def _clean(source: str, grammar: _Grammar) -> str:
     if len(words) == 1 and words[0].lower() in grammar.articles:
         return ""
     return " ".join(words)
+
+
+_DISTANCE = re.compile(r"\d\s?(?:km|kilomet(?:re|er)s?|miles?|км|кілометр\w*|километр\w*)\b")
 
 
 def _source_noun(word: str, grammar: _Grammar) -> bool:

@@ -223,11 +223,17 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     for their divisions."""
     cued: dict[str, set[int]] = {}
     # "30 kilometres north of Tillabéri": a distance is measured from a town, not its region
-    distance = lang.patterns("place_contexts", lang.event_language(language)).get(
-        "distance_before", lang.NEVER)
+    # ... and a place that is some distance from another is a town ("Escuintla, about 60
+    # kilometers south of the capital")
+    contexts = lang.patterns("place_contexts", lang.event_language(language))
+    distance = contexts.get("distance_before", lang.NEVER)
+    distant = contexts.get("distance_after", lang.NEVER)
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         kind = _kind_before(text, mention.start, language) or (
-            "town" if distance.search(text, max(0, mention.start - 60), mention.start) else None)
+            "town" if distance.search(text, max(0, mention.start - 60), mention.start) or (
+                distant.match(text, mention.end)  # but "the coast of Mexico, 300 miles from":
+                and not any(c.place.feature_code.startswith("PCL") for c in cands))  # the
+            else None)  # country is no town, the distance another place's
         if kind is None:
             if k in listed:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates":
                 # the list's own words, not the name wherever the article repeats it (the

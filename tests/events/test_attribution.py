@@ -26,6 +26,9 @@ from geomap.events.fatalities import fatalities
         ("An officer from the 68th Brigade said it was time to go.",
          ["An officer from the 68th Brigade"]),
         ("Fighting continued near the town.", []),
+        # a place's apposition before the verb is no source
+        ("Residents in Debre Markos, the capital of East Gojjam zone, about 70 km (45 miles) to "
+         "the northwest, said there had been fighting.", []),
     ],
 )
 def test_attributions(sentence: str, sources: list[str]) -> None:

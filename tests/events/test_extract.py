@@ -757,3 +757,11 @@ def test_an_abduction_takes_no_toll_of_a_killing(gazetteer: Gazetteer) -> None:
             "Separately, gunmen kidnapped two nurses from a clinic in Cabaret on Sunday.")
     tolls = {e.toponym.place.name: e.fatalities for e in events_of(gazetteer, text)}  # type: ignore[union-attr]
     assert tolls == {"Kenscoff": 8, "Cabaret": None}, tolls
+
+
+def test_a_riot_in_a_town_s_prison_is_drawn_at_the_town_not_the_dateline(
+        gazetteer: Gazetteer) -> None:
+    text = ("GUATEMALA CITY (AP) — Inmates rioted and took 12 guards hostage at the Renovación 1 "
+            "maximum-security prison in Escuintla, about 60 kilometers south of the capital, on "
+            "Saturday, the Interior Ministry said.")
+    assert [e.toponym.place.name for e in events_of(gazetteer, text)] == ["Escuintla"]  # type: ignore[union-attr]

@@ -162,6 +162,12 @@ def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
      "Нікополь.", "Нікополь", "PPLA2"),
     # a distance is measured from a town, not from its region
     ("Gunmen killed 22 people about 30 kilometres north of Tillabéri.", "Tillabéri", "PPLA"),
+    # and a place some distance from another is a town
+    ("Inmates rioted at a prison in Escuintla, about 60 kilometers south of the capital.",
+     "Escuintla", "PPLA"),
+    # but a country before another place's distance stays a country
+    ("Acapulco is a city on the coast of Mexico, 300 miles (483 km) southwest from Mexico City.",
+     "Mexico", "PCLI"),
 ])
 def test_a_cue_in_the_sentence_chooses_the_place(gazetteer: Gazetteer, text: str, name: str,
                                                  code: str) -> None:
