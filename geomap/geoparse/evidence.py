@@ -64,6 +64,34 @@ def qualifiers(text: str, mentions: Sequence[Mention],
     return evidence, unplaced
 
 
+def possessive_qualifiers(text: str, mentions: Sequence[Mention],
+                          candidates: Sequence[list[Candidate]], evidence: list[Evidence],
+                          gazetteer: Gazetteer) -> None:
+    """"Chhattisgarh's Bijapur district", "Nigeria's central Plateau state": a country or
+    first-order division before a possessive holds the place after it (``qualified``); a
+    division's name none of whose candidates it holds ("Bijapur district" is Karnataka's) takes
+    the places of the bare name that it holds (the town Bijapur, in Chhattisgarh)."""
+    for k in range(len(mentions) - 1):
+        if not _POSSESSIVE_GAP.match(text, mentions[k].end, mentions[k + 1].start):
+            continue
+        outers = [c.place for c in candidates[k]]
+        inner = candidates[k + 1]
+        held = [c for c in inner if any(outer.holds(c.place) for outer in outers)]
+        words = mentions[k + 1].text.rsplit(" ", 1)
+        if not held and len(words) == 2 and words[1].casefold() in _DIVISION_WORDS:
+            known = {c.place.geonameid for c in inner}
+            held = [c for c in gazetteer.candidates(words[0]) if c.place.geonameid not in known
+                    and any(outer.holds(c.place) for outer in outers)]
+            inner += held
+        for cand in held:
+            evidence[k + 1].setdefault(cand.place.geonameid, {})["qualified"] = 1.0
+
+
+# "'s", perhaps with a direction: "Nigeria's central Plateau state"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|centr)[a-z]*(?:-[a-z]+)?\s+)?$")
+_DIVISION_WORDS = frozenset(SINGULAR_DIVISIONS.values())
+
+
 def _opening_divisions(text: str, mentions: Sequence[Mention],
                        candidates: Sequence[Sequence[Candidate]], evidence: list[Evidence],
                        language: str | None) -> None:

@@ -42,6 +42,7 @@ from geomap.geoparse.evidence import (
     division_over_seat,
     kind_cues,
     listed_divisions,
+    possessive_qualifiers,
     qualifiers,
     town_or_water,
 )
@@ -182,6 +183,16 @@ def _listed_apart(text: str, previous: Toponym | None, mention: Mention,
                  if cand.place.geonameid != previous.place.geonameid), 0)
 
 
+def _nearest(mentions: Sequence[Mention], k: int) -> str:
+    """The name nearest to mention ``k``: its qualifier ("Pokrovsk, Donetsk region",
+    "Chhattisgarh's Bijapur district")."""
+    after = mentions[k + 1].start - mentions[k].end if k + 1 < len(mentions) else None
+    before = mentions[k].start - mentions[k - 1].end if k else None
+    if after is not None and (before is None or after <= before):
+        return mentions[k + 1].text
+    return mentions[k - 1].text if before is not None else ""
+
+
 def _why(ranked: Ranked, mentions: Sequence[Mention], k: int, probs: Sequence[float],
          ranker: Ranker, said: dict[tuple[object, ...], str]) -> str:
     """The :mod:`~geomap.geoparse.reasons` line, once per name, evidence and qualifier within an
@@ -189,7 +200,7 @@ def _why(ranked: Ranked, mentions: Sequence[Mention], k: int, probs: Sequence[fl
     best = ranked.scored[0][0]
     runner = ranked.scored[1][0] if len(ranked.scored) > 1 else None
     own = ranked.evidence.get(best.place.geonameid, {})
-    qualifier = mentions[k + 1].text if "qualified" in own and k + 1 < len(mentions) else ""
+    qualifier = _nearest(mentions, k) if "qualified" in own else ""
     key = (id(ranked.scored), qualifier, tuple(sorted(own.items())), tuple(sorted(
         ranked.evidence.get(runner.place.geonameid, {}).items())) if runner else ())
     if key not in said:
@@ -216,6 +227,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     town_or_water(doc.text, mentions, candidates, doc.language)
     listed = listed_divisions(doc.text, mentions, candidates, gazetteer)
     evidence, unplaced = qualifiers(doc.text, mentions, candidates, doc.language)
+    possessive_qualifiers(doc.text, mentions, candidates, evidence, gazetteer)
     for cands, found in zip(candidates, evidence, strict=True):
         division_over_seat(cands, found)
     kind_cues(doc.text, mentions, candidates, evidence, listed, doc.language)

@@ -165,6 +165,9 @@ def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
     # and a place some distance from another is a town
     ("Inmates rioted at a prison in Escuintla, about 60 kilometers south of the capital.",
      "Escuintla", "PPLA"),
+    # a division before a possessive holds the division after it, or that one's bare name's town
+    ("Three soldiers were killed in an IED blast in Chhattisgarh's Bijapur district.",
+     "Bijapur district", "PPL"),
     # but a country before another place's distance stays a country
     ("Acapulco is a city on the coast of Mexico, 300 miles (483 km) southwest from Mexico City.",
      "Mexico", "PCLI"),
