@@ -207,6 +207,10 @@ def _first_date(text: str, published: dt.date | None,
     matches = [(at, name, m) for at, name, m in matches if name != "weekday"
                or not any(0 <= d - m.end() <= 3 for d in days)]
     for _, name, match in sorted(matches, key=lambda m: m[0]):
+        if name == "same_day":  # "the same day": the day of the event told before, if any
+            if previous is not None:
+                return _day(previous, "relative")
+            continue
         anchor = previous if previous and grammar.from_previous.search(match.group()) \
             else published
         if anchor is None and name in ("weekday", "last_weekday", "day_month", "month_year"):

@@ -169,3 +169,18 @@ def test_the_day_before_yesterday_counts_from_publication(sentence: str, languag
     found = resolve_dates(sentence, dt.date(2025, 7, 17), previous=dt.date(2025, 7, 10),
                           language=language)
     assert found.date == dt.date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The same day, Russian aircraft dropped four glide bombs on Orikhiv.", "en"),
+    ("Того ж дня російська авіація скинула чотири КАБи на Оріхів.", "uk"),
+    ("В тот же день российская авиация сбросила на Орехов четыре КАБа.", "ru"),
+    ("Същия ден руската авиация хвърли четири бомби върху Орихив.", "bg"),
+    ("Le même jour, l'aviation russe a largué quatre bombes sur Orikhiv.", "fr"),
+])
+def test_the_same_day_is_the_day_of_the_event_told_before(sentence: str, language: str) -> None:
+    found = resolve_dates(sentence, dt.date(2025, 11, 21), previous=dt.date(2025, 11, 20),
+                          language=language)
+    assert found.date == dt.date(2025, 11, 20)
+    # with no event told before, the article's day
+    assert resolve_dates(sentence, dt.date(2025, 11, 21), language=language).basis == "published"

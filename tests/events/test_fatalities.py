@@ -101,6 +101,17 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("It killed nine people and a police officer, a police spokesman said.", "en", 10),
         ("Gunmen killed a farmer and his wife, a relative said.", "en", 2),
         ("Students clashed with police, leaving at least 32 people dead.", "en", 32),
+        # a military's euphemisms for the enemy it killed, but not for machines
+        ("Soldiers repelled the attack, neutralising some twenty terrorists.", "en", 20),
+        ("Up to ten saboteurs were eliminated, the border guard said.", "en", 10),
+        ("Air defences neutralised two drones.", "en", None),
+        ("Les soldats ont repoussé l'attaque, neutralisant une vingtaine de terroristes.", "fr", 20),
+        ("«Ліквідовано до десяти диверсантів», — заявили в ДПСУ.", "uk", 10),
+        # the dead in the prepositional case, said of
+        ("Украинская сторона заявляет об одном погибшем мирном жителе.", "ru", 1),
+        ("Власти сообщили о трех погибших.", "ru", 3),
+        # the wounded after a comma are no more dead
+        ("Загинаха двама души, 11 са ранени.", "bg", 2),
     ],
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:

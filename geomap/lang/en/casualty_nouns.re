@@ -131,3 +131,4 @@ marines?
 sailors?
 airmen
 pilots?
+saboteurs?

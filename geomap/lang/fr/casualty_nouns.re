@@ -104,3 +104,4 @@ Haïtiens?
 Afghans?
 Irakiens?
 Libanais
+saboteurs?
