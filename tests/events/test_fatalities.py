@@ -105,7 +105,8 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("Soldiers repelled the attack, neutralising some twenty terrorists.", "en", 20),
         ("Up to ten saboteurs were eliminated, the border guard said.", "en", 10),
         ("Air defences neutralised two drones.", "en", None),
-        ("Les soldats ont repoussé l'attaque, neutralisant une vingtaine de terroristes.", "fr", 20),
+        ("Les soldats ont repoussé l'attaque, neutralisant une vingtaine de terroristes.", "fr",
+         20),
         ("«Ліквідовано до десяти диверсантів», — заявили в ДПСУ.", "uk", 10),
         # the dead in the prepositional case, said of
         ("Украинская сторона заявляет об одном погибшем мирном жителе.", "ru", 1),
