@@ -18,6 +18,9 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
     [
         ("A man was shot twice in an attempted robbery.", "Violence against civilians", "Attack"),
         ("The army regained control of the town.", "Battles", "Government regains territory"),
+        # the month May is no "may" of what may happen
+        ("On May 10, a missile struck an industrial facility.", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
         ("Walkers discovered the body of a woman.", "Violence against civilians", "Attack"),
         ("A fighter jet dropped two bombs on a monastery.", "Explosions/Remote violence",
          "Air/drone strike"),
@@ -219,3 +222,15 @@ def test_what_keeps_happening_is_no_event() -> None:
 def test_ground_taken_by_a_non_state_group(text: str, sub_event_type: str) -> None:
     [(_, event_type, found, _)] = triggers_of(text)
     assert (event_type, found) == ("Battles", sub_event_type)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ukrainian forces also hit a fuel depot in Svatove overnight.", "en"),
+    ("Сили оборони також уразили склад пального у Сватовому.", "uk"),
+    ("Силы обороны также поразили склад горючего в Сватово.", "ru"),
+    ("Украинските сили са поразили и склад за гориво в Сватово.", "bg"),
+])
+def test_forces_that_hit_a_depot_strike_it(text: str, language: str) -> None:
+    found = find_triggers(text, sentence_spans(text), language=language)
+    assert [(t.event_type, t.sub_event_type) for t in found] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]

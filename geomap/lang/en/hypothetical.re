@@ -7,7 +7,7 @@ could
 would
 might
 should
-may
+(?-i:may)
 plans? to
 planning to
 threaten(?:s|ed)? to
