@@ -38,7 +38,7 @@ from geomap.geoparse.spans import (
     longest_match,
     tokenize,
 )
-from geomap.geoparse.streets import find_streets
+from geomap.geoparse.streets import find_streets, placed_streets
 from geomap.lang import inflection
 from geomap.models import Document, Mention
 from geomap.text import name_key, strip_possessive
@@ -129,9 +129,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     if not found:
         return mentions
     # "Шевченка" in "вул. Шевченка" is the street's name, not a village
-    return sorted([m for m in mentions if not any(s.start < m.end and m.start < s.end
-                                                  for s in found)] + found,
-                  key=lambda m: m.start)
+    kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in found)]
+    return sorted(kept + found, key=lambda m: m.start) if placed_streets(doc.language) else kept
 
 
 def _listed(text: str, mentions: list[Mention], doubtful: list[Mention],

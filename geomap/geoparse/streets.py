@@ -19,10 +19,12 @@ from geomap import lang
 from geomap.models import Mention, Toponym
 from geomap.text import sentence_spans
 
-__all__ = ["find_streets", "is_street", "place_streets", "street_town"]
+__all__ = ["find_streets", "is_street", "place_streets", "placed_streets", "street_town"]
 
 _CAPITAL = "А-ЯЁІЇЄҐ"
 _WORD = rf"[{_CAPITAL}][\w'’ʼ]*"
+_ANY_CAPITAL = f"A-Z{_CAPITAL}"  # a name a closing word follows, in either script
+_ANY_WORD = rf"[{_ANY_CAPITAL}][\w'’ʼ]*"
 # the name a street word opens: initials or "ім." first ("вул. ім. В. Леніна"), a date's number
 # ("вул. 8 Березня"), up to four capitalised words, perhaps in quotes ("ул. „Раковски“")
 _NAME = (rf"(?:ім(?:\.|ені)[ ]?)?(?:[{_CAPITAL}]\.[ ]?){{0,2}}[«„\"“]?"
@@ -35,6 +37,7 @@ class _Patterns(NamedTuple):
     closed: re.Pattern[str]  # finds "Контрактовій площі"
     adjective: re.Pattern[str]  # the ending a closed street's name needs
     whole: re.Pattern[str]  # a street's mention, whole
+    placed: bool  # whether a street is a toponym of its own, or only hides the names inside it
 
 
 @cache
@@ -45,15 +48,17 @@ def _patterns(language: str) -> _Patterns | None:
     before = [row["pattern"] for row in rows if row["side"] == "before"]
     after = "|".join(row["pattern"] for row in rows if row["side"] == "after") or "(?!)"
     ending = "|".join(row["pattern"] for row in rows if row["side"] == "ending") or "(?!)"
-    opened = rf"(?i:{'|'.join(before)})(?:(?<=\.)[ ]?|[ ]){_NAME}{_NUMBER}"
-    closed = rf"{_WORD}[ ](?i:{after})(?!\w)"
+    opened = rf"(?i:{'|'.join(before)})(?:(?<=\.)[ ]?|[ ]){_NAME}{_NUMBER}" if before \
+        else "(?!)"  # English writes its street words after the name only
+    closed = rf"{_ANY_WORD}[ ](?i:{after})(?!\w)"
     # the first letters a street word may have, for the search to skip every other position
     first = "".join(sorted({c for row in before for c in (row[0].lower(), row[0].upper())}))
-    return _Patterns(re.compile(rf"(?=[{first}])(?<![\w.]){opened}"),
+    return _Patterns(re.compile(rf"(?=[{first}])(?<![\w.]){opened}" if before else opened),
                      # a closing word's name needs a capital of its own, not the sentence's:
                      # "Загальна площа" is an area
-                     re.compile(rf"(?=[{_CAPITAL}])(?<=[\w,] ){closed}"),
-                     re.compile(rf"(?:{ending})\b"), re.compile(f"{opened}|{closed}"))
+                     re.compile(rf"(?=[{_ANY_CAPITAL}])(?<=[\w,] ){closed}"),
+                     re.compile(rf"(?:{ending})\b"), re.compile(f"{opened}|{closed}"),
+                     not any(row["side"] == "hidden" for row in rows))
 
 
 def find_streets(text: str, language: str | None) -> list[Mention]:
@@ -66,7 +71,7 @@ def find_streets(text: str, language: str | None) -> list[Mention]:
     language
         Its language (ISO 639-1); one without street words gives none.
     """
-    patterns = _patterns(language or "")
+    patterns = _patterns(language or lang.DEFAULT_LANGUAGE)
     if patterns is None:
         return []
     found = [Mention(m.start(), m.end(), m.group()) for m in patterns.opened.finditer(text)]
@@ -78,9 +83,17 @@ def find_streets(text: str, language: str | None) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def placed_streets(language: str | None) -> bool:
+    """Whether the language's streets are toponyms of their own (at their town), or only keep
+    the names inside them from being places ("Fifth Street" is no town in Texas): a ``hidden``
+    row of its ``street_words.tsv`` says the latter."""
+    patterns = _patterns(language or lang.DEFAULT_LANGUAGE)
+    return patterns is not None and patterns.placed
+
+
 def is_street(mention: Mention, language: str | None) -> bool:
     """Whether ``mention`` is a street that :func:`find_streets` found."""
-    patterns = _patterns(language or "")
+    patterns = _patterns(language or lang.DEFAULT_LANGUAGE)
     return patterns is not None and patterns.whole.fullmatch(mention.text) is not None
 
 

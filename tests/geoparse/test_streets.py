@@ -25,7 +25,9 @@ from geomap.text import sentence_spans
         ("Протест на бул. Витоша и на ул. „Раковски“.", "bg", ["бул. Витоша", "ул. „Раковски“"]),
         # a capital only the sentence start explains, a town in the instrumental: areas
         ("Загальна площа 70 кв. м. Квартира у Києві площею 70 кв. м.", "uk", []),
-        ("A house on Main Street.", "en", []),  # English has no street words
+        # English writes its street words after the name, capitalised
+        ("A house on Main Street.", "en", ["Main Street"]),
+        ("A house on the main street.", "en", []),
         ("вул. Дружби", None, []),
     ],
 )
