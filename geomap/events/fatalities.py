@@ -46,6 +46,7 @@ class _Grammar:
         self.hint = named["hint"]
         self.list_split = named.get("list_split", lang.NEVER)
         self.one_item = named.get("one_item", lang.NEVER)
+        self.earlier = named.get("earlier", lang.NEVER)
         # a determiner before a list item's count ("the three soldiers"); matches "" if none
         self.determiner = named.get("determiner", re.compile(""))
         about = named["about"].pattern if "about" in named else ""
@@ -71,16 +72,20 @@ def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | No
     grammar = _grammar(language)
     if not grammar.hint.search(sentence):  # a word every rule holds
         return None
-    best: int | None = None
+    # "killing two officers, days after a wave of attacks killed 19": the toll after words of an
+    # earlier happening is that happening's, unless the sentence gives no other
+    earlier = grammar.earlier.search(sentence)
+    counts: list[tuple[bool, int]] = []
     for pattern in grammar.tolls:
         for match in pattern.finditer(sentence):
             groups = match.groupdict()
             count = _list_count(groups["list"], grammar) if groups.get("list") else \
                 _value(groups["n"], grammar)
-            if count is not None and (best is None or count > best):
-                best = count
-    if best is not None:
-        return best
+            if count is not None:
+                counts.append((earlier is not None and match.start() >= earlier.start(), count))
+    if counts:
+        own = [count for later, count in counts if not later]
+        return max(own or [count for _, count in counts])
     if any(pattern.search(sentence) for pattern in grammar.none):
         return 0
     if any(pattern.search(sentence) for pattern in grammar.single):

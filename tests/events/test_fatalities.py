@@ -111,6 +111,11 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         # the dead in the prepositional case, said of
         ("Украинская сторона заявляет об одном погибшем мирном жителе.", "ru", 1),
         ("Власти сообщили о трех погибших.", "ru", 3),
+        # a toll after words of an earlier happening is that one's, unless it is the only one
+        ("Rebels attacked a police station, killing two officers, authorities said, days after a "
+         "wave of attacks killed 19 people across the country.", "en", 2),
+        ("The attack came three days after a truck bomb blew up in Cali, killing six civilians.",
+         "en", 6),
         # the wounded after a comma are no more dead
         ("Загинаха двама души, 11 са ранени.", "bg", 2),
     ],

@@ -18,6 +18,9 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
     [
         ("A man was shot twice in an attempted robbery.", "Violence against civilians", "Attack"),
         ("The army regained control of the town.", "Battles", "Government regains territory"),
+        # an aircraft brought down by an attack was attacked, not a weapon disrupted
+        ("Their helicopter was brought down by a drone attack near Amalfi.",
+         "Explosions/Remote violence", "Air/drone strike"),
         # the month May is no "may" of what may happen
         ("On May 10, a missile struck an industrial facility.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
@@ -80,6 +83,7 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "Police kept them from joining the march.",
         "The inquiry resumes on March 23.",
         "Police and soldiers regained control of the prison.",  # a building is no territory
+        "Mediators said gaps remained over the withdrawal of troops.",  # what talks are about
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:
