@@ -98,6 +98,8 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     # a people or culture named after a town, but a demonym stays one
     ("The Adena people built mounds near Chillicothe.", ["Chillicothe"]),
     ("The Kurdish people rallied in Erbil.", ["Kurdish", "Erbil"]),
+    ("Fano militiamen attacked a camp near Debre Markos.", ["Debre Markos"]),
+    ("Kurdish militia fighters held Afrin.", ["Kurdish", "Afrin"]),
     # a short city name in capitals that opens a dateline; not an abbreviation elsewhere
     ("GAZA, Aug 10 (Reuters) - Israeli air strikes killed 22 people.", ["GAZA", "Israeli"]),
     ("Weekly report\nROME (AP) — Police arrested two men.", ["ROME"]),
