@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geomap import lang
-from geomap.events.cues import clauses, is_frame
+from geomap.events.cues import clauses, find_cues, is_frame
 from geomap.geoparse import words
 from geomap.geoparse.bodies import body_pattern
 from geomap.models import Mention, Place, Toponym
@@ -255,7 +255,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "route"  # "on the highway to Damascus"
     if pattern("distance_before").search(before(45)):
         return "distance"
-    if pattern("where_after").match(text, end):
+    if (where := pattern("where_after").match(text, end)) and _tells_happening(
+            text, where.end(), language):
         return ""  # "his hometown of Lahore in Punjab, where his supporters fought police"
     if (pattern("destination_after").match(text, end)
             or pattern("destination_before").search(before(50))) \
@@ -276,6 +277,14 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     if previous is not None and _qualifies(text, previous, toponym, language):
         return "qualifier"
     return ""
+
+
+def _tells_happening(text: str, start: int, language: str) -> bool:
+    """Whether the clause from ``start`` to its sentence's end tells of a happening ("where his
+    supporters fought running battles"), not of a state ("where officials said he was held")."""
+    stop = re.search(r"[.;!?]", text[start:])
+    return bool(find_cues(text[start:start + stop.start()] if stop else text[start:],
+                          lang.event_language(language)))
 
 
 def _body_after(text: str, toponym: Toponym, language: str) -> bool:
@@ -401,14 +410,16 @@ def _holds(text: str, toponym: Toponym, following: Toponym, language: str) -> bo
 
 def _scope(text: str, start: int, end: int, toponym: Toponym, places: int,
            language: str) -> tuple[int, int]:
-    """The text that speaks for a mention: a relative clause after it, else its clause (its
+    """The text that speaks for a mention: its clause and a relative clause after it
+    ("repelled an assault on Babanusa, where the division is based"), else its clause (its
     part between commas when the sentence lists three places or more, the part before an
     appositive's comma included: "in the state capital, Culiacan")."""
-    relative = place_pattern("relative_after", language).match(text, toponym.mention.end, end)
-    if relative:
-        return relative.start(), relative.end()
     at = toponym.mention.start - start
     sentence = text[start:end]
+    relative = place_pattern("relative_after", language).match(text, toponym.mention.end, end)
+    if relative:
+        opening = next((a for a, b in clauses(sentence, language) if a <= at < b), at)
+        return start + opening, relative.end()
     for a, b in clauses(sentence, language):
         if a <= at < b:
             if places >= 3:

@@ -765,3 +765,17 @@ def test_a_riot_in_a_town_s_prison_is_drawn_at_the_town_not_the_dateline(
             "maximum-security prison in Escuintla, about 60 kilometers south of the capital, on "
             "Saturday, the Interior Ministry said.")
     assert [e.toponym.place.name for e in events_of(gazetteer, text)] == ["Escuintla"]  # type: ignore[union-attr]
+
+
+def test_a_place_before_a_where_clause_keeps_its_own_clause(gazetteer: Gazetteer) -> None:
+    text = ("KHARTOUM, Sudan (AP) — In neighboring West Kordofan, the military said Sunday that "
+            "its troops had repelled an RSF assault on Babanusa, where the army's 22nd Division "
+            "is based.")
+    assert [(e.toponym.place.name, e.event_type, e.link)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [("Babanūsah", "Battles", "clause")]
+
+
+def test_a_where_clause_of_no_happening_leaves_a_destination_one(gazetteer: Gazetteer) -> None:
+    text = ('Supporters set off Wednesday on a march from Beijing to the "No. 2 Detention Centre" '
+            "in the northeastern city of Tianjin, where officials last said he was being held.")
+    assert [e.toponym.place.name for e in events_of(gazetteer, text)] == ["Beijing"]  # type: ignore[union-attr]

@@ -18,6 +18,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
     [
         ("A man was shot twice in an attempted robbery.", "Violence against civilians", "Attack"),
         ("The army regained control of the town.", "Battles", "Government regains territory"),
+        ("It followed a peace declaration signed in October.", "Strategic developments",
+         "Agreement"),
         # an aircraft brought down by an attack was attacked, not a weapon disrupted
         ("Their helicopter was brought down by a drone attack near Amalfi.",
          "Explosions/Remote violence", "Air/drone strike"),
