@@ -87,6 +87,35 @@ def possessive_qualifiers(text: str, mentions: Sequence[Mention],
             evidence[k + 1].setdefault(cand.place.geonameid, {})["qualified"] = 1.0
 
 
+def city_districts(text: str, mentions: Sequence[Mention],
+                   candidates: Sequence[Sequence[Candidate]]) -> set[int]:
+    """"у Дніпровському районі Херсона", "в Днепровския район на Херсон", "Kherson's
+    Dniprovskyi district": a city district named with its city is in that city, so a candidate
+    of the district's name far from every candidate of the city (a village Dniprovka, Kyiv's
+    district) is wrong, and no point is better than a wrong one. Returns the start offsets of
+    the names so ruled out."""
+    unplaced: set[int] = set()
+    for k, mention in enumerate(mentions):
+        head = mention.text.rsplit(" ", 1)[-1]
+        if " " not in mention.text or not (head.casefold() in _CITY_PARTS
+                                            or inflection.division_head(head) in _CITY_PARTS):
+            continue
+        city: Sequence[Candidate] = ()
+        if k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
+            city = candidates[k + 1]  # "районі Херсона", "район на Херсон"
+        elif k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start):
+            city = candidates[k - 1]  # "Kherson's Dniprovskyi district"
+        towns = [c.place for c in city if c.place.feature_class == "P"]
+        if towns and candidates[k] and all(km(c.place, town) > _CITY_KM
+                                           for c in candidates[k] for town in towns):
+            unplaced.add(mention.start)
+    return unplaced
+
+
+_CITY_PARTS = frozenset({"district", "borough", "район"})
+_OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the genitive or with "на"
+
+
 # "'s", perhaps with a direction: "Nigeria's central Plateau state"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|centr)[a-z]*(?:-[a-z]+)?\s+)?$")
 _DIVISION_WORDS = frozenset(SINGULAR_DIVISIONS.values())

@@ -39,6 +39,7 @@ from geomap.geoparse import proximity, reasons
 from geomap.geoparse.bodies import division_bodies
 from geomap.geoparse.evidence import (
     Evidence,
+    city_districts,
     division_over_seat,
     kind_cues,
     listed_divisions,
@@ -228,6 +229,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
     listed = listed_divisions(doc.text, mentions, candidates, gazetteer)
     evidence, unplaced = qualifiers(doc.text, mentions, candidates, doc.language)
     possessive_qualifiers(doc.text, mentions, candidates, evidence, gazetteer)
+    unplaced |= city_districts(doc.text, mentions, candidates)
     for cands, found in zip(candidates, evidence, strict=True):
         division_over_seat(cands, found)
     kind_cues(doc.text, mentions, candidates, evidence, listed, doc.language)

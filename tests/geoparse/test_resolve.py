@@ -187,3 +187,23 @@ def test_two_names_of_one_list_are_two_places(gazetteer: Gazetteer) -> None:
     places = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
                                                             gazetteer) if t.place}
     assert places["Мирноград"] == "Myrnohrad" and places["Гродівка"] == "Hrodivka"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Дрон атакував автобус у Дніпровському районі Херсона, загинув пасажир.", "uk"),
+    ("Дрон атаковал автобус в Днепровском районе Херсона, погиб пассажир.", "ru"),
+    ("Дрон атакува автобус в Днепровския район на Херсон, загина пътник.", "bg"),
+    ("A drone attacked a bus in Kherson's Dniprovskyi district, killing a passenger.", "en"),
+])
+def test_a_city_district_far_from_its_city_is_left_unplaced(gazetteer: Gazetteer, text: str,
+                                                           language: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == ["Kherson"]
+
+
+def test_a_district_of_a_region_keeps_its_town(gazetteer: Gazetteer) -> None:
+    doc = Document(id="t", text="Дрони атакували села в Покровському районі Донецької області.",
+                   language="uk")
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == ["Pokrovsk", "Donetska oblast"]
