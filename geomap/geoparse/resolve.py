@@ -27,15 +27,11 @@ metonym ("the Kremlin"), followed by a possessive or a verb of saying or decidin
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from geomap import lang
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
-from geomap.gazetteer.geocode import CAPITAL_CODES
-from geomap.geoparse import proximity, reasons
+from geomap.geoparse import proximity, reasons, roles
 from geomap.geoparse.bodies import division_bodies
 from geomap.geoparse.evidence import (
     Evidence,
@@ -47,11 +43,10 @@ from geomap.geoparse.evidence import (
     qualifiers,
     town_or_water,
 )
-from geomap.geoparse.persons import TITLES
 from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import is_code
 from geomap.geoparse.streets import is_street, place_streets
-from geomap.models import Bias, Candidate, Document, Mention, Place, Role, Toponym
+from geomap.models import Bias, Candidate, Document, Mention, Place, Toponym
 from geomap.text import LIST_JOIN, name_key
 
 _TRANSLIT_SHARE = 0.3  # share of the article's other places a transliteration's country needs
@@ -158,7 +153,7 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         order = [chosen, *(i for i in range(len(scored)) if i != chosen)]
         alternatives = tuple((scored[i][0].place, round(probs[i], 4))
                              for i in order[1:_MAX_ALTERNATIVES + 1])
-        role = _role(doc.text, mention, best, doc.language)
+        role = roles.role(doc.text, mention, best, doc.language)
         toponyms.append(Toponym(mention, best.place, round(probs[chosen], 4), role, alternatives,
                                 _why(ranked, mentions, k, probs, ranker, said) if explain
                                 else ""))
@@ -307,7 +302,8 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
 def person_or_unplaced(text: str, ranked: Ranked, unplaced: set[int]) -> bool:
     """Whether a rule drops the name whatever its score: its best candidate is a settlement
     that speaks like a person, or a qualifier rules all its candidates out."""
-    return _person(text, ranked.mention, ranked.scored[0][0]) or ranked.mention.start in unplaced
+    return roles.speaks(text, ranked.mention, ranked.scored[0][0]) \
+        or ranked.mention.start in unplaced
 
 
 def _weighted(evidence: Evidence, ranker: Ranker) -> dict[int, float]:
@@ -450,55 +446,3 @@ def _probabilities(scores: Sequence[float]) -> list[float]:
     weights = [math.exp(s - top) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
-
-
-_SPEECH_AFTER = re.compile(rf"^\s+{lang.alternation('speech_after')}\b")
-
-
-_SPEECH_BEFORE = re.compile(rf"\b{lang.alternation('speech_before')}\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at|of)\s+$", re.IGNORECASE)
-
-
-def _person(text: str, mention: Mention, cand: Candidate) -> bool:
-    """"Fedorov said", "said Fedorov": a one-word settlement name that speaks is a person."""
-    place = cand.place
-    return (place.feature_class == "P" and place.feature_code not in CAPITAL_CODES
-            and " " not in mention.text and cand.kind != "metonym"
-            and (bool(_SPEECH_AFTER.match(text[mention.end:mention.end + 30]))
-                 or bool(_SPEECH_BEFORE.search(text[max(0, mention.start - 14):mention.start])))
-            and not _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start])
-            and not _office(text, mention.end))
-
-
-def _office(text: str, end: int) -> bool:
-    """"said Avondale Mayor Ed Rieker": a capitalised office or service after the name makes it
-    the place the office serves."""
-    found = _NEXT_CAPITALISED.match(text, end)
-    return found is not None and (found.group(1).casefold() in TITLES
-                                  or found.group(1).casefold() in _SERVICES)
-
-
-_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)")
-_SERVICES = lang.word_set("local_services")
-
-
-@cache
-def _actor_after(language: str | None) -> re.Pattern[str]:
-    """What after a capital makes it an actor: a possessive ("Moscow's troops") or a verb of
-    saying or deciding in the article's language (``lang/<code>/actor_verbs.re``)."""
-    return re.compile(rf"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+"
-                      rf"{lang.pattern('actor_verbs', lang.event_language(language))})\b",
-                      re.IGNORECASE)
-
-
-def _role(text: str, mention: Mention, cand: Candidate, language: str | None = None) -> Role:
-    if cand.kind == "demonym":
-        return "qualifier"
-    seat = cand.kind == "metonym" or cand.place.feature_code in CAPITAL_CODES
-    if seat and _actor_after(language).match(text[mention.end:mention.end + 40]) and not (
-            language in (None, "en")  # "Police in Dublin have arrested": where, not who
-            and _PLACE_BEFORE.search(text, max(0, mention.start - 8), mention.start)):
-        return "actor"
-    if cand.kind == "metonym":
-        return "actor"
-    return "location"

@@ -1,0 +1,35 @@
+"""Roles: what a resolved name is in its sentence."""
+
+from __future__ import annotations
+
+from geomap.geoparse.roles import role, speaks
+from geomap.models import Candidate, Mention, Place
+
+KYIV = Place(geonameid=703448, name="Kyiv", lat=50.45, lon=30.52, feature_class="P",
+             feature_code="PPLC", country_code="UA", population=2_900_000)
+TOWN = Place(geonameid=1, name="Fedorov", lat=50.0, lon=30.0, feature_class="P",
+             feature_code="PPL", country_code="UA", population=3_000)
+
+
+def _mention(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name)
+
+
+def test_a_capital_that_speaks_is_an_actor_and_elsewhere_a_location() -> None:
+    text = "Kyiv denied the report."
+    assert role(text, _mention(text, "Kyiv"), Candidate(KYIV, "name")) == "actor"
+    text = "Drones struck Kyiv overnight."
+    assert role(text, _mention(text, "Kyiv"), Candidate(KYIV, "name")) == "location"
+
+
+def test_a_demonym_qualifies() -> None:
+    text = "Ukrainian troops advanced."
+    assert role(text, _mention(text, "Ukrainian"), Candidate(KYIV, "demonym")) == "qualifier"
+
+
+def test_a_village_name_that_speaks_is_a_person_but_not_after_in() -> None:
+    text = "Fedorov said the town was hit."
+    assert speaks(text, _mention(text, "Fedorov"), Candidate(TOWN, "name"))
+    text = "People in Fedorov said the town was hit."
+    assert not speaks(text, _mention(text, "Fedorov"), Candidate(TOWN, "name"))
