@@ -46,13 +46,17 @@ def qualifiers(text: str, mentions: Sequence[Mention],
     unplaced: set[int] = set()
     for k in range(len(mentions) - 1):
         gap = re.sub(r"^['’]s?", "", text[mentions[k].end:mentions[k + 1].start])
-        if not _QUALIFIER_GAP.match(gap) and not re.match(r"^\s+in\s+\w+['’]s\s+$", gap):
+        district = _district_phrase(mentions[k + 1].text)
+        if not _QUALIFIER_GAP.match(gap) and not re.match(r"^\s+in\s+\w+['’]s\s+$", gap) \
+                and not (district and _DISTRICT_GAP.fullmatch(gap)):
             continue
         held = False
         for cand in candidates[k]:
             place = cand.place
             for outer in candidates[k + 1]:
-                if outer.place.holds(place):
+                # "Zolochiv in Bohodukhiv district": a district holds the places near its point
+                if outer.place.holds(place) or (district and place.feature_class == "P" and km(
+                        outer.place, place) <= _DISTRICT_KM):
                     held = True
                     evidence[k].setdefault(place.geonameid, {})["qualified"] = 1.0
                     evidence[k + 1].setdefault(outer.place.geonameid, {})["qualifier"] = 1.0
@@ -119,6 +123,20 @@ _OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the
 # "'s", perhaps with a direction: "Nigeria's central Plateau state"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|centr)[a-z]*(?:-[a-z]+)?\s+)?$")
 _DIVISION_WORDS = frozenset(SINGULAR_DIVISIONS.values())
+
+
+def _district_phrase(name: str) -> bool:
+    """Whether a name is a second-order division's: "Bohodukhiv district", "Богодухівського
+    району"."""
+    head = name.rsplit(" ", 1)[-1]
+    return " " in name and (head.casefold() in _DISTRICT_WORDS
+                            or inflection.division_head(head) in _DISTRICT_WORDS)
+
+
+_DISTRICT_WORDS = frozenset({"district", "raion", "county", "район"})
+# a town before its district: "Золочева Богодухівського району", "Золочив в Богодуховски район"
+_DISTRICT_GAP = re.compile(r"\s+(?:(?:в|у|във|во)\s+)?")
+_DISTRICT_KM = 40.0  # how far from a district's point (or its centre town's) its places may lie
 
 
 def _opening_divisions(text: str, mentions: Sequence[Mention],

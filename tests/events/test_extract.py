@@ -779,3 +779,15 @@ def test_a_where_clause_of_no_happening_leaves_a_destination_one(gazetteer: Gaze
     text = ('Supporters set off Wednesday on a march from Beijing to the "No. 2 Detention Centre" '
             "in the northeastern city of Tianjin, where officials last said he was being held.")
     assert [e.toponym.place.name for e in events_of(gazetteer, text)] == ["Beijing"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russian artillery shelled the centre of Zolochiv in Bohodukhiv district - not to be "
+     "confused with its namesake in Lviv region.", "en"),
+    ("Вчера армия РФ обстреляла из артиллерии центр Золочева под Харьковом (не путать с "
+     "одноименным городом во Львовской области).", "ru"),
+])
+def test_a_namesake_not_to_be_confused_with_is_no_place_of_the_happening(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    places = {e.toponym.place.name for e in events_of(gazetteer, text, language=language)}  # type: ignore[union-attr]
+    assert places and "Lvivska oblast" not in places, places

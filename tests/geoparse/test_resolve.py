@@ -207,3 +207,12 @@ def test_a_district_of_a_region_keeps_its_town(gazetteer: Gazetteer) -> None:
                    language="uk")
     assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
             if t.place] == ["Pokrovsk", "Donetska oblast"]
+
+
+def test_a_district_holds_the_town_near_it(gazetteer: Gazetteer) -> None:
+    # the Zolochiv of Kharkiv oblast, not the larger one of Lviv oblast
+    doc = Document(id="t", text="Вчера армия РФ обстреляла центр Золочева Богодуховского района. "
+                                "Во Львовской области и во Львове тихо.", language="ru")
+    found = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                      gazetteer) if t.place}
+    assert found["Золочева"].admin1 == "Kharkivska oblast", found["Золочева"]

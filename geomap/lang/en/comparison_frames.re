@@ -4,3 +4,4 @@
 # where the place name starts.
 # Source: written for geomap from English news usage; licence: MIT, as geomap.
 (?:since|like|unlike|than|compared (?:with|to)|as in|reminiscent of|formerly (?:known as|called)|previously (?:known as|called)|once (?:known as|called)|renamed from|then called|(?:still |now )?calls?|known as)(?: the (?:fall|battle|capture|siege|loss|liberation|destruction) of| the| in)?
+not to be confused with(?: (?:its|the|a) (?:namesake|town|city|village|one)s?(?: of the same name)?)?(?: in| of)?
