@@ -61,7 +61,7 @@ class CueSet:
         rows = lang.table("event_cues", language)
         self.language = language
         self.cues: tuple[tuple[re.Pattern[str], str, str, float, bool], ...] = tuple(
-            (re.compile(rf"\b(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["event_type"],
+            (re.compile(rf"\b(?:{row['pattern']}){_CUE_END}", re.IGNORECASE), row["event_type"],
              row["sub_event_type"], float(row["strength"]), row["generic"] == "yes")
             for row in rows)
         self.hypothetical = re.compile(rf"\b{lang.pattern('hypothetical', language)}\b",
@@ -101,6 +101,11 @@ _REACH = 200  # characters before a cue that can make it hypothetical or denied
 GAP = r"(?:\s+|(?<=['’]))"
 """What ends a word before a cue or a place: spaces, or an elided word's apostrophe ("n'",
 "d'")."""
+
+
+# a cue's words end at a word's end, not before a hyphen ("drone-maker") but a model's letter or
+# number ("Iskander-M", "«Іскандером-М»", "Shahed-136")
+_CUE_END = r"(?!\w|-(?![A-ZА-ЯЁІЇЄҐ\d]{1,3}(?![\w-])))"
 
 
 @lru_cache(maxsize=8192)

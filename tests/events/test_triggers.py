@@ -240,3 +240,16 @@ def test_forces_that_hit_a_depot_strike_it(text: str, language: str) -> None:
     found = find_triggers(text, sentence_spans(text), language=language)
     assert [(t.event_type, t.sub_event_type) for t in found] == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("10 травня росіяни вдарили «Іскандером-М» по об'єкту в Павлограді.", "uk", "Іскандером"),
+    ("A Shahed-136 hit a warehouse in Odesa.", "en", "Shahed"),
+])
+def test_a_weapon_s_model_letter_keeps_its_cue(text: str, language: str, words: str) -> None:
+    assert [t.words for t in find_triggers(text, sentence_spans(text), language=language)
+            ][:1] == [words]
+
+
+def test_a_cue_before_a_hyphenated_word_is_none() -> None:
+    assert triggers_of("The drone-maker said its sales rose.") == []
