@@ -96,8 +96,9 @@ def city_districts(text: str, mentions: Sequence[Mention],
     """"у Дніпровському районі Херсона", "в Днепровския район на Херсон", "Kherson's
     Dniprovskyi district": a city district named with its city is in that city, so a candidate
     of the district's name far from every candidate of the city (a village Dniprovka, Kyiv's
-    district) is wrong, and no point is better than a wrong one. Returns the start offsets of
-    the names so ruled out."""
+    district) is wrong, and no point is better than a wrong one; so is any candidate of a
+    district "of the city" named before ("у Шевченківському районі міста"). Returns the start
+    offsets of the names so ruled out."""
     unplaced: set[int] = set()
     for k, mention in enumerate(mentions):
         head = mention.text.rsplit(" ", 1)[-1]
@@ -110,14 +111,16 @@ def city_districts(text: str, mentions: Sequence[Mention],
         elif k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start):
             city = candidates[k - 1]  # "Kherson's Dniprovskyi district"
         towns = [c.place for c in city if c.place.feature_class == "P"]
-        if towns and candidates[k] and all(km(c.place, town) > _CITY_KM
-                                           for c in candidates[k] for town in towns):
-            unplaced.add(mention.start)
+        if (towns and candidates[k] and all(km(c.place, town) > _CITY_KM
+                                            for c in candidates[k] for town in towns)) \
+                or _THE_CITY.match(text, mention.end):  # "у Шевченківському районі міста":
+            unplaced.add(mention.start)  # of the city named before, not a namesake elsewhere
     return unplaced
 
 
 _CITY_PARTS = frozenset({"district", "borough", "район"})
 _OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the genitive or with "на"
+_THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 
 
 # "'s", perhaps with a direction: "Nigeria's central Plateau state"

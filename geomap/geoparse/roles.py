@@ -51,15 +51,28 @@ def _actor_after(language: str | None) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _actor_before(language: str | None) -> re.Pattern[str]:
+    """What before a capital makes it a party to what is said ("accused Kinshasa of", "talks
+    between Kinshasa and": ``lang/<code>/actor_objects.re``); nothing in a language without."""
+    code = lang.event_language(language)
+    if code not in lang.languages_with("actor_objects.re"):
+        return lang.NEVER
+    return re.compile(rf"\b{lang.pattern('actor_objects', code)}\s+$", re.IGNORECASE)
+
+
 def role(text: str, mention: Mention, cand: Candidate, language: str | None = None) -> Role:
     """A qualifier for a demonym; an actor for a metonym or a capital a possessive or a verb of
-    saying follows ("Moscow's troops", "Kyiv denied"); else a location."""
+    saying follows ("Moscow's troops", "Kyiv denied") or that a verb of blaming or "between"
+    has for its object ("accused Kinshasa of"); else a location."""
     if cand.kind == "demonym":
         return "qualifier"
     seat = cand.kind == "metonym" or cand.place.feature_code in CAPITAL_CODES
     if seat and _actor_after(language).match(text[mention.end:mention.end + 40]) and not (
             language in (None, "en")  # "Police in Dublin have arrested": where, not who
             and _PLACE_BEFORE.search(text, max(0, mention.start - 8), mention.start)):
+        return "actor"
+    if seat and _actor_before(language).search(text, max(0, mention.start - 30), mention.start):
         return "actor"
     if cand.kind == "metonym":
         return "actor"

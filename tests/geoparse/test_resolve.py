@@ -216,3 +216,10 @@ def test_a_district_holds_the_town_near_it(gazetteer: Gazetteer) -> None:
     found = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
                                                       gazetteer) if t.place}
     assert found["Золочева"].admin1 == "Kharkivska oblast", found["Золочева"]
+
+
+def test_a_district_of_the_city_named_before_is_no_namesake(gazetteer: Gazetteer) -> None:
+    doc = Document(id="t", text="Вночі дрони атакували Запоріжжя. Дрони влучили в будинок у "
+                                "Шевченківському районі міста.", language="uk")
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == ["Zaporizhzhya"]

@@ -33,3 +33,17 @@ def test_a_village_name_that_speaks_is_a_person_but_not_after_in() -> None:
     assert speaks(text, _mention(text, "Fedorov"), Candidate(TOWN, "name"))
     text = "People in Fedorov said the town was hit."
     assert not speaks(text, _mention(text, "Fedorov"), Candidate(TOWN, "name"))
+
+
+KINSHASA = Place(geonameid=2314302, name="Kinshasa", lat=-4.33, lon=15.31, feature_class="P",
+                 feature_code="PPLC", country_code="CD", population=7_785_965)
+
+
+def test_a_capital_blamed_or_negotiating_is_an_actor() -> None:
+    for text, language in [("The rebels accused Kinshasa of violating the ceasefire.", "en"),
+                           ("Talks in Doha between Kinshasa and the M23 have stalled.", "en"),
+                           ("Le mouvement accuse Kinshasa de violer le cessez-le-feu.", "fr")]:
+        assert role(text, _mention(text, "Kinshasa"), Candidate(KINSHASA, "name"),
+                    language) == "actor", text
+    text = "Protesters marched in Kinshasa between the stadium and parliament."
+    assert role(text, _mention(text, "Kinshasa"), Candidate(KINSHASA, "name"), "en") == "location"
