@@ -116,6 +116,13 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
          "wave of attacks killed 19 people across the country.", "en", 2),
         ("The attack came three days after a truck bomb blew up in Cali, killing six civilians.",
          "en", 6),
+        # a victim who lived
+        ("A man was stabbed in a fight, with injuries not considered life-threatening.", "en", 0),
+        ("The victim was taken to hospital in a stable condition.", "en", 0),
+        # a unit's abbreviation in brackets stands inside the count's words
+        ("Two District Reserve Guard (DRG) jawans were killed when Maoists triggered an IED.",
+         "en", 2),
+        ("Two men were killed and a third is in stable condition.", "en", 2),
         # the wounded after a comma are no more dead
         ("Загинаха двама души, 11 са ранени.", "bg", 2),
     ],

@@ -132,3 +132,4 @@ sailors?
 airmen
 pilots?
 saboteurs?
+jawans?
