@@ -91,7 +91,19 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                     "-" in span and gazetteer.has_name(surface_key(span.replace("-", "")))) or (
                     not key.isascii() and gazetteer.has_inflected(strip_possessive(span)))):
                 best = j
+    if best is not None and best > i and tokens[best][2] == "City" \
+            and _CIVIC.match(text, tokens[best][1]):
+        # "Alexandria City Hall": the city's hall, not "Alexandria City", another name of the
+        # Alexandria in Virginia; but "Kansas City Council" is the council of Kansas City
+        shorter = text[tokens[i][0]:tokens[best - 1][1]]
+        if gazetteer.has_name(surface_key(shorter)) and not any(
+                c.kind == "name" for c in gazetteer.candidates(text[tokens[i][0]:tokens[best][1]])):
+            best -= 1
     return best
+
+
+_CIVIC = re.compile(r" (?:Hall|Council|Commission|Manager|Attorney|Clerk|Court|Police|Schools?|"
+                    r"Limits|Councilm[ae]n|Councilwoman|Councillors?)\b")
 
 
 def _cyrillic_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,

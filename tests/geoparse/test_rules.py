@@ -113,6 +113,9 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("He moved to Springfield Illinois in May.", ["Springfield", "Illinois"]),
     # a street's name is no place ("Fifth Street" is no town in Texas), and no toponym in English
     ("A man was shot in the 400 block of West Fifth Street in Greenville.", ["Greenville"]),
+    # a city's hall or council is the city's, whatever other place "X City" names
+    ("About 60 people gathered outside Alexandria City Hall.", ["Alexandria"]),
+    ("The Kansas City Council met on Monday.", ["Kansas City"]),
     # a rare capitalised word before a one-word place opens a longer name the gazetteer lacks
     ("A drone struck the Khor Mor gas field in Iraq.", ["Iraq"]),
     ("They met in rural Springfield and in central Mali.", ["Springfield", "Mali"]),
