@@ -160,27 +160,30 @@ def test_an_undated_article_takes_its_stamp_as_its_publication_day(gazetteer: Ga
     assert event.date.date == dt.date(2025, 7, 16)
 
 
-@pytest.mark.parametrize(("sentence", "language"), [
-    ("The village was shelled the day before yesterday.", "en"),
-    ("Le village a été bombardé avant-hier.", "fr"),
-])
-def test_the_day_before_yesterday_counts_from_publication(sentence: str, language: str) -> None:
-    # not from the event told before
-    found = resolve_dates(sentence, dt.date(2025, 7, 17), previous=dt.date(2025, 7, 10),
-                          language=language)
-    assert found.date == dt.date(2025, 7, 15)
-
-
-@pytest.mark.parametrize(("sentence", "language"), [
+SAME_DAY = [
     ("The same day, Russian aircraft dropped four glide bombs on Orikhiv.", "en"),
     ("Того ж дня російська авіація скинула чотири КАБи на Оріхів.", "uk"),
     ("В тот же день российская авиация сбросила на Орехов четыре КАБа.", "ru"),
     ("Същия ден руската авиация хвърли четири бомби върху Орихив.", "bg"),
     ("Le même jour, l'aviation russe a largué quatre bombes sur Orikhiv.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the day before yesterday counts from publication, not from the event told before
+    ("The village was shelled the day before yesterday.", "en", dt.date(2025, 7, 15)),
+    ("Le village a été bombardé avant-hier.", "fr", dt.date(2025, 7, 15)),
+    # the same day is the day of the event told before
+    *[(sentence, language, dt.date(2025, 7, 10)) for sentence, language in SAME_DAY],
 ])
-def test_the_same_day_is_the_day_of_the_event_told_before(sentence: str, language: str) -> None:
-    found = resolve_dates(sentence, dt.date(2025, 11, 21), previous=dt.date(2025, 11, 20),
+def test_a_day_counts_from_publication_or_from_the_event_before(
+        sentence: str, language: str, expected: dt.date) -> None:
+    found = resolve_dates(sentence, dt.date(2025, 7, 17), previous=dt.date(2025, 7, 10),
                           language=language)
-    assert found.date == dt.date(2025, 11, 20)
-    # with no event told before, the article's day
-    assert resolve_dates(sentence, dt.date(2025, 11, 21), language=language).basis == "published"
+    assert found.date == expected
+
+
+def test_the_same_day_with_no_event_told_before_is_the_article_s() -> None:
+    for sentence, language in SAME_DAY:
+        assert resolve_dates(sentence, dt.date(2025, 11, 21),
+                             language=language).basis == "published", sentence
