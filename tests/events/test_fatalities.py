@@ -116,6 +116,11 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
          "wave of attacks killed 19 people across the country.", "en", 2),
         ("The attack came three days after a truck bomb blew up in Cali, killing six civilians.",
          "en", 6),
+        # part of a group told before
+        ("Inmates took 12 guards hostage on Saturday, killing one of them, the ministry said.",
+         "en", 1),
+        ("Gunmen seized five hostages and shot two of them dead.", "en", 2),
+        ("Police arrested ten people, one of them a minor.", "en", None),
         # a victim who lived
         ("A man was stabbed in a fight, with injuries not considered life-threatening.", "en", 0),
         ("The victim was taken to hospital in a stable condition.", "en", 0),
