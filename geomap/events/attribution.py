@@ -143,9 +143,21 @@ def _clean(source: str, grammar: _Grammar) -> str:
     while words and words[0][0].islower() and words[0].lower() not in grammar.articles \
             and words[0] not in grammar.modifiers and not _source_noun(words[0], grammar):
         words = words[1:]
+    # "Drones are constantly buzzing overhead the officer": the words before the last article
+    # tell something else where one of them is a verb or the like, not a source's
+    last = max((k for k, word in enumerate(words) if word.lower() in grammar.articles),
+               default=0)
+    if any(word[0].islower() and word.lower() not in grammar.articles
+           and word not in grammar.modifiers and word.lower() not in _JOINERS
+           and not _source_noun(word, grammar) for word in words[:last]):
+        words = words[last:]
     if len(words) == 1 and words[0].lower() in grammar.articles:
         return ""
     return " ".join(words)
+
+
+_JOINERS = frozenset({"of", "for", "from", "at", "in", "and", "with", "on"})  # "An officer from
+# the 68th Brigade"
 
 
 _DISTANCE = re.compile(r"\d\s?(?:km|kilomet(?:re|er)s?|miles?|км|кілометр\w*|километр\w*)\b")

@@ -26,6 +26,12 @@ from geomap.events.fatalities import fatalities
         ("An officer from the 68th Brigade said it was time to go.",
          ["An officer from the 68th Brigade"]),
         ("Fighting continued near the town.", []),
+        # an institution named with lower-case words, and no words of something else before it
+        ("Three people died in the floods, the Makassar disaster mitigation agency said.",
+         ["the Makassar disaster mitigation agency"]),
+        ("Police dispersed the protest, the local bar association said.",
+         ["the local bar association"]),
+        ("Drones are constantly buzzing overhead the officer added.", ["the officer"]),
         # a place's apposition before the verb is no source
         ("Residents in Debre Markos, the capital of East Gojjam zone, about 70 km (45 miles) to "
          "the northwest, said there had been fighting.", []),
