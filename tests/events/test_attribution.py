@@ -32,6 +32,7 @@ from geomap.events.fatalities import fatalities
         ("Police dispersed the protest, the local bar association said.",
          ["the local bar association"]),
         ("Drones are constantly buzzing overhead the officer added.", ["the officer"]),
+        ("A man was stabbed in Dundalk on Friday night, gardaí said.", ["gardaí"]),
         # a place's apposition before the verb is no source
         ("Residents in Debre Markos, the capital of East Gojjam zone, about 70 km (45 miles) to "
          "the northwest, said there had been fighting.", []),
