@@ -23,6 +23,10 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         # an aircraft brought down by an attack was attacked, not a weapon disrupted
         ("Their helicopter was brought down by a drone attack near Amalfi.",
          "Explosions/Remote violence", "Air/drone strike"),
+        # a crowd that set fire to something, or a protest that descended into violence
+        ("Youths blocked the main highway on Monday and set fire to a truck.", "Riots",
+         "Violent demonstration"),
+        ("A protest outside the hotel descended into violence.", "Riots", "Violent demonstration"),
         # the month May is no "may" of what may happen
         ("On May 10, a missile struck an industrial facility.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
