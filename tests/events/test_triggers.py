@@ -27,6 +27,9 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("Youths blocked the main highway on Monday and set fire to a truck.", "Riots",
          "Violent demonstration"),
         ("A protest outside the hotel descended into violence.", "Riots", "Violent demonstration"),
+        # a vehicle loaded with explosives is a bomb, whoever it killed
+        ("A truck loaded with explosives blew up near a base, killing six civilians.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # the month May is no "may" of what may happen
         ("On May 10, a missile struck an industrial facility.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
