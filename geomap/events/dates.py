@@ -56,8 +56,12 @@ class _Grammar:
         self.weekdays = {row["word"]: int(row["weekday"])
                          for row in lang.table("weekdays", language)}
         self.hints = {row["word"]: row["kind"] for row in lang.table("date_hints", language)}
+        self.holidays = {row["word"].casefold(): (int(row["month"]), int(row["day"]))
+                         for row in lang.table("holidays", language)} \
+            if language in lang.languages_with("holidays.tsv") else {}
         macros = {"MONTH": _longest_first(self.months), "WEEKDAY": _longest_first(self.weekdays),
-                  "NUMBER": r"(?P<n>\d+|" + "|".join(re.escape(w) for w in self.numbers) + ")"}
+                  "NUMBER": r"(?P<n>\d+|" + "|".join(re.escape(w) for w in self.numbers) + ")",
+                  "HOLIDAY": _longest_first(self.holidays) if self.holidays else "(?!)"}
         rules: list[tuple[str, frozenset[str], re.Pattern[str]]] = []
         for row in lang.table("date_grammar", language):
             text = row["pattern"]
@@ -229,6 +233,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None,
              grammar: _Grammar) -> EventDate | None:
     if name in ("iso", "day_month", "month_year", "year"):
         return _explicit(name, match, published, grammar)
+    if name == "holiday":
+        return _holiday(match, published, grammar)
     if published is None:
         return None
     if name == "today":
@@ -269,6 +275,20 @@ def _explicit(name: str, match: re.Match[str], published: dt.date | None,
     if name == "month_year":
         return _month(day.year, day.month, "explicit")
     return _day(day, "explicit")
+
+
+def _holiday(match: re.Match[str], published: dt.date | None,
+             grammar: _Grammar) -> EventDate | None:
+    """"on Christmas Eve in 2023": the holiday's day in the year given, else the last one on or
+    before publication; ``None`` in an undated article that gives no year."""
+    month, day = grammar.holidays[match.group("h").casefold()]
+    if match.group("y"):
+        return _day(dt.date(int(match.group("y")), month, day), "explicit")
+    if published is None:
+        return None
+    found = dt.date(published.year, month, day)
+    return _day(found if found <= published else found.replace(year=published.year - 1),
+                "explicit")
 
 
 def _calendar_day(name: str, match: re.Match[str], anchor: dt.date,

@@ -187,3 +187,18 @@ def test_the_same_day_with_no_event_told_before_is_the_article_s() -> None:
     for sentence, language in SAME_DAY:
         assert resolve_dates(sentence, dt.date(2025, 11, 21),
                              language=language).basis == "published", sentence
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("On New Year's night in 2017, a gunman killed 39 people.", None, dt.date(2017, 1, 1)),
+    ("Attacks on Christmas Eve in 2023 killed more than 150 people.", None, dt.date(2023, 12, 24)),
+    # without a year, the last one on or before publication; none in an undated article
+    ("Shelling on Christmas Day killed two.", dt.date(2025, 1, 10), dt.date(2024, 12, 25)),
+    ("Shelling on Christmas Day killed two.", None, None),
+    # a party named for the holiday is no date
+    ("Gunmen opened fire at a Christmas party on Sunday.", dt.date(2025, 3, 10),
+     dt.date(2025, 3, 9)),
+])
+def test_a_holiday_names_its_day(sentence: str, published: dt.date | None,
+                                 expected: dt.date | None) -> None:
+    assert resolve_dates(sentence, published).date == expected
