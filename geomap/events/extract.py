@@ -45,6 +45,7 @@ from geomap.events.places import (
     place_pattern,
 )
 from geomap.events.tolls import (
+    YEAR,
     attack_tolls,
     event_toll,
     part,
@@ -228,15 +229,12 @@ def _years_apart(doc: Document, spans: list[tuple[int, int]], sentences: list[in
     apart = []
     for index in sentences:
         a, b = spans[index]
-        years = {int(y) for y in _YEAR.findall(doc.text, a, b)}
+        years = {int(y) for y in YEAR.findall(doc.text, a, b)}
         if index == trigger or not years or day.year in years:
             continue
         if resolve_dates(doc.text[a:b], doc.published, language=language).basis != "relative":
             apart.append(index)  # but "on Monday" tells of now, whatever year it recalls
     return frozenset(apart)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _elsewhere(reading: PlaceReading, place: Place,

@@ -282,9 +282,12 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
 def _tells_happening(text: str, start: int, language: str) -> bool:
     """Whether the clause from ``start`` to its sentence's end tells of a happening ("where his
     supporters fought running battles"), not of a state ("where officials said he was held")."""
-    stop = re.search(r"[.;!?]", text[start:])
-    return bool(find_cues(text[start:start + stop.start()] if stop else text[start:],
+    stop = _CLAUSE_STOP.search(text, start)
+    return bool(find_cues(text[start:stop.start() if stop else len(text)],
                           lang.event_language(language)))
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?]")
 
 
 def _body_after(text: str, toponym: Toponym, language: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from geomap.events.cues import keeps_happening
 from geomap.events.fatalities import fatalities, shares
 from geomap.events.features import Link, PlaceReading
+from geomap.events.lede import PARAGRAPH
 from geomap.models import Event
 
 PART_REACH = 100  # characters, at most, from a share of a toll to the place it is told with
@@ -84,7 +85,7 @@ def _told_before(text: str, spans: list[tuple[int, int]], index: int, trigger: i
     follows, in its paragraph, a sentence that names another place ("Drones struck Odesa. One
     port worker was killed.\n\nIn Izmail, drones hit a terminal")."""
     return index > 0 and index - 1 in elsewhere \
-        and "\n" not in text[spans[index - 1][1]:spans[index][0]]
+        and not PARAGRAPH.search(text, spans[index - 1][1], spans[index][0])
 
 
 def part(sentence: str, at: int, language: str) -> int | None:
@@ -130,6 +131,7 @@ def _another_year(sentence: str, year: int | None) -> bool:
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year a sentence states."""
 
 
 def shared_tolls(events: list[Event], told: dict[str | None, set[int]],

@@ -46,7 +46,7 @@ def qualifiers(text: str, mentions: Sequence[Mention],
     unplaced: set[int] = set()
     for k in range(len(mentions) - 1):
         gap = re.sub(r"^['’]s?", "", text[mentions[k].end:mentions[k + 1].start])
-        district = _district_phrase(mentions[k + 1].text)
+        district = _headed(mentions[k + 1].text, _DISTRICT_WORDS)
         if not _QUALIFIER_GAP.match(gap) and not re.match(r"^\s+in\s+\w+['’]s\s+$", gap) \
                 and not (district and _DISTRICT_GAP.fullmatch(gap)):
             continue
@@ -101,9 +101,7 @@ def city_districts(text: str, mentions: Sequence[Mention],
     offsets of the names so ruled out."""
     unplaced: set[int] = set()
     for k, mention in enumerate(mentions):
-        head = mention.text.rsplit(" ", 1)[-1]
-        if " " not in mention.text or not (head.casefold() in _CITY_PARTS
-                                            or inflection.division_head(head) in _CITY_PARTS):
+        if not _headed(mention.text, _CITY_PARTS):
             continue
         city: Sequence[Candidate] = ()
         if k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
@@ -128,12 +126,11 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|centr)[a-z]
 _DIVISION_WORDS = frozenset(SINGULAR_DIVISIONS.values())
 
 
-def _district_phrase(name: str) -> bool:
-    """Whether a name is a second-order division's: "Bohodukhiv district", "Богодухівського
-    району"."""
+def _headed(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name of several words ends in one of ``heads``, in English or, in any case, in
+    Cyrillic: "Bohodukhiv district", "Богодухівського району"."""
     head = name.rsplit(" ", 1)[-1]
-    return " " in name and (head.casefold() in _DISTRICT_WORDS
-                            or inflection.division_head(head) in _DISTRICT_WORDS)
+    return " " in name and (head.casefold() in heads or inflection.division_head(head) in heads)
 
 
 _DISTRICT_WORDS = frozenset({"district", "raion", "county", "район"})
