@@ -46,11 +46,11 @@ def quoted_name(s: Seen) -> bool:
 
 def institution_genitive(s: Seen) -> bool:
     """"Міністерство оборони України", "Верховный суд Пакистана", "МИД России", "ДСНС України",
-    "Міністерства доходів і зборів України", "Господарського суду м. Києва": a match after the
-    noun or abbreviation that heads an institution's name (``institution_heads`` of the
-    article's language), with at most :data:`_INSTITUTION_WORDS` lowercase words between them
-    (a preposition breaks the name) and perhaps a settlement word ("м."), is part of the
-    name."""
+    "Міністерства доходів і зборів України", "Господарського суду м. Києва", "Асоціації
+    міні-футболу України": a match after the noun or abbreviation that heads an institution's
+    name (``institution_heads`` of the article's language), with at most
+    :data:`_INSTITUTION_WORDS` lowercase words between them (a preposition breaks the name; a
+    hyphen joins two of them) and perhaps a settlement word ("м."), is part of the name."""
     if s.language not in _HEADED_LANGUAGES or s.i == 0:
         return False
     heads = lang.words("institution_heads", s.language)
@@ -61,9 +61,10 @@ def institution_genitive(s: Seen) -> bool:
     if words.after_settlement_word(text, tokens, s.i, s.language):
         last -= 1  # "суду м. Києва"
     for k in range(last, max(-1, last - _INSTITUTION_WORDS - 1), -1):
-        if text[tokens[k][1]:tokens[k + 1][0]] not in (" ", ". "):
-            return False
+        gap = text[tokens[k][1]:tokens[k + 1][0]]
         word = tokens[k][2]
+        if gap not in (" ", ". ") and not (gap == "-" and word[0].islower()):
+            return False
         folded = word.casefold()
         if folded.startswith(heads):
             return True

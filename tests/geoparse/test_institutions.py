@@ -22,6 +22,10 @@ def test_a_name_in_guillemets(gazetteer: Gazetteer, text: str, word: str, found:
 @pytest.mark.parametrize(("text", "word", "found"), [
     ("Про це повідомило Міністерство оборони України в понеділок.", "України", True),
     ("Про це повідомили в Україні в понеділок.", "Україні", False),
+    # a hyphen joins two lowercase words of the name
+    ("Турнір провела Асоціація міні-футболу України в Одесі.", "України", True),
+    # but a place is no part of a name before the hyphen of a range ("Київ-Одеса")
+    ("Поїзд Київ-Одеса рушив у понеділок.", "Одеса", False),
 ])
 def test_a_place_after_an_institution_s_head(gazetteer: Gazetteer, text: str, word: str,
                                              found: bool) -> None:
