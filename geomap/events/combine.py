@@ -1,15 +1,17 @@
 """The events of one article combined: a region or country that holds the town of an event of
-its type is no second event, one event per place, day and type, and what follows a happening in
-the next sentence is part of it."""
+its type is no second event, nor one whose toll the article's events in its towns account for,
+one event per place, day and type, and what follows a happening in the next sentence is part of
+it."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from geomap.events.places import REGION_CODES, contains
-from geomap.models import Event
+from geomap.models import Event, Toponym
 
 # In the next sentence, at the same place and day, a happening of the second kind is part of the
 # first, whose sub-type it may tell (a sub-type of the first, and what it becomes) and whose toll
@@ -191,3 +193,41 @@ def absorb_followers(events: list[Event]) -> list[Event]:
 def _place_and_type(event: Event) -> tuple[object, ...]:
     return (event.toponym.place.geonameid, event.geo_precision,  # type: ignore[union-attr]
             event.event_type)
+
+
+SUMMARY_DAYS = 7
+"""Days before a lede's day within which the events it sums happened ("since the weekend")."""
+
+
+def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Event]:
+    """Leave out an event at a region or country whose toll the article's events in other
+    sentences account for, in places of it or of another region its sentence names, on its day
+    or up to :data:`SUMMARY_DAYS` before: the lede sums them. "Attacks on border communities
+    of Chernihiv and Sumy regions have killed three civilians since the weekend", then one
+    killed in Semenivka and two in Krasnopillia, is no fourth happening at Sumy region; but
+    where the towns' tolls fall short of the region's, the region keeps its event."""
+    out = []
+    for event in events:
+        place = event.toponym.place
+        if place is None or place.feature_code not in REGION_CODES or not event.fatalities:
+            out.append(event)
+            continue
+        # and the regions of its kind its sentence lists with it ("Chernihiv and Sumy regions")
+        regions = [place, *(t.place for t in toponyms if t.place is not None
+                            and event.start <= t.mention.start < event.end
+                            and t.role == "location"
+                            and t.place.feature_code == place.feature_code)]
+        told = sum(other.fatalities or 0 for other in events
+                   if other.start != event.start and _days_before(event, other)
+                   and any(contains(region, other.toponym.place) for region in regions))
+        if told < event.fatalities:
+            out.append(event)
+    return out
+
+
+def _days_before(event: Event, other: Event) -> bool:
+    """Whether ``other`` happened on ``event``'s day or up to :data:`SUMMARY_DAYS` before, as
+    far as their dates tell."""
+    if event.date.date is None or other.date.date is None:
+        return True
+    return 0 <= (event.date.date - other.date.date).days <= SUMMARY_DAYS

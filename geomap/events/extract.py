@@ -32,7 +32,12 @@ from functools import cache
 
 from geomap import lang
 from geomap.events import attribution as attr
-from geomap.events.combine import absorb_followers, drop_containers, merge_within
+from geomap.events.combine import (
+    absorb_followers,
+    drop_containers,
+    drop_summaries,
+    merge_within,
+)
 from geomap.events.dates import published_stamp, resolve_dates, stated_day
 from geomap.events.fatalities import beyond_any
 from geomap.events.features import LINKS, Link, PlaceReading, read_places, usable
@@ -132,9 +137,10 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
             notes += [f"a toll of {number} is beyond any event's; left empty"
                       for number in beyond_any(sentence, language)]
     year = doc.published.year if doc.published else None
-    return lede_dated(doc, spans, toponyms,
-                       shared_tolls(absorb_followers(merge_within(events)),
-                                    attack_tolls(doc.text, reading, year), year), language)
+    return drop_summaries(lede_dated(doc, spans, toponyms,
+                                     shared_tolls(absorb_followers(merge_within(events)),
+                                                  attack_tolls(doc.text, reading, year), year),
+                                     language), toponyms)
 
 
 def event_id(document: str, start: int, end: int, geonameid: int) -> str:

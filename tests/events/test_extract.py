@@ -435,6 +435,31 @@ def test_a_region_s_happening_told_next_in_one_of_its_towns_is_drawn_there(
     assert events[0].date.date == MONDAY - dt.timedelta(days=1)  # the Sunday told before
 
 
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Russian attacks on border communities of Chernihiv and Sumy regions have killed three "
+     "civilians since the weekend, officials said on Monday. On Sunday a drone struck a car in "
+     "Semenivka, killing its driver. A guided bomb hit the centre of Hlukhiv, killing two "
+     "people.", [("Hlukhiv", 2), ("Semenivka", 1)]),
+    ("Russian shelling killed five civilians across Kherson region over the weekend, the "
+     "governor said on Monday. In Bilozerka, a shell hit a house on Saturday, killing two "
+     "people. Three people died when a drone struck a bus in Kherson on Sunday.",
+     [("Bilozerka", 2), ("Kherson", 3)]),
+])
+def test_a_lede_s_toll_that_the_towns_account_for_is_no_event_of_its_regions(
+        gazetteer: Gazetteer, text: str, towns: list[tuple[str, int]]) -> None:
+    events = events_of(gazetteer, text)
+    assert sorted((e.toponym.place.name, e.fatalities) for e in events  # type: ignore[union-attr]
+                  ) == towns
+
+
+def test_a_region_keeps_the_toll_its_towns_do_not_account_for(gazetteer: Gazetteer) -> None:
+    text = ("Russian shelling killed nine people across Kherson region on Sunday, the governor "
+            "said. In Bilozerka, a shell hit a house, killing two people.")
+    events = events_of(gazetteer, text)
+    assert sorted((e.toponym.place.name, e.fatalities) for e in events  # type: ignore[union-attr]
+                  ) == [("Bilozerka", 2), ("Khersonska oblast", 9)]
+
+
 def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazetteer) -> None:
     text = ("TBILISI, Georgia (AP) — Riot police in Georgia's capital used water cannons early "
             "Monday to disperse thousands of protesters who rallied outside parliament. Smaller "

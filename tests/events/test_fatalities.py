@@ -23,6 +23,7 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
         ("The city was besieged in the spring of 2022, when dozens of civilians were killed.",
          24),
         ("Gunmen opened fire, killing the driver and two passengers.", 3),
+        ("An FPV drone struck a car, killing its 57-year-old driver.", 1),
         ("The blast killed the three soldiers.", 3),
         ("The couple were found dead Thursday, their bodies hidden in a truck.", 2),
         ("Gunmen shot dead an elderly couple in their home.", 2),
