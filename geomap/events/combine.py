@@ -200,16 +200,19 @@ SUMMARY_DAYS = 7
 
 
 def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Event]:
-    """Leave out an event at a region or country whose toll the article's events in other
-    sentences account for, in places of it or of another region its sentence names, on its day
-    or up to :data:`SUMMARY_DAYS` before: the lede sums them. "Attacks on border communities
-    of Chernihiv and Sumy regions have killed three civilians since the weekend", then one
-    killed in Semenivka and two in Krasnopillia, is no fourth happening at Sumy region; but
-    where the towns' tolls fall short of the region's, the region keeps its event."""
+    """Leave out an event at a region or country that sums the article's events in other
+    sentences, in places of it or of another region its sentence names, on its day or up to
+    :data:`SUMMARY_DAYS` before: the lede tells them together. Its toll is theirs ("Attacks on
+    border communities of Chernihiv and Sumy regions have killed three civilians since the
+    weekend", then one killed in Semenivka and two in Krasnopillia, is no fourth happening at
+    Sumy region); or, without a toll, :data:`SUMMED` or more of them are of its type ("forces
+    struck military sites in Crimea over several days", then strikes in Sevastopol and
+    Dzhankoi). Where the towns' tolls fall short of the region's, the region keeps its
+    event."""
     out = []
     for event in events:
         place = event.toponym.place
-        if place is None or place.feature_code not in REGION_CODES or not event.fatalities:
+        if place is None or place.feature_code not in REGION_CODES:
             out.append(event)
             continue
         # and the regions of its kind its sentence lists with it ("Chernihiv and Sumy regions")
@@ -217,12 +220,19 @@ def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Eve
                             and event.start <= t.mention.start < event.end
                             and t.role == "location"
                             and t.place.feature_code == place.feature_code)]
-        told = sum(other.fatalities or 0 for other in events
-                   if other.start != event.start and _days_before(event, other)
-                   and any(contains(region, other.toponym.place) for region in regions))
-        if told < event.fatalities:
+        summed = [other for other in events
+                  if other.start != event.start and _days_before(event, other)
+                  and any(contains(region, other.toponym.place) for region in regions)]
+        if event.fatalities:
+            if sum(other.fatalities or 0 for other in summed) < event.fatalities:
+                out.append(event)
+        elif sum(other.event_type == event.event_type for other in summed) < SUMMED:
             out.append(event)
     return out
+
+
+SUMMED = 2
+"""Events of its type in its places that a region's event without a toll sums."""
 
 
 def _days_before(event: Event, other: Event) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from geomap import lang
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.proximity import km
-from geomap.geoparse.spans import SINGULAR_DIVISIONS
+from geomap.geoparse.spans import CYRILLIC_LIST, SINGULAR_DIVISIONS
 from geomap.lang import inflection
 from geomap.models import Candidate, Mention, Place
 from geomap.text import name_key
@@ -260,8 +260,6 @@ def _kind_before(text: str, start: int, language: str | None) -> str | None:
     return None
 
 
-_CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+){0,8}(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
-                            r"(?P<head>[\w’'ʼ-]+)")
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # the rest of a list of names before a plural head: "Sumy[ and Kharkiv Oblasts]"
 _DIVISION_LIST = re.compile(rf"(?:,\s+{_NAME}){{0,8}}(?:,?\s+(?:and|or|&)\s+{_NAME})?"
@@ -278,7 +276,7 @@ def listed_divisions(text: str, mentions: Sequence[Mention],
         found = _DIVISION_LIST.match(text, mention.end)
         singular = found and SINGULAR_DIVISIONS.get(found.group("head").casefold())
         if not singular and " " not in mention.text and inflection.cyrillic(mention.text) and (
-                cyrillic := _CYRILLIC_LIST.match(text, mention.end)):
+                cyrillic := CYRILLIC_LIST.match(text, mention.end)):
             # "Курской и Белгородской областей": adjectives sharing a plural division noun
             singular = inflection.division_head(cyrillic.group("head"))
         if not singular:

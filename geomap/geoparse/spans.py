@@ -91,6 +91,9 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                     "-" in span and gazetteer.has_name(surface_key(span.replace("-", "")))) or (
                     not key.isascii() and gazetteer.has_inflected(strip_possessive(span)))):
                 best = j
+    if best is None and cyrillic_first and caps[i] and _listed_adjective(text, tokens, i,
+                                                                          gazetteer):
+        best = i
     if best is not None and best > i and tokens[best][2] == "City" \
             and _CIVIC.match(text, tokens[best][1]):
         # "Alexandria City Hall": the city's hall, not "Alexandria City", another name of the
@@ -104,6 +107,22 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
 
 _CIVIC = re.compile(r" (?:Hall|Council|Commission|Manager|Attorney|Clerk|Court|Police|Schools?|"
                     r"Limits|Councilm[ae]n|Councilwoman|Councillors?)\b")
+
+
+CYRILLIC_LIST = re.compile(r"(?:,\s*[\w’'ʼ-]+){0,8}(?:,|\s+(?:и|та|і|й|или|або))\s+[\w’'ʼ-]+\s+"
+                           r"(?P<head>[\w’'ʼ-]+)")
+"""The rest of a list of Cyrillic adjectives before the division noun they share: "Черниговской[
+и Сумской областей]"."""
+
+
+def _listed_adjective(text: str, tokens: list[tuple[int, int, str]], i: int,
+                      gazetteer: Gazetteer) -> bool:
+    """Whether token ``i`` opens a list of adjectives that share a division noun and names a
+    division with it: "Черниговской" in "Черниговской и Сумской областей" (the last adjective
+    is found with the noun)."""
+    found = CYRILLIC_LIST.match(text, tokens[i][1])
+    head = found and inflection.division_head(found.group("head"))
+    return bool(head) and gazetteer.has_inflected(f"{tokens[i][2]} {head}", romanised=False)
 
 
 def _cyrillic_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int,

@@ -452,6 +452,16 @@ def test_a_lede_s_toll_that_the_towns_account_for_is_no_event_of_its_regions(
                   ) == towns
 
 
+def test_a_lede_without_a_toll_that_sums_strikes_in_towns_is_no_event_of_its_region(
+        gazetteer: Gazetteer) -> None:
+    text = ("Протягом кількох днів Сили оборони України завдали ударів по військових об'єктах в "
+            "окупованому Криму. Генштаб ЗСУ повідомив, що в неділю ракетні війська уразили "
+            "аеродром поблизу Джанкоя. У ніч на середу безпілотники атакували нафтотермінал у "
+            "Феодосії, спалахнула масштабна пожежа.")
+    assert sorted(e.toponym.place.name for e in events_of(gazetteer, text, language="uk")  # type: ignore[union-attr]
+                  ) == ["Dzhankoy", "Feodosiya"]
+
+
 def test_a_region_keeps_the_toll_its_towns_do_not_account_for(gazetteer: Gazetteer) -> None:
     text = ("Russian shelling killed nine people across Kherson region on Sunday, the governor "
             "said. In Bilozerka, a shell hit a house, killing two people.")

@@ -34,6 +34,18 @@ def test_multiword_names_and_demonyms(gazetteer: Gazetteer, text: str,
     assert spans(gazetteer, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first adjective of a list that shares a division noun names a division too
+    ("Войска атакуют громады Черниговской и Сумской областей.",
+     ["Черниговской", "Сумской областей"]),
+    ("Удари по окупованих територіях Запорізької та Донецької областей посилилися.",
+     ["Запорізької", "Донецької областей"]),
+])
+def test_a_list_of_adjectives_before_a_division_noun(gazetteer: Gazetteer, text: str,
+                                                      expected: list[str]) -> None:
+    assert spans(gazetteer, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
