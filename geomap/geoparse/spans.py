@@ -178,6 +178,7 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
             if gazetteer is not None and i == j \
                     and words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \
                     and not gazetteer.has_name(name_key(nxt[2])) \
+                    and not (not tokens[i][2].isascii() and _opens_division(tokens, j + 1)) \
                     and (tokens[i][2].casefold() in words.first_names()
                          or not persons.major(tokens[i][2], gazetteer)) \
                     and (tokens[i][2].isascii()
@@ -226,6 +227,12 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
             if gazetteer is not None and i == j and _unknown_opener(text, tokens, i, gazetteer):
                 return True  # "the Khor Mor gas field": a name the gazetteer lacks
     return False
+
+
+def _opens_division(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` opens a division's name, a region word after it ("Покров
+    Нікопольського району": the town, then the district that holds it)."""
+    return k + 1 < len(tokens) and tokens[k + 1][2].casefold() in _REGION_WORDS
 
 
 def _unknown_opener(text: str, tokens: list[tuple[int, int, str]], i: int,
@@ -293,7 +300,7 @@ def _cyrillic_personal_name(text: str, tokens: list[tuple[int, int, str]], i: in
         if gap == " " and capitalised(other) and inflection.cyrillic(other) \
                 and not _function_word(other) \
                 and not _known_in_cyrillic(other, gazetteer) \
-                and not (k + 1 < len(tokens) and tokens[k + 1][2].casefold() in _REGION_WORDS):
+                and not _opens_division(tokens, k):
             return True
     return False
 

@@ -61,8 +61,9 @@ def languages(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def lemma_forms(surface: str) -> tuple[str, ...]:
     """The forms of a Cyrillic name a dictionary would list, other than ``surface`` itself:
-    "Києві" gives "Київ"; "Донецької області" gives "Донецька область". Empty for a name in
-    another script.
+    "Києві" gives "Київ"; "Донецької області" gives "Донецька область"; in a name of several
+    words, a word the dictionary does not know also takes its case endings' nominatives
+    ("Великому Бурлуці" gives "Великий Бурлук"). Empty for a name in another script.
 
     Parameters
     ----------
@@ -76,7 +77,10 @@ def lemma_forms(surface: str) -> tuple[str, ...]:
     for language in languages(surface):
         lemmas = [_lemma(word, language) for word in words]
         heads = _heads(language)
-        options = [[lemma] for lemma in lemmas]
+        # a word of a longer name the dictionary does not know keeps the nominatives its case
+        # endings give ("у Великому Бурлуці": "Великий" and "Бурлук")
+        options = [[lemma] if lemma != word or len(words) == 1
+                   else [lemma, *_endings(word, language)] for lemma, word in zip(lemmas, words)]
         if len(words) > 1 and _feminine_noun(lemmas[-1], heads):
             for k in range(len(words) - 1):
                 options[k] = _feminine(lemmas[k], language) + options[k]

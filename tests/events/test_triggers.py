@@ -260,3 +260,24 @@ def test_a_weapon_s_model_letter_keeps_its_cue(text: str, language: str, words: 
 
 def test_a_cue_before_a_hyphenated_word_is_none() -> None:
     assert triggers_of("The drone-maker said its sales rose.") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У Росії удар не коментували.", "uk"),
+    ("Міноборони РФ прокоментувало атаку лише ввечері.", "uk"),
+    ("В России удар не комментировали.", "ru"),
+    ("Атаката не беше коментирана от Москва.", "bg"),
+])
+def test_a_strike_commented_on_is_the_one_told_before(text: str, language: str) -> None:
+    assert find_triggers(text, sentence_spans(text), language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У понеділок про удари по місту не повідомляли.", "uk"),
+    ("В понедельник об ударах по городу не сообщалось.", "ru"),
+    ("В понеделник не се съобщава за удари по града.", "bg"),
+    # a fire brought under control is no town taken
+    ("Пожарът беше овладян до сутринта.", "bg"),
+])
+def test_strikes_of_which_nothing_was_reported_are_none(text: str, language: str) -> None:
+    assert find_triggers(text, sentence_spans(text), language=language) == []

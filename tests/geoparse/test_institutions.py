@@ -32,9 +32,13 @@ def test_a_place_after_an_institution_s_head(gazetteer: Gazetteer, text: str, wo
     assert institutions.institution_genitive(_seen(gazetteer, text, word)) is found
 
 
-def test_a_council_s_adjective(gazetteer: Gazetteer) -> None:
-    text = "Депутати Київської міської ради ухвалили бюджет."
-    assert institutions.council_adjective(_seen(gazetteer, text, "Київської"))
+@pytest.mark.parametrize(("text", "word"), [
+    ("Депутати Київської міської ради ухвалили бюджет.", "Київської"),
+    # a fleet is named so too, not after the village of Chernomorsky
+    ("Во вторник Черноморский флот отразил атаку.", "Черноморский"),
+])
+def test_a_council_s_adjective(gazetteer: Gazetteer, text: str, word: str) -> None:
+    assert institutions.council_adjective(_seen(gazetteer, text, word))
 
 
 def test_a_name_after_a_settlement_word(gazetteer: Gazetteer) -> None:

@@ -5,6 +5,7 @@ import pytest
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse.recognize import find_mentions
 from geomap.geoparse.resolve import resolve
+from geomap.lang.detect import language_of
 from geomap.models import Document, Toponym
 from geomap.readers import read_documents
 
@@ -171,10 +172,13 @@ def test_a_list_before_a_lowercase_plural_division_word_names_divisions(
     # but a country before another place's distance stays a country
     ("Acapulco is a city on the coast of Mexico, 300 miles (483 km) southwest from Mexico City.",
      "Mexico", "PCLI"),
+    # a town's name, then "на": the river it stands on, not a village called so
+    ("У середу група дронів уразила порт Ізмаїла на Дунаї.", "Дунаї", "STM"),
+    ("В среду группа дронов поразила порт Измаила на Дунае.", "Дунае", "STM"),
 ])
 def test_a_cue_in_the_sentence_chooses_the_place(gazetteer: Gazetteer, text: str, name: str,
                                                  code: str) -> None:
-    doc = Document(id="t", text=text)
+    doc = Document(id="t", text=text, language=language_of(None, text))
     found = {t.mention.text: t.place for t in resolve(doc, find_mentions(doc, gazetteer),
                                                       gazetteer) if t.place}
     assert found[name].feature_code == code, found[name]

@@ -103,6 +103,8 @@ def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, k
     ("Валуйками", "Valuyki"),
     ("Шебекиному", "Shebekino"),  # a Russian town declined as Ukrainian declines it
     ("Новгороде-Северском", "Novhorod-Siverskyi"),  # each part of a hyphenated name declined
+    ("Джанкоем", "Dzhankoy"),  # a name in -ой: its й is a vowel's in the case forms
+    ("Великому Бурлуці", "Velykyi Burluk"),  # a dictionary's adjective, the noun by its ending
     # a Bulgarian spelling, found by its romanisation although its first word is a common one
     ("Велика Писаривка", "Velyka Pysarivka"),
 ])
