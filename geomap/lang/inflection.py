@@ -80,7 +80,8 @@ def lemma_forms(surface: str) -> tuple[str, ...]:
         # a word of a longer name the dictionary does not know keeps the nominatives its case
         # endings give ("у Великому Бурлуці": "Великий" and "Бурлук")
         options = [[lemma] if lemma != word or len(words) == 1
-                   else [lemma, *_endings(word, language)] for lemma, word in zip(lemmas, words)]
+                   else [lemma, *_endings(word, language)]
+                   for lemma, word in zip(lemmas, words, strict=True)]
         if len(words) > 1 and _feminine_noun(lemmas[-1], heads):
             for k in range(len(words) - 1):
                 options[k] = _feminine(lemmas[k], language) + options[k]
