@@ -24,6 +24,10 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
          24),
         ("Gunmen opened fire, killing the driver and two passengers.", 3),
         ("An FPV drone struck a car, killing its 57-year-old driver.", 1),
+        ("Four members of a Muslim family were killed when a man drove a truck into them.", 4),
+        ("Thirteen security guards were kidnapped and killed.", 13),
+        # a place after a preposition is no one killed ("in their cells")
+        ("Fourteen inmates were found dead in their cells and three others died later.", 14),
         ("The blast killed the three soldiers.", 3),
         ("The couple were found dead Thursday, their bodies hidden in a truck.", 2),
         ("Gunmen shot dead an elderly couple in their home.", 2),
