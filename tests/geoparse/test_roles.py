@@ -47,3 +47,12 @@ def test_a_capital_blamed_or_negotiating_is_an_actor() -> None:
                     language) == "actor", text
     text = "Protesters marched in Kinshasa between the stadium and parliament."
     assert role(text, _mention(text, "Kinshasa"), Candidate(KINSHASA, "name"), "en") == "location"
+
+
+def test_a_capital_that_blames_or_speaks_with_others_is_an_actor() -> None:
+    for text in ["M23, which Kinshasa and U.N. experts say is backed by Rwanda, seized Goma.",
+                 "The fighting followed air strikes that Kinshasa blamed on Rwanda."]:
+        assert role(text, _mention(text, "Kinshasa"), Candidate(KINSHASA, "name"),
+                    "en") == "actor", text
+    text = "Protesters marched in Kinshasa and Goma on Monday, police said."
+    assert role(text, _mention(text, "Kinshasa"), Candidate(KINSHASA, "name"), "en") == "location"

@@ -62,3 +62,7 @@ confirmed
 confirms?
 backs?
 backed
+blamed
+blames?
+# a capital speaking with others: "which Kinshasa and U.N. experts say is backed by Rwanda"
+and (?:[\w.]+ ){1,3}?(?:says?|said|accuse[sd]?|blamed|blames?|claim(?:s|ed)?|den(?:y|ies|ied))
