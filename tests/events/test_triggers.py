@@ -27,6 +27,12 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("Youths blocked the main highway on Monday and set fire to a truck.", "Riots",
          "Violent demonstration"),
         ("A protest outside the hotel descended into violence.", "Riots", "Violent demonstration"),
+        # what a crowd throws, and a clash fought with sticks or with protesters, is a riot
+        ("Some threw eggs and firecrackers at riot police.", "Riots", "Violent demonstration"),
+        ("Supporters of the two parties clashed with sticks and stones.", "Riots",
+         "Violent demonstration"),
+        ("Police clashed with students outside the university.", "Riots",
+         "Violent demonstration"),
         # a vehicle loaded with explosives is a bomb, whoever it killed
         ("A truck loaded with explosives blew up near a base, killing six civilians.",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
