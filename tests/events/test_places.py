@@ -123,3 +123,12 @@ def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gaz
     scopes = {m.toponym.mention.text: listed[m.scope_start:m.scope_end]
               for p in places for m in p.mentions}
     assert scopes["Kharkiv"] == "In Kharkiv, Sumy and Odesa"
+
+
+@pytest.mark.parametrize("text", [
+    "Drones destroyed an ammunition depot in occupied Yenakiieve overnight.",
+    "Shelling hit homes in besieged Vovchansk on Monday.",
+])
+def test_a_word_of_the_place_s_state_keeps_its_locative(gazetteer: Gazetteer, text: str) -> None:
+    [place] = places_of(gazetteer, text)
+    assert place.mentions[0].locative
