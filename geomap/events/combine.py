@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geomap.events.places import REGION_CODES, contains
-from geomap.models import Event, Toponym
+from geomap.geoparse.proximity import km
+from geomap.models import Event, Place, Toponym
 
 # In the next sentence, at the same place and day, a happening of the second kind is part of the
 # first, whose sub-type it may tell (a sub-type of the first, and what it becomes) and whose toll
@@ -222,7 +223,7 @@ def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Eve
                             and t.place.feature_code == place.feature_code)]
         summed = [other for other in events
                   if other.start != event.start and _days_before(event, other)
-                  and any(contains(region, other.toponym.place) for region in regions)]
+                  and any(_holds(region, other.toponym.place) for region in regions)]
         if event.fatalities:
             if sum(other.fatalities or 0 for other in summed) < event.fatalities:
                 out.append(event)
@@ -233,6 +234,22 @@ def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Eve
 
 SUMMED = 2
 """Events of its type in its places that a region's event without a toll sums."""
+
+
+SUMMARY_KM = 100
+"""How far from its point a district's place may lie, for a district whose bounds the gazetteer
+does not give (a second-order division and below): the district sums no event farther."""
+
+
+def _holds(region: Place, place: Place | None) -> bool:
+    """Whether ``region`` holds ``place`` (:func:`~geomap.events.places.contains`), a division
+    below the first order only within :data:`SUMMARY_KM` of its point: "Bara", a district of
+    North Kordofan, holds no town of all Sudan."""
+    if place is None or not contains(region, place):
+        return False
+    return region.feature_code in ("ADM1", "CONT", "TERR") or \
+        region.feature_code.startswith("PCL") or \
+        km(region, place) <= SUMMARY_KM
 
 
 def _days_before(event: Event, other: Event) -> bool:

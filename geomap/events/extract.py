@@ -79,6 +79,10 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
     # gunmen who stormed a school to take its pupils abducted them: no battle of its own
     (("Violence against civilians", "Abduction/forced disappearance"), "Battles"),
 )
+_LOOTING = ("Strategic developments", "Looting/property destruction")
+"""Looting told with the violence of its sentence ("raided villages, killing 11 civilians and
+looting livestock") is part of that violence, not an event of its own."""
+_VIOLENCE = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym],
@@ -177,7 +181,8 @@ def _happenings(candidate: CandidatePlace, own: list[Link]) -> list[list[Link]]:
 
 def _by_type(group: list[Link]) -> list[list[Link]]:
     """A sentence's links split by the event type of its specific triggers, the generic ones
-    with the first, after the types of :data:`_ABSORBS` took in what they hold."""
+    with the first, after the types of :data:`_ABSORBS` took in what they hold and violence
+    its looting (:data:`_LOOTING`)."""
     specific = [link for link in group if not link.trigger.generic]
     if not specific:
         return []
@@ -185,6 +190,9 @@ def _by_type(group: list[Link]) -> list[list[Link]]:
     for (over_type, over_sub), under in _ABSORBS:
         if any(t == over_type and over_sub in (None, sub) for t, sub in kinds):
             specific = [link for link in specific if link.trigger.event_type != under]
+    if any(t in _VIOLENCE for t, _ in kinds):
+        specific = [link for link in specific
+                    if (link.trigger.event_type, link.trigger.sub_event_type) != _LOOTING]
     types: dict[str, list[Link]] = {}
     for link in specific:
         types.setdefault(link.trigger.event_type, []).append(link)

@@ -70,6 +70,10 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
     """
     around = [i for i in toll_window(trigger, len(spans)) if i not in named and i not in sentences
               and not (i < trigger and _told_before(text, spans, i, trigger, elsewhere))
+              # after a sentence that names another place, the toll is that place's ("killing
+              # three civilians in Kadugli. Clashes broke out in Dilling. At least 20 fighters
+              # were killed.")
+              and not any(j in elsewhere for j in range(trigger + 1, i))
               and not keeps_happening(text[spans[i][0]:spans[i][1]], language)]
     counts = []
     for index in [*sentences, *around]:

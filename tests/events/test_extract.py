@@ -470,6 +470,34 @@ def test_a_region_keeps_the_toll_its_towns_do_not_account_for(gazetteer: Gazette
                   ) == [("Bilozerka", 2), ("Khersonska oblast", 9)]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Wednesday RSF fighters raided villages around Bara, killing 11 civilians and looting "
+     "livestock and shops.", "en"),
+    ("Mercredi, des combattants des FSR ont attaqué des villages autour de Bara, tuant 11 civils "
+     "et pillant du bétail.", "fr"),
+])
+def test_a_raid_that_kills_civilians_and_loots_is_one_attack(gazetteer: Gazetteer, text: str,
+                                                             language: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 11)]
+
+
+def test_a_toll_told_after_another_place_s_happening_is_that_place_s(gazetteer: Gazetteer
+                                                                      ) -> None:
+    text = ("Shells struck homes in Kadugli on Sunday, killing three civilians. Heavy clashes "
+            "broke out near Dilling on Monday. At least 20 fighters were killed, a military "
+            "source said.")
+    assert [(e.toponym.place.name, e.fatalities) for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+            ] == [("Kadugli", 3), ("Dilling", 20)]
+
+
+def test_a_district_sums_no_event_far_from_it(gazetteer: Gazetteer) -> None:
+    text = ("Drones struck El Obeid on Tuesday, killing five civilians. On Wednesday RSF "
+            "fighters raided villages in Bara locality, killing 11 civilians.")
+    found = {e.toponym.mention.text: e.fatalities for e in events_of(gazetteer, text)}
+    assert found.get("El Obeid") == 5 and 11 in found.values(), found
+
+
 def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazetteer) -> None:
     text = ("TBILISI, Georgia (AP) — Riot police in Georgia's capital used water cannons early "
             "Monday to disperse thousands of protesters who rallied outside parliament. Smaller "

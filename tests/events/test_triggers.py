@@ -44,6 +44,10 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Armed clash"),
         ("The two sides agreed to an immediate ceasefire.", "Strategic developments",
          "Agreement"),
+        # a raid by gunmen or rustlers attacks; one by the police arrests
+        ("The rustlers raided a village early in the day.", "Violence against civilians",
+         "Attack"),
+        ("Police raided a house and arrested two men.", "Strategic developments", "Arrests"),
         # a vehicle loaded with explosives is a bomb, whoever it killed
         ("A truck loaded with explosives blew up near a base, killing six civilians.",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
