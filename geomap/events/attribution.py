@@ -27,7 +27,8 @@ _LEADING = re.compile(r".*[^\w'’.-]")  # what stands before a word inside a to
 class _Grammar:
     """A language's ways of naming a source and an actor, compiled once from ``lang/<code>/``:
     ``attribution.tsv`` (named patterns), ``saying_verbs.txt``, ``source_nouns.txt``,
-    ``source_modifiers.txt``, ``not_sources.txt``, ``articles.txt``, and for actors
+    ``source_modifiers.txt``, ``not_sources.txt``, ``articles.txt``, ``source_tails.tsv`` (where
+    the language has it), and for actors
     ``actor_patterns.tsv``, ``armed_groups.txt`` and ``crowd_actors.tsv``."""
 
     def __init__(self, language: str) -> None:
@@ -48,6 +49,8 @@ class _Grammar:
             row["word"].casefold() for name in ("weekdays", "months")
             for row in lang.table(name, language))
         self.articles = lang.word_set("articles", language)
+        self.tails = {row["word"]: row["kind"] for row in lang.table("source_tails", language)} \
+            if language in lang.languages_with("source_tails.tsv") else {}
         self.actors = tuple((re.compile(row["pattern"]), row["actor"])
                             for row in lang.table("actor_patterns", language))
         groups = lang.words("armed_groups", language)
@@ -83,12 +86,16 @@ def _attributions(sentence: str, language: str) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for verb in grammar.verb_after_space.finditer(sentence):
         subject = _subject(sentence, verb.start(), grammar)
-        if subject is not None:
+        if subject is not None and not _apposition(sentence, subject, verb.start(), grammar):
             source = _clean(sentence[subject:verb.start() - 1], grammar)
             if source and source.lower() not in grammar.not_sources:
                 found.append((subject, source))
     for pattern in grammar.sources:
         for match in pattern.finditer(sentence):
+            if ", " in match.group("src") and _apposition(
+                    sentence, match.start("src") + match.group("src").index(", ") + 2,
+                    match.end("src") + 1, grammar):
+                continue  # "Brian Odhiambo, a 27-year-old teacher, said": whose apposition?
             source = _clean(match.group("src"), grammar)
             if source and source.lower() not in grammar.not_sources:
                 found.append((match.start("src"), source))
@@ -97,6 +104,23 @@ def _attributions(sentence: str, language: str) -> tuple[str, ...]:
         if not any(source in other or other in source for other in out):
             out.append(source)
     return tuple(out)
+
+
+def _apposition(sentence: str, subject: int, verb: int, grammar: _Grammar) -> bool:
+    """Whether the words from ``subject`` to the verb at ``verb`` are an apposition between
+    commas that opens with an indefinite article and names no source's office ("relatives of
+    Brian Odhiambo, a 27-year-old teacher, said", but not "John Smith, a spokesman for the
+    army, said"): they tell who someone named before is, not who speaks."""
+    words = sentence[subject:verb].rstrip(" ,").split()
+    return bool(words) and sentence[max(0, subject - 2):subject] == ", " \
+        and sentence[:verb].rstrip().endswith(",") and words[0].lower() in grammar.articles \
+        and words[0].lower() not in _DEFINITE \
+        and not any(_source_noun(word, grammar) for word in words)  # "a spokesman for ..."
+
+
+_DEFINITE = frozenset({"the", "la", "le", "les", "l'", "l’"})
+"""Definite articles, whose apposition ("Moussa Traoré, the village chief, said") is the
+speaker's office, kept as the source."""
 
 
 def _subject(sentence: str, verb: int, grammar: _Grammar) -> int | None:
@@ -139,6 +163,11 @@ def _clean(source: str, grammar: _Grammar) -> str:
     if _DISTANCE.search(source):  # "Residents in Debre Markos, the capital of East Gojjam
         return ""  # zone, about 70 km to the northwest, said": a place's apposition is no source
     words = source.split()
+    # "It did not say", "Police initially said": words of the verb's, not of the source
+    while words and grammar.tails.get(words[-1].lower()) == "drop":
+        words = words[:-1]
+    if words and grammar.tails.get(words[-1].lower()) == "passive":
+        return ""  # "no incidents were reported": a passive has no source before it
     # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
     while words and words[0][0].islower() and words[0].lower() not in grammar.articles \
             and words[0] not in grammar.modifiers and not _source_noun(words[0], grammar):
@@ -149,8 +178,9 @@ def _clean(source: str, grammar: _Grammar) -> str:
                default=0)
     if any(word[0].islower() and word.lower() not in grammar.articles
            and word not in grammar.modifiers and word.lower() not in _JOINERS
-           and not _source_noun(word, grammar) for word in words[:last]):
-        words = words[last:]
+           and not _source_noun(word, grammar) for word in words[:last]) \
+            and not (words and _source_noun(words[0], grammar)):  # but "residents on both
+        words = words[last:]  # sides of the border said" are residents
     if len(words) == 1 and words[0].lower() in grammar.articles:
         return ""
     return " ".join(words)

@@ -26,6 +26,18 @@ from geomap.events.fatalities import fatalities
         ("An officer from the 68th Brigade said it was time to go.",
          ["An officer from the 68th Brigade"]),
         ("Fighting continued near the town.", []),
+        # words of the verb's are no part of a source, and a passive has none
+        ("It did not say how many militants died.", []),
+        ("Military officials have said the BIFF has been greatly weakened.",
+         ["Military officials"]),
+        ("Police initially said he had taken his own life.", ["Police"]),
+        ("Police patrolled the deserted streets and no incidents were reported.", []),
+        ("The fighting lasted four hours, residents on both sides of the border said.",
+         ["residents on both sides of the border"]),
+        # who someone is, between commas, is not who speaks; but an office is
+        ("Relatives of Brian Odhiambo, a 27-year-old teacher, said he was beaten.", []),
+        ("John Smith, a spokesman for the army, said two soldiers died.",
+         ["John Smith, a spokesman for the army"]),
         # an institution named with lower-case words, and no words of something else before it
         ("Three people died in the floods, the Makassar disaster mitigation agency said.",
          ["the Makassar disaster mitigation agency"]),
