@@ -65,6 +65,9 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("A man was shot, the Arizona Department of Public Safety said.", "Arizona",
          "institution"),
         ("Gainesville Police said a man was shot.", "Gainesville", ""),
+        # one who holds a place's office speaks for no event there
+        ("Boston and Skegness MP Richard Tice said the latest stabbing was shocking.",
+         "Skegness", "institution"),
         ("One protester was shot, the Kenya National Commission on Human Rights said.", "Kenya",
          "source"),
         ("Islamic State Sahel Province fighters attacked a convoy.", "Sahel Province", "name"),

@@ -114,6 +114,8 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "The inquiry resumes on March 23.",
         "Police and soldiers regained control of the prison.",  # a building is no territory
         "Mediators said gaps remained over the withdrawal of troops.",  # what talks are about
+        "No one was killed.",
+        "It was the city's 17th homicide of the year, police said.",  # a count so far
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:

@@ -7,3 +7,5 @@ n't
 never
 no longer
 no(?=\s+$)
+no one
+nobody
