@@ -68,6 +68,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         # one who holds a place's office speaks for no event there
         ("Boston and Skegness MP Richard Tice said the latest stabbing was shocking.",
          "Skegness", "institution"),
+        ("A man was shot dead on Sunday, Hampden District Attorney Anthony Gulluni said.",
+         "Hampden", "institution"),
         ("One protester was shot, the Kenya National Commission on Human Rights said.", "Kenya",
          "source"),
         ("Islamic State Sahel Province fighters attacked a convoy.", "Sahel Province", "name"),
