@@ -202,3 +202,15 @@ def test_the_same_day_with_no_event_told_before_is_the_article_s() -> None:
 def test_a_holiday_names_its_day(sentence: str, published: dt.date | None,
                                  expected: dt.date | None) -> None:
     assert resolve_dates(sentence, published).date == expected
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The commission said on Sunday that the two parties had clashed on Saturday.",
+     dt.date(2025, 10, 18)),
+    ("Police said Tuesday that a man was shot on Monday.", dt.date(2025, 10, 20)),
+    # with no day of its own, what was said dates it
+    ("Police said Tuesday that a man was shot.", dt.date(2025, 10, 21)),
+])
+def test_the_day_of_a_statement_dates_no_event_that_has_its_own(sentence: str,
+                                                                 day: dt.date) -> None:
+    assert resolve_dates(sentence, dt.date(2025, 10, 22)).date == day
