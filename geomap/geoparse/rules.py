@@ -209,8 +209,24 @@ def _family(s: Seen) -> bool:
             and c.place.feature_code not in MAJOR_CODES for c in s.candidates)
 
 
+_FOREIGN_ALT_TOWN = 20_000
+"""People in a town abroad whose Cyrillic other name, a common word of the article's language,
+still names it."""
+
+
 def _rare_alt_name(s: Seen) -> bool:
-    """"Passover": a fairly common word that is only another name of small places."""
+    """"Passover": a fairly common word that is only another name of small places; in Cyrillic,
+    a common word of the article's language that is only another name of small places abroad
+    ("Сил", of "Сил оборони", is no Selah in Washington)."""
+    if s.cyrillic:
+        if s.i != s.j or _CAPITAL_INSIDE.search(s.surface) \
+                or words.language_zipf(s.surface, s.language) < _ALT_ZIPF:
+            return False  # (an abbreviation such as "ПрАТ" is another rule's)
+        home = inflection.home_countries(s.language)
+        return bool(s.candidates) and not any(
+            c.kind != "alt" or c.place.feature_class != "P"
+            or c.place.population >= _FOREIGN_ALT_TOWN or c.place.country_code in home
+            for c in s.candidates)
     return s.zipf >= _ALT_ZIPF and not any(
         c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
         or c.place.feature_code in (*MAJOR_CODES, "PPLC") or _short_form(s.surface, c.place.name)

@@ -304,3 +304,17 @@ def test_a_strike_commented_on_is_the_one_told_before(text: str, language: str) 
 ])
 def test_strikes_of_which_nothing_was_reported_are_none(text: str, language: str) -> None:
     assert find_triggers(text, sentence_spans(text), language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Balakliia, liberated in a Ukrainian counteroffensive in September 2022, remains a "
+     "frequent target.", "en"),
+    ("Херсон, освободен през ноември 2022 г., продължава да бъде обстрелван всеки ден.", "bg"),
+])
+def test_what_befell_a_place_in_a_year_named_describes_it(text: str, language: str) -> None:
+    assert find_triggers(text, sentence_spans(text), language=language) == []
+
+
+def test_a_year_in_the_report_itself_keeps_its_trigger() -> None:
+    text = "Drones hit Kherson, killing two people on 3 March 2025, officials said."
+    assert [t.words for t in find_triggers(text, sentence_spans(text))][:1] == ["Drones hit"]

@@ -177,3 +177,13 @@ def test_a_common_first_word_of_the_articles_language_is_no_place(
         gazetteer: Gazetteer, text: str, language: str | None, expected: list[str]) -> None:
     doc = Document(id="t", text=text, language=language)
     assert [m.text for m in find_mentions(doc, gazetteer)] == expected
+
+
+def test_a_common_cyrillic_word_that_is_only_another_name_of_a_village_abroad(
+        gazetteer: Gazetteer) -> None:
+    text = "За даними Сил оборони півдня, ППО збили 19 дронів."
+    assert rules.deciding_rule(_seen(gazetteer, text, "Сил")).name == "rare_alt_name"  # type: ignore[union-attr]
+    # but a town of the language's home that the word names is kept
+    text = "Окупанти обстріляли Щастя вночі."
+    found = rules.deciding_rule(_seen(gazetteer, text, "Щастя"))
+    assert found is None or found.name != "rare_alt_name"
