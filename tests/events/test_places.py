@@ -137,3 +137,13 @@ def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gaz
 def test_a_word_of_the_place_s_state_keeps_its_locative(gazetteer: Gazetteer, text: str) -> None:
     [place] = places_of(gazetteer, text)
     assert place.mentions[0].locative
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В воскресенье беспилотники поразили радиолокационную станцию на аэродроме Саки.", "ru"),
+    ("У неділю дрони уразили склад на аеродромі Саки.", "uk"),
+])
+def test_a_facility_of_the_place_keeps_its_locative(gazetteer: Gazetteer, text: str,
+                                                    language: str) -> None:
+    [place] = places_of(gazetteer, text, language)
+    assert place.mentions[0].locative
