@@ -94,17 +94,20 @@ def possessive_qualifiers(text: str, mentions: Sequence[Mention],
 def city_districts(text: str, mentions: Sequence[Mention],
                    candidates: Sequence[Sequence[Candidate]]) -> set[int]:
     """"у Дніпровському районі Херсона", "в Днепровския район на Херсон", "Kherson's
-    Dniprovskyi district": a city district named with its city is in that city, so a candidate
+    Dniprovskyi district", "the Villeneuve district of Grenoble": a city district named with its
+    city is in that city, so a candidate
     of the district's name far from every candidate of the city (a village Dniprovka, Kyiv's
     district) is wrong, and no point is better than a wrong one; so is any candidate of a
     district "of the city" named before ("у Шевченківському районі міста"). Returns the start
     offsets of the names so ruled out."""
     unplaced: set[int] = set()
     for k, mention in enumerate(mentions):
-        if not _headed(mention.text, _CITY_PARTS):
-            continue
         city: Sequence[Candidate] = ()
-        if k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
+        if k + 1 < len(mentions) and _PART_OF.fullmatch(text, mention.end, mentions[k + 1].start):
+            city = candidates[k + 1]  # "the Villeneuve district of Grenoble"
+        elif not _headed(mention.text, _CITY_PARTS):
+            continue
+        elif k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "районі Херсона", "район на Херсон"
         elif k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start):
             city = candidates[k - 1]  # "Kherson's Dniprovskyi district"
@@ -117,6 +120,10 @@ def city_districts(text: str, mentions: Sequence[Mention],
 
 
 _CITY_PARTS = frozenset({"district", "borough", "район"})
+# a part of the city named after it, the part's name before: "the Villeneuve district of Grenoble"
+# (but "the Cincinnati suburb of West Chester" names the city first)
+_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|estate)\s+of\s+"
+                      r"(?:the\s+(?:city|town)\s+of\s+)?")
 _OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the genitive or with "на"
 _THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 

@@ -206,6 +206,14 @@ def test_a_city_district_far_from_its_city_is_left_unplaced(gazetteer: Gazetteer
             if t.place] == ["Kherson"]
 
 
+def test_a_part_of_a_city_named_after_it_is_no_namesake_elsewhere(gazetteer: Gazetteer
+                                                                  ) -> None:
+    doc = Document(id="t", text="A man was shot dead in the Villeneuve district of Grenoble.",
+                   language="en")
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == ["Grenoble"]
+
+
 def test_a_district_of_a_region_keeps_its_town(gazetteer: Gazetteer) -> None:
     doc = Document(id="t", text="Дрони атакували села в Покровському районі Донецької області.",
                    language="uk")
