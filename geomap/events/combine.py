@@ -258,3 +258,37 @@ def _days_before(event: Event, other: Event) -> bool:
     if event.date.date is None or other.date.date is None:
         return True
     return 0 <= (event.date.date - other.date.date).days <= SUMMARY_DAYS
+
+
+# A happening's type over another's, when one sentence tells it at a region and at a town of it:
+# a shell that kills civilians is remote violence, as ACLED codes it
+_OUTRANKS = frozenset({("Explosions/Remote violence", "Violence against civilians")})
+
+
+def drop_fronted(events: list[Event]) -> list[Event]:
+    """Leave out an event at a region whose sentence also tells a violent event at one of its
+    towns, of another type that one of the two outranks (:data:`_OUTRANKS`): "In South Kordofan,
+    shells ... struck residential neighbourhoods of Kadugli, killing three civilians" is one
+    shelling, at Kadugli. The town's event takes the type, sub-type and trigger of the region's
+    where that one outranks it."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.start, []).append(event)
+    dropped: set[str] = set()
+    retyped: dict[str, Event] = {}
+    for event in events:
+        place = event.toponym.place
+        if place is None or place.feature_class != "A" or place.feature_code.startswith("PCL"):
+            continue
+        for town in by_sentence[event.start]:
+            kinds = (event.event_type, town.event_type)
+            if town is event or town.id in dropped or not _holds(place, town.toponym.place) \
+                    or (kinds not in _OUTRANKS and kinds[::-1] not in _OUTRANKS):
+                continue
+            dropped.add(event.id)
+            if kinds in _OUTRANKS:
+                retyped[town.id] = replace(town, event_type=event.event_type,
+                                           sub_event_type=event.sub_event_type,
+                                           trigger=event.trigger)
+            break
+    return [retyped.get(event.id, event) for event in events if event.id not in dropped]

@@ -35,6 +35,7 @@ from geomap.events import attribution as attr
 from geomap.events.combine import (
     absorb_followers,
     drop_containers,
+    drop_fronted,
     drop_summaries,
     merge_within,
 )
@@ -134,7 +135,7 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
             told = [a for link in group if (a := link.trigger.antecedent) is not None]
             if told:
                 anchors[event.id] = spans[told[0]][0]
-    events = drop_containers(events, parts, anchors, [a for a, _ in spans])
+    events = drop_fronted(drop_containers(events, parts, anchors, [a for a, _ in spans]))
     events.sort(key=lambda e: (e.start, e.toponym.mention.start))
     if notes is not None:
         for sentence in dict.fromkeys(event.sentence for event in events):

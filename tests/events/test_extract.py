@@ -498,6 +498,16 @@ def test_a_district_sums_no_event_far_from_it(gazetteer: Gazetteer) -> None:
     assert found.get("El Obeid") == 5 and 11 in found.values(), found
 
 
+def test_a_fronted_region_s_shelling_that_kills_in_one_of_its_towns_is_one_event_there(
+        gazetteer: Gazetteer) -> None:
+    text = ("In South Kordofan, shells fired by the RSF and its ally, the SPLM-N faction led by "
+            "Abdelaziz al-Hilu, struck residential neighbourhoods of Kadugli on 18 January, "
+            "killing three civilians, among them two children, the Sudan Doctors Network said.")
+    assert [(e.toponym.place.name, e.sub_event_type, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [
+        ("Kadugli", "Shelling/artillery/missile attack", 3)]
+
+
 def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazetteer) -> None:
     text = ("TBILISI, Georgia (AP) — Riot police in Georgia's capital used water cannons early "
             "Monday to disperse thousands of protesters who rallied outside parliament. Smaller "
