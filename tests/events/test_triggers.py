@@ -116,6 +116,7 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "Mediators said gaps remained over the withdrawal of troops.",  # what talks are about
         "No one was killed.",
         "It was the city's 17th homicide of the year, police said.",  # a count so far
+        "Police initially said he had taken his own life.",  # a suicide
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:

@@ -64,3 +64,5 @@
 \b(?:goal-setting|annual|weekend|spiritual|corporate|staff|council|board|leadership|planning|yoga|writing|writers['’]?|church|team|silent|wellness|religious|summer|winter) retreats?\b
 # a shell that is no artillery: "tear gas shells", "60 shell casings were recovered"
 \b(?:tear[- ]?gas|teargas|shotgun|bullet|spent|empty) shells?\b|\b(?:shell|bullet|cartridge) casings?\b
+# a suicide: "he had taken his own life"
+\b(?:taken|took|take|taking|takes) (?:his|her|their) own li(?:fe|ves)
