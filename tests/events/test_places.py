@@ -142,6 +142,7 @@ def test_a_word_of_the_place_s_state_keeps_its_locative(gazetteer: Gazetteer, te
 @pytest.mark.parametrize(("text", "language"), [
     ("В воскресенье беспилотники поразили радиолокационную станцию на аэродроме Саки.", "ru"),
     ("У неділю дрони уразили склад на аеродромі Саки.", "uk"),
+    ("В неделя дронове са ударили радарна станция на летище Саки.", "bg"),
 ])
 def test_a_facility_of_the_place_keeps_its_locative(gazetteer: Gazetteer, text: str,
                                                     language: str) -> None:
