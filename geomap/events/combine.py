@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geomap.events.places import REGION_CODES, contains
-from geomap.geoparse.proximity import km
 from geomap.models import Event, Place, Toponym
 
 # In the next sentence, at the same place and day, a happening of the second kind is part of the
@@ -91,7 +90,7 @@ def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int
 
     def told_next(e: Event) -> list[Event]:
         place = e.toponym.place
-        if place is None or place.feature_class != "A" or place.feature_code.startswith("PCL"):
+        if not _below_country(place):
             return []
         towns = [o for o in in_next.get((e.start, e.event_type), [])
                  if contains(place, o.toponym.place) and o.sub_event_type == e.sub_event_type
@@ -115,6 +114,12 @@ def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int
                 and told < event.fatalities:
             out.append(replace(event, fatalities=event.fatalities - told))
     return [_told_before(event, lent[event.id]) if event.id in lent else event for event in out]
+
+
+def _below_country(place: Place | None) -> bool:
+    """Whether ``place`` is a region within a country (a division, not a town or a country)."""
+    return place is not None and place.feature_class == "A" \
+        and not place.feature_code.startswith("PCL")
 
 
 def _told_before(event: Event, region: Event) -> Event:
@@ -223,7 +228,7 @@ def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Eve
                             and t.place.feature_code == place.feature_code)]
         summed = [other for other in events
                   if other.start != event.start and _days_before(event, other)
-                  and any(_holds(region, other.toponym.place) for region in regions)]
+                  and any(contains(region, other.toponym.place) for region in regions)]
         if event.fatalities:
             if sum(other.fatalities or 0 for other in summed) < event.fatalities:
                 out.append(event)
@@ -236,22 +241,6 @@ SUMMED = 2
 """Events of its type in its places that a region's event without a toll sums."""
 
 
-SUMMARY_KM = 100
-"""How far from its point a district's place may lie, for a district whose bounds the gazetteer
-does not give (a second-order division and below): the district sums no event farther."""
-
-
-def _holds(region: Place, place: Place | None) -> bool:
-    """Whether ``region`` holds ``place`` (:func:`~geomap.events.places.contains`), a division
-    below the first order only within :data:`SUMMARY_KM` of its point: "Bara", a district of
-    North Kordofan, holds no town of all Sudan."""
-    if place is None or not contains(region, place):
-        return False
-    return region.feature_code in ("ADM1", "CONT", "TERR") or \
-        region.feature_code.startswith("PCL") or \
-        km(region, place) <= SUMMARY_KM
-
-
 def _days_before(event: Event, other: Event) -> bool:
     """Whether ``other`` happened on ``event``'s day or up to :data:`SUMMARY_DAYS` before, as
     far as their dates tell."""
@@ -260,9 +249,12 @@ def _days_before(event: Event, other: Event) -> bool:
     return 0 <= (event.date.date - other.date.date).days <= SUMMARY_DAYS
 
 
-# A happening's type over another's, when one sentence tells it at a region and at a town of it:
-# a shell that kills civilians is remote violence, as ACLED codes it
-_OUTRANKS = frozenset({("Explosions/Remote violence", "Violence against civilians")})
+REMOTE_OVER_ATTACK = (("Explosions/Remote violence", None), ("Violence against civilians", None))
+"""A shell or missile that kills civilians is remote violence, as ACLED codes it: within one
+place's sentence (``extract._ABSORBS``), and where the sentence tells the shelling at a region
+and the killing at one of its towns (:func:`drop_fronted`)."""
+_OUTRANKS = frozenset({(REMOTE_OVER_ATTACK[0][0], REMOTE_OVER_ATTACK[1][0])})
+"""The event types, first over second, that :func:`drop_fronted` puts together."""
 
 
 def drop_fronted(events: list[Event]) -> list[Event]:
@@ -278,11 +270,11 @@ def drop_fronted(events: list[Event]) -> list[Event]:
     retyped: dict[str, Event] = {}
     for event in events:
         place = event.toponym.place
-        if place is None or place.feature_class != "A" or place.feature_code.startswith("PCL"):
+        if not _below_country(place):
             continue
         for town in by_sentence[event.start]:
             kinds = (event.event_type, town.event_type)
-            if town is event or town.id in dropped or not _holds(place, town.toponym.place) \
+            if town is event or town.id in dropped or not contains(place, town.toponym.place) \
                     or (kinds not in _OUTRANKS and kinds[::-1] not in _OUTRANKS):
                 continue
             dropped.add(event.id)

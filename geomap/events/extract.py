@@ -33,6 +33,7 @@ from functools import cache
 from geomap import lang
 from geomap.events import attribution as attr
 from geomap.events.combine import (
+    REMOTE_OVER_ATTACK,
     absorb_followers,
     drop_containers,
     drop_fronted,
@@ -66,24 +67,24 @@ _PARAGRAPH_REACH = 6
 _KILLING = 0.5  # the strength of the generic triggers of killing and wounding
 _NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
 _EXCESSIVE_FORCE = "Excessive force against protesters"  # the one violent protest sub-type
-# In one sentence, a happening of the first kind holds the second: drones shot down are no strike
-# ("shot down 27 drones"), a riot was a protest first, and the arrests of protesters are the
-# intervention in their protest.
-_ABSORBS: tuple[tuple[tuple[str, str | None], str], ...] = (
-    (("Strategic developments", "Disrupted weapons use"), "Explosions/Remote violence"),
-    (("Riots", None), "Protests"),
-    (("Protests", None), "Strategic developments"),
+# In one sentence, a happening of the first kind holds the second (a type, or a type and
+# sub-type): drones shot down are no strike ("shot down 27 drones"), a riot was a protest first,
+# and the arrests of protesters are the intervention in their protest.
+_ABSORBS: tuple[tuple[tuple[str, str | None], tuple[str, str | None]], ...] = (
+    (("Strategic developments", "Disrupted weapons use"), ("Explosions/Remote violence", None)),
+    (("Riots", None), ("Protests", None)),
+    (("Protests", None), ("Strategic developments", None)),
     # a missile that kills residents is remote violence, as ACLED codes it
-    (("Explosions/Remote violence", None), "Violence against civilians"),
+    REMOTE_OVER_ATTACK,
     # security forces who fire on protesters use excessive force against a protest
-    (("Protests", _EXCESSIVE_FORCE), "Violence against civilians"),
+    (("Protests", _EXCESSIVE_FORCE), ("Violence against civilians", None)),
     # gunmen who stormed a school to take its pupils abducted them: no battle of its own
-    (("Violence against civilians", "Abduction/forced disappearance"), "Battles"),
+    (("Violence against civilians", "Abduction/forced disappearance"), ("Battles", None)),
+    # looting told with violence ("raided villages, killing 11 civilians and looting
+    # livestock") is part of it
+    *(((violence, None), ("Strategic developments", "Looting/property destruction"))
+      for violence in ("Violence against civilians", "Battles", "Explosions/Remote violence")),
 )
-_LOOTING = ("Strategic developments", "Looting/property destruction")
-"""Looting told with the violence of its sentence ("raided villages, killing 11 civilians and
-looting livestock") is part of that violence, not an event of its own."""
-_VIOLENCE = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym],
@@ -182,18 +183,15 @@ def _happenings(candidate: CandidatePlace, own: list[Link]) -> list[list[Link]]:
 
 def _by_type(group: list[Link]) -> list[list[Link]]:
     """A sentence's links split by the event type of its specific triggers, the generic ones
-    with the first, after the types of :data:`_ABSORBS` took in what they hold and violence
-    its looting (:data:`_LOOTING`)."""
+    with the first, after the types of :data:`_ABSORBS` took in what they hold."""
     specific = [link for link in group if not link.trigger.generic]
     if not specific:
         return []
     kinds = {(link.trigger.event_type, link.trigger.sub_event_type) for link in specific}
-    for (over_type, over_sub), under in _ABSORBS:
+    for (over_type, over_sub), (under_type, under_sub) in _ABSORBS:
         if any(t == over_type and over_sub in (None, sub) for t, sub in kinds):
-            specific = [link for link in specific if link.trigger.event_type != under]
-    if any(t in _VIOLENCE for t, _ in kinds):
-        specific = [link for link in specific
-                    if (link.trigger.event_type, link.trigger.sub_event_type) != _LOOTING]
+            specific = [link for link in specific if link.trigger.event_type != under_type
+                        or under_sub not in (None, link.trigger.sub_event_type)]
     types: dict[str, list[Link]] = {}
     for link in specific:
         types.setdefault(link.trigger.event_type, []).append(link)

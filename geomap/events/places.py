@@ -23,6 +23,7 @@ from geomap import lang
 from geomap.events.cues import clauses, find_cues, is_frame
 from geomap.geoparse import words
 from geomap.geoparse.bodies import body_pattern
+from geomap.geoparse.proximity import km
 from geomap.models import Mention, Place, Toponym
 from geomap.text import CAPITALISED_WORD, CONJUNCTIONS, LIST_JOIN
 
@@ -469,7 +470,10 @@ _LIST_REACH = 8  # list items a bare item looks back over for the words that ope
 
 
 def contains(outer: Place | None, inner: Place | None) -> bool:
-    """Whether ``outer`` is a region or country that holds ``inner``."""
+    """Whether ``outer`` is a region or country that holds ``inner``: a first-order division by
+    its code, a division below it (whose bounds the gazetteer does not give) only within
+    :data:`DISTRICT_REACH_KM` of its point ("Bara", a district of North Kordofan, holds no town
+    of all Sudan)."""
     if outer is None or inner is None or outer.geonameid == inner.geonameid:
         return False
     if outer.feature_code not in REGION_CODES or inner.feature_code in ("PCLI", "CONT"):
@@ -480,4 +484,10 @@ def contains(outer: Place | None, inner: Place | None) -> bool:
         return False
     if outer.feature_code.startswith(("PCL", "TERR")):
         return True
-    return outer.feature_code != "ADM1" or outer.admin1_code == inner.admin1_code
+    if outer.feature_code == "ADM1":
+        return outer.admin1_code == inner.admin1_code
+    return outer.feature_code not in ("ADM2", "ADM3") or km(outer, inner) <= DISTRICT_REACH_KM
+
+
+DISTRICT_REACH_KM = 100
+"""How far from its point a division below the first order holds places."""

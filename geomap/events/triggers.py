@@ -212,7 +212,7 @@ def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cu
 
 
 _APPOSED_PAST = re.compile(
-    r"\W*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]+(?:[ -](?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]+)?, "
+    r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)?, "
     r"(?P<past>[^,;:]*?\b(?:19|20)\d\d\b[^,;:]*), ")
 """A place that opens its sentence, then between commas what befell it in a year named
 ("Balakliia, liberated in September 2022, remains a frequent target"): its past, told to

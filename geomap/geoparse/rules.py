@@ -222,7 +222,7 @@ def _rare_alt_name(s: Seen) -> bool:
         if s.i != s.j or _CAPITAL_INSIDE.search(s.surface) \
                 or words.language_zipf(s.surface, s.language) < _ALT_ZIPF:
             return False  # (an abbreviation such as "ПрАТ" is another rule's)
-        home = inflection.home_countries(s.language) or inflection.homes_of(s.surface)
+        home = inflection.homes_of(s.surface)
         return bool(s.candidates) and not any(
             c.kind != "alt" or c.place.feature_class != "P"
             or c.place.population >= _FOREIGN_ALT_TOWN or c.place.country_code in home
