@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
@@ -122,9 +123,18 @@ class Seen:
     def cue(self) -> bool:
         """Whether a word before the match says a place follows ("in", "the town of")."""
         if self._cue is None:
-            self._cue = bool(PLACE_CUE.search(self.text[max(0, self.start - 12):self.start])) \
-                and not _modifier(self.text, self.tokens, self.j)
+            self._cue = (bool(PLACE_CUE.search(self.text[max(0, self.start - 12):self.start]))
+                         and not _modifier(self.text, self.tokens, self.j)) \
+                or _owned_after(self.language).match(self.text, self.end) is not None
         return self._cue
+
+
+@cache
+def _owned_after(language: str | None) -> re.Pattern[str]:
+    """After a place: its possessive and a street or part of it ("Augusta's Highland Avenue"),
+    the ``owned_after`` pattern of the language's ``place_contexts.tsv``."""
+    return lang.patterns("place_contexts", lang.event_language(language)).get("owned_after",
+                                                                             lang.NEVER)
 
 
 @dataclass(frozen=True, slots=True)

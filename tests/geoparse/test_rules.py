@@ -119,6 +119,10 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     # a rare capitalised word before a one-word place opens a longer name the gazetteer lacks
     ("A drone struck the Khor Mor gas field in Iraq.", ["Iraq"]),
     ("They met in rural Springfield and in central Mali.", ["Springfield", "Mali"]),
+    # a given name's possessive before a street or part of a town is the town's
+    ("She was shot as she left work on Augusta's Highland Avenue.", ["Augusta"]),
+    ("Shops were looted on Augusta’s main street.", ["Augusta"]),
+    ("Police said Augusta's husband was shot.", []),
 ])
 def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
                                                  expected: list[str]) -> None:
