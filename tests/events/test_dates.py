@@ -49,6 +49,20 @@ def test_date_rules(sentence: str, date: str, precision: str, basis: str) -> Non
     assert found.start <= found.date <= found.end  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(("sentence", "language", "date"), [
+    # a night before a weekday is that night: the weekday dates it, not "overnight"
+    ("Drones struck Lozova overnight into Monday.", "en", "2025-03-10"),
+    ("Overnight on Monday, drones struck Lozova.", "en", "2025-03-10"),
+    ("Drones struck Lozova overnight Monday.", "en", "2025-03-10"),
+    ("Дронове удариха Лозова през нощта срещу понеделник.", "bg", "2025-03-10"),
+    # a night of no weekday is the one that ends on the morning of publication
+    ("Drones struck Lozova overnight.", "en", "2025-03-12"),
+    ("Дронове удариха Лозова през нощта.", "bg", "2025-03-12"),
+])
+def test_a_night_before_a_weekday(sentence: str, language: str, date: str) -> None:
+    assert str(resolve_dates(sentence, PUBLISHED, language=language).date) == date
+
+
 def test_week_and_month_ranges() -> None:
     week = resolve_dates("It happened last week.", PUBLISHED)
     assert (str(week.start), str(week.end)) == ("2025-03-03", "2025-03-09")
