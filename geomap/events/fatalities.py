@@ -50,7 +50,9 @@ class _Grammar:
         # a determiner before a list item's count ("the three soldiers"); matches "" if none
         self.determiner = named.get("determiner", re.compile(""))
         about = named["about"].pattern if "about" in named else ""
-        self.count = re.compile(rf"{about}({number})(?!\w)", re.IGNORECASE)
+        # but a person's age is no count ("The 34-year-old man died")
+        self.count = re.compile(rf"{about}({number})(?!\w|-(?:year|month|week|day)s?-old)",
+                                re.IGNORECASE)
 
 
 @cache

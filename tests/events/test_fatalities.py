@@ -24,6 +24,8 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
          24),
         ("Gunmen opened fire, killing the driver and two passengers.", 3),
         ("An FPV drone struck a car, killing its 57-year-old driver.", 1),
+        # an age is no count
+        ("The 34-year-old man died at the scene of stab wounds to the chest.", 1),
         ("Four members of a Muslim family were killed when a man drove a truck into them.", 4),
         ("Thirteen security guards were kidnapped and killed.", 13),
         # a place after a preposition is no one killed ("in their cells")
