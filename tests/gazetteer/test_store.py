@@ -28,6 +28,9 @@ def best(gazetteer: Gazetteer, name: str) -> tuple[str, str | None, str]:
         ("Ukraine", ("Ukraine", "UA", "PCLI")),
         ("Europe", ("Europe", None, "CONT")),
         ("Yakutia", ("Saha, Respublika", "RU", "ADM1")),
+        # GeoNames also gives Nikopol Slovyansk's names; overrides.tsv takes them back
+        ("Sloviansk", ("Slovyansk", "UA", "PPL")),
+        ("Slovyansk", ("Slovyansk", "UA", "PPL")),
     ],
 )
 def test_lookup_by_name_alternate_name_and_abbreviation(
