@@ -201,6 +201,24 @@ def _given_name(s: Seen) -> bool:
         for c in s.candidates)
 
 
+def _date(s: Seen) -> bool:
+    """"Nov 27", "7 March", "March 2024": a month's name or abbreviation beside a day's
+    number or a year is a date."""
+    return s.i == s.j and s.surface.casefold() in _months(s.language) and (
+        _DAY_AFTER.match(s.text, s.end) is not None
+        or _DAY_BEFORE.search(s.text, max(0, s.start - 6), s.start) is not None)
+
+
+@cache
+def _months(language: str | None) -> frozenset[str]:
+    """The month names and abbreviations of the language's ``months.tsv``."""
+    return frozenset(row["word"] for row in lang.table("months", lang.event_language(language)))
+
+
+_DAY_AFTER = re.compile(r"\.?\s?(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")
+_DAY_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s$")
+
+
 def _arabic_article(s: Seen) -> bool:
     """"Al-Ahram said": a name glued to the Arabic article ("Al-", "el-") names a place only as
     the gazetteer knows it with the article ("al-Raqqa", "al-Bab"); else it is a newspaper's,
@@ -357,6 +375,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside_longer_name", False,
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
+    Rule("date", False, _date),  # "BOGOTA, Nov 27 (Reuters)", "On 7 March": a month, not Nov
     Rule("street_list", False, lambda s: bool(_STREET_LIST.match(s.text, s.end))),
     Rule("ordinary_word", False, _ordinary_word),
     Rule("quoted_name", False, quoted_name),  # "аеропорт «Бориспіль»": a company's name

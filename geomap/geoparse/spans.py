@@ -317,12 +317,13 @@ def _known_in_cyrillic(word: str, gazetteer: Gazetteer) -> bool:
     """Whether a Cyrillic word is a place too well known to be part of a person's name: a
     country, division or capital, a city of a million, or a declined town of
     :data:`_DECLINED_TOWN` people ("мэра Бахмута Алексея Ревы"), names declining as places do
-    before a person. Names as written of smaller places are also given names and surnames
+    before a person (but not a town found only by its romanisation: "Олександър", a given name,
+    is no Oleksandriya). Names as written of smaller places are also given names and surnames
     ("Тереза", "Мей")."""
     declined = not gazetteer.has_name(surface_key(word))
     return any(c.place.feature_code in (*MAJOR_CODES, "PPLC")
                or c.place.population >= _CYRILLIC_CITY
-               or (declined and c.place.population >= _DECLINED_TOWN)
+               or (declined and c.place.population >= _DECLINED_TOWN and c.kind != "translit")
                for c in gazetteer.candidates(word))
 
 

@@ -108,6 +108,15 @@ def test_non_events(gazetteer: Gazetteer, text: str) -> None:
     assert events_of(gazetteer, text) == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # the river whose bank villages were shelled on is no place of the shelling
+    ("На окупирания ляв бряг на Днепър руските сили обстреляха селата.", "bg"),
+    ("On the occupied left bank of the Dnipro river, Russian forces shelled villages.", "en"),
+])
+def test_a_river_bank_is_no_event_place(gazetteer: Gazetteer, text: str, language: str) -> None:
+    assert events_of(gazetteer, text, language=language) == []
+
+
 def test_one_event_per_place(gazetteer: Gazetteer) -> None:
     events = events_of(gazetteer, "Heavy fighting near Toretsk and Chasiv Yar continued.")
     assert summary(events) == [("Toretsk", "Battles", "Armed clash"),

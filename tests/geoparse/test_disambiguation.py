@@ -335,6 +335,7 @@ def test_a_qualifier_may_carry_a_direction(gazetteer: Gazetteer) -> None:
         # a word before the name says water: the river, not the city of the same name
         ("Росіяни обстріляли Нікополь з протилежного берега Дніпра.", "uk", "Дніпра", "STM"),
         ("Обстреляха града от отсрещния бряг на река Днепър.", "bg", "Днепър", "STM"),
+        ("Градът на десния бряг на Днепър беше обстрелян.", "bg", "Днепър", "STM"),
         # without one, the city
         ("Поранених доправили до лікарні в Дніпрі.", "uk", "Дніпрі", "PPLA"),
         # a word before the name says division ("the region of"), in English and French

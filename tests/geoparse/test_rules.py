@@ -19,6 +19,7 @@ EXAMPLES = {
     "party_district": ("Rep. Jane Doe, D-Hardy, voted against the bill.", "Hardy"),
     "inside_longer_name": ("The Washington Post reported the story.", "Washington"),
     "disease": ("An outbreak of Marburg virus was declared.", "Marburg"),
+    "date": ("BOGOTA, Nov 27 (Reuters) - Rebels attacked the town.", "Nov"),
     "street_list": ("He was shot at Orange and White streets.", "Orange"),
     "ordinary_word": ("Il a dit que tout était calme. Selon le maire, tout est calme.", "Selon"),
     "quoted_name": ("Прикордонники затримали в аеропорту «Бориспіль» громадянина Канади.",
@@ -123,6 +124,10 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("She was shot as she left work on Augusta's Highland Avenue.", ["Augusta"]),
     ("Shops were looted on Augusta’s main street.", ["Augusta"]),
     ("Police said Augusta's husband was shot.", []),
+    # a month's name beside a day or a year is a date; alone, it may be a town
+    ("Key highlights\n\nOn 7 March, Israeli settlers attacked Al Mughayyir.",
+     ["Israeli", "Al Mughayyir"]),
+    ("MEDELLIN, Nov. 27 (Reuters) - Rebels attacked Cali.", ["MEDELLIN", "Cali"]),
 ])
 def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
                                                  expected: list[str]) -> None:
