@@ -108,6 +108,13 @@ def test_non_events(gazetteer: Gazetteer, text: str) -> None:
     assert events_of(gazetteer, text) == []
 
 
+def test_a_village_near_a_town_is_at_the_town(gazetteer: Gazetteer) -> None:
+    [event] = events_of(gazetteer, "Des chasseurs dozos ont tué jeudi 12 civils dans un village "
+                                   "proche de Bandiagara.", language="fr")
+    assert event.toponym.place is not None and event.toponym.place.name == "Bandiagara"
+    assert (event.fatalities, event.geo_precision) == (12, 2)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # the river whose bank villages were shelled on is no place of the shelling
     ("На окупирания ляв бряг на Днепър руските сили обстреляха селата.", "bg"),

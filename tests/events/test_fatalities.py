@@ -115,6 +115,8 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("Les soldats ont repoussé l'attaque, neutralisant une vingtaine de terroristes.", "fr",
          20),
         ("«Ліквідовано до десяти диверсантів», — заявили в ДПСУ.", "uk", 10),
+        # French may put the day between the verb and its count
+        ("Des chasseurs dozos ont tué jeudi 12 civils dans un village.", "fr", 12),
         # the dead in the prepositional case, said of
         ("Украинская сторона заявляет об одном погибшем мирном жителе.", "ru", 1),
         ("Власти сообщили о трех погибших.", "ru", 3),

@@ -338,6 +338,9 @@ def test_a_qualifier_may_carry_a_direction(gazetteer: Gazetteer) -> None:
         ("Градът на десния бряг на Днепър беше обстрелян.", "bg", "Днепър", "STM"),
         # without one, the city
         ("Поранених доправили до лікарні в Дніпрі.", "uk", "Дніпрі", "PPLA"),
+        # "near" a name that is both a region and its seat: the town
+        ("Fighters attacked a convoy of tankers near Kayes on Saturday.", "en", "Kayes", "PPLA"),
+        ("Des combattants ont attaqué un convoi près de Kayes samedi.", "fr", "Kayes", "PPLA"),
         # a word before the name says division ("the region of"), in English and French
         ("Fighting in the region of Tillabéri left 15 dead.", "en", "Tillabéri", "ADM1"),
         ("Dans la région de Tillabéri, 15 morts.", "fr", "région de Tillabéri", "ADM1"),
