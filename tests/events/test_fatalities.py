@@ -24,6 +24,11 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
          24),
         ("Gunmen opened fire, killing the driver and two passengers.", 3),
         ("An FPV drone struck a car, killing its 57-year-old driver.", 1),
+        # a toll revised to its new total
+        ("A man pulled from the rubble died in hospital, bringing the death toll to two.", 2),
+        ("By Thursday the toll had risen to four after a woman died in hospital.", 4),
+        ("The attack raised the toll from two to five.", 5),
+        ("The authorities said only that nobody had been killed.", 0),
         # an age is no count
         ("The 34-year-old man died at the scene of stab wounds to the chest.", 1),
         ("Four members of a Muslim family were killed when a man drove a truck into them.", 4),
