@@ -30,7 +30,7 @@ import re
 from geomap.gazetteer import ROMANISED_COUNTRIES, Gazetteer
 from geomap.gazetteer.phrases import division_opener
 from geomap.geoparse import persons, words
-from geomap.geoparse.rules import PLACE_CUE, keep
+from geomap.geoparse.rules import PLACE_CUE, keep, names_group
 from geomap.geoparse.spans import (
     capitalised,
     cyrillic_surnames,
@@ -88,7 +88,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         j = longest_match(text, read, read_caps, i, gazetteer)
         if j is None:
             k = _transliterated(text, read, i, gazetteer, doc.language)
-            if k is not None:
+            if k is not None and not names_group(text, read[k][1], doc.language):
                 surface = strip_possessive(text[start:read[k][1]])
                 variants.append(Mention(start, start + len(surface), surface))
                 free = k + 1

@@ -129,12 +129,24 @@ class Seen:
         return self._cue
 
 
-@cache
 def _owned_after(language: str | None) -> re.Pattern[str]:
     """After a place: its possessive and a street or part of it ("Augusta's Highland Avenue"),
     the ``owned_after`` pattern of the language's ``place_contexts.tsv``."""
-    return lang.patterns("place_contexts", lang.event_language(language)).get("owned_after",
-                                                                             lang.NEVER)
+    return _context(language, "owned_after")
+
+
+def names_group(text: str, end: int, language: str | None) -> bool:
+    """Whether the name that ends at offset ``end`` names a group, as the words after it say
+    ("the Hengaw rights group", "Hengaw, a Kurdish rights group"; the ``group_after`` pattern
+    of the language's ``place_contexts.tsv``)."""
+    return _context(language, "group_after").match(text, end) is not None
+
+
+@cache
+def _context(language: str | None, name: str) -> re.Pattern[str]:
+    """The named pattern of the language's ``place_contexts.tsv``; one it lacks matches
+    nothing."""
+    return lang.patterns("place_contexts", lang.event_language(language)).get(name, lang.NEVER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,9 +255,10 @@ still names it."""
 
 
 def _rare_alt_name(s: Seen) -> bool:
-    """"Passover": a fairly common word that is only another name of small places; in Cyrillic,
-    a common word of the article's language that is only another name of small places abroad
-    ("Сил", of "Сил оборони", is no Selah in Washington)."""
+    """"Passover", "the Mission": a fairly common word, alone or after "The", that is only
+    another name of small places; in Cyrillic, a common word of the article's language that is
+    only another name of small places abroad ("Сил", of "Сил оборони", is no Selah in
+    Washington)."""
     if s.cyrillic:
         if s.i != s.j or _CAPITAL_INSIDE.search(s.surface) \
                 or words.language_zipf(s.surface, s.language) < _ALT_ZIPF:
@@ -255,10 +268,12 @@ def _rare_alt_name(s: Seen) -> bool:
             c.kind != "alt" or c.place.feature_class != "P"
             or c.place.population >= _FOREIGN_ALT_TOWN or c.place.country_code in home
             for c in s.candidates)
-    return s.zipf >= _ALT_ZIPF and not any(
+    the = s.j == s.i + 1 and s.tokens[s.i][2] == "The"  # "the Mission", not "the Atlantic"
+    zipf = words.zipf()(s.tokens[s.j][2].casefold()) if the else s.zipf
+    return zipf >= _ALT_ZIPF and not any(
         c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
         or c.place.feature_code in (*MAJOR_CODES, "PPLC") or _short_form(s.surface, c.place.name)
-        for c in s.candidates)
+        or (the and c.place.feature_class != "P") for c in s.candidates)
 
 
 def _ordinary_word(s: Seen) -> bool:
@@ -346,11 +361,18 @@ def _modifier(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
 
 def _armed_group(s: Seen) -> bool:
     """The match opens the name of an armed group of any language's ``armed_groups.txt`` that
-    goes on past it ("Boko Haram"), so it names the group, not a place."""
+    goes on past it ("Boko Haram"), or is one before a word for its members ("Fano fighters"),
+    or ends one that opens with "anti-" ("anti-Balaka"), so it names the group, not a place."""
     found = _ARMED_GROUPS.match(s.text, s.start)
-    return found is not None and found.end() > s.end
+    if found is not None and (found.end() > s.end or _GROUP_MEMBERS.match(s.text, s.end)):
+        return True
+    opening = s.start - len("anti-")
+    return s.text[max(0, opening):s.start].casefold() == "anti-" and \
+        (found := _ARMED_GROUPS.match(s.text, opening)) is not None and found.end() >= s.end
 
 
+_GROUP_MEMBERS = re.compile(r"\s+(?:fighters|militia|militias|militiamen|militants|rebels|"
+                            r"insurgents|gunmen|elements)\b")
 _ARMED_GROUPS = re.compile(r"(?:" + "|".join(
     lang.alternation("armed_groups", code)
     for code in lang.languages_with("armed_groups.txt")) + r")\b")
@@ -389,6 +411,10 @@ RULES: tuple[Rule, ...] = (
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),
     Rule("war", False, _war),  # "the Gulf War" is an event; "the Vietnam War" keeps its country
     Rule("armed_group", False, _armed_group),  # "Boko Haram fighters": a group, not Boko
+    # "the Hengaw rights group", "Hengaw, a Kurdish rights group": a group named, not a place
+    # (but "a Kurdish rights group" is a group of Kurds, a demonym)
+    Rule("group", False, lambda s: names_group(s.text, s.end, s.language)
+         and not any(c.kind == "demonym" for c in s.candidates)),
     # "St Patrick's Day": a saint the gazetteer knows no place of
     Rule("saint", False, lambda s: bool(_SAINT_BEFORE.search(s.text, max(0, s.start - 7),
                                                                 s.start))),

@@ -55,7 +55,7 @@ TEXTS = (
     "Protesters gathered in Columbus. The rally moved on to Cincinnati and Dayton.",
     "Drought hit the Sahel.",
     "Militants attacked a checkpoint in Sinai.",
-    "Malian soldiers patrolled the border. Somali pirates seized a ship.",
+    "Malian soldiers patrolled the border. Somali traders crossed from Ethiopia.",
     "Flights from Ramstein resumed.",
     "Ferries to Tenerife were halted.",
     "The band played in London, Ontario and in Perth, Western Australia.",

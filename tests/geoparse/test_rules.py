@@ -31,6 +31,7 @@ EXAMPLES = {
     "company": ("Shares of Hudson's Bay Co. rose.", "Bay"),
     "war": ("Veterans of the Gulf War gathered.", "Gulf"),
     "armed_group": ("Kachin Independence Army fighters seized the town.", "Kachin"),
+    "group": ("Fano, an ethnic Amhara militia movement, seized Merawi.", "Fano"),
     "saint": ("Crowds celebrated St Patrick's Day.", "Patrick"),
     "currency": ("The deal was worth US$100 million.", "US"),
     "capitals_not_abbreviation": ("The OAS said so.", "OAS"),
@@ -128,6 +129,16 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("Key highlights\n\nOn 7 March, Israeli settlers attacked Al Mughayyir.",
      ["Israeli", "Al Mughayyir"]),
     ("MEDELLIN, Nov. 27 (Reuters) - Rebels attacked Cali.", ["MEDELLIN", "Cali"]),
+    # a group named after a place or in apposition is no place
+    ("Hengaw, a Kurdish rights group, said police shot protesters in Zahedan.",
+     ["Kurdish", "Zahedan"]),
+    # an armed group named as a place is ("Fano fighters", "anti-Balaka elements")
+    ("Fano fighters entered the town of Merawi.", ["Merawi"]),
+    ("In 2021, anti-Balaka elements attacked the village of Boyo.", ["Boyo"]),
+    # "The" and a common word that is only another name of a small place
+    ("The Mission condemned the attack in Bor.", ["Bor"]),
+    ("He travelled to The Hague and The Gambia.", ["The Hague", "The Gambia"]),
+    ("Birds cross The Atlantic each spring.", ["The Atlantic"]),
 ])
 def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
                                                  expected: list[str]) -> None:
