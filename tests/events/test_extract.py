@@ -102,6 +102,8 @@ def test_fields_of_one_event(gazetteer: Gazetteer) -> None:
         "Kharkiv's districts have been shelled again and again since 2022.",
         "Ukrainian soldiers are tired.",
         "Opposition leaders had vowed to sit in at the parliament in Islamabad on Monday.",
+        "Arsenal were beaten by Chelsea in London on Saturday.",
+        "Fans gathered outside the stadium in London.",
     ],
 )
 def test_non_events(gazetteer: Gazetteer, text: str) -> None:
