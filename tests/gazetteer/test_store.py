@@ -31,6 +31,8 @@ def best(gazetteer: Gazetteer, name: str) -> tuple[str, str | None, str]:
         # GeoNames also gives Nikopol Slovyansk's names; overrides.tsv takes them back
         ("Sloviansk", ("Slovyansk", "UA", "PPL")),
         ("Slovyansk", ("Slovyansk", "UA", "PPL")),
+        # ... and Krasnodar a spelling of Novorossiysk, whose skeleton the Ukrainian name shares
+        ("Новоросійськ", ("Novorossiysk", "RU", "PPL")),
     ],
 )
 def test_lookup_by_name_alternate_name_and_abbreviation(
