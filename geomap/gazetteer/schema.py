@@ -43,6 +43,11 @@ FRENCH_SOUND_POPULATION = 5_000
 """Towns this large in the countries whose place names are French have the skeletons of their
 names as French sounds them indexed, under :data:`FRENCH_SOUND` (see ``translit``)."""
 FRENCH_SOUND = "~"
+CLASHING_TOWN = 20_000
+"""A town this large, and at least half as large as another town this large of its country that
+has its name among its alternate names, keeps the name to itself: GeoNames gives Nikopol the
+names of Slovyansk, Colorado Springs El Paso's and Oshkosh Athens'. (A small town's other name,
+"Avondale" of Avondale Estates, stays.)"""
 """What opens the skeleton of a name as French sounds it in the ``translit`` table."""
 
 PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
@@ -111,10 +116,19 @@ def insert_names(db: sqlite3.Connection, rows: Iterable[tuple[str, int, str]]) -
 
 
 def finish(db: sqlite3.Connection, meta: dict[str, str]) -> None:
-    """Drop orphan names, rebuild the transliteration index, fill admin1 names, write meta."""
+    """Drop orphan names, suppressed names and the alternate names that are another town's own
+    (:data:`CLASHING_TOWN`), rebuild the transliteration index, fill admin1 names, write meta."""
     db.execute("DELETE FROM names WHERE geonameid NOT IN (SELECT geonameid FROM places)")
     db.execute("DELETE FROM names WHERE (key, geonameid) IN "
                "(SELECT key, geonameid FROM suppressed)")
+    db.execute(  # an alternate name that is another town's own (CLASHING_TOWN)
+        "DELETE FROM names WHERE kind = 'alt' AND (key, geonameid) IN (SELECT a.key, a.geonameid "
+        "FROM names a JOIN places pa USING (geonameid) JOIN names b ON b.key = a.key "
+        "AND b.kind = 'name' AND b.geonameid != a.geonameid JOIN places pb "
+        "ON pb.geonameid = b.geonameid WHERE a.kind = 'alt' AND pa.feature_class = 'P' "
+        "AND pb.feature_class = 'P' AND pb.country_code = pa.country_code "
+        "AND pa.population >= ? AND pb.population >= ? AND 2 * pb.population >= pa.population)",
+        (CLASHING_TOWN, CLASHING_TOWN))
     db.execute(
         "UPDATE places SET admin1 = (SELECT a.name FROM admin1_codes a WHERE "
         "a.code = places.country_code || '.' || places.admin1_code) "

@@ -204,3 +204,18 @@ def test_candidates_carry_every_field(gazetteer: Gazetteer) -> None:
         assert p.geonameid and p.name and p.feature_class and p.feature_code and p.country_code
         assert p.admin1_code and p.admin1 and -90 <= p.lat <= 90 and -180 <= p.lon <= 180
         assert cand.kind in ("name", "alt")
+
+
+@pytest.mark.parametrize(("name", "not_found", "found"), [
+    # GeoNames gives a town another town's name among its alternate names; a town as large
+    # keeps its name to itself (schema.CLASHING_TOWN)
+    ("Athens", "Oshkosh", "Athens"),
+    ("El Paso", "Colorado Springs", "El Paso"),
+    ("Slovyansk", "Nikopol", "Slovyansk"),
+    # but a small town keeps its short name
+    ("Avondale", None, "Avondale Estates"),
+])
+def test_a_town_keeps_its_name_from_another_town_s_alternate_names(
+        gazetteer: Gazetteer, name: str, not_found: str | None, found: str) -> None:
+    names = {c.place.name for c in gazetteer.candidates(name)}
+    assert found in names and not_found not in names
