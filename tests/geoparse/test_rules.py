@@ -132,6 +132,9 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     # a group named after a place or in apposition is no place
     ("Hengaw, a Kurdish rights group, said police shot protesters in Zahedan.",
      ["Kurdish", "Zahedan"]),
+    # but not a place that the group after it speaks of
+    ("Fighters attacked Mellit, the rebel group said.", ["Mellit"]),
+    ("Police fired tear gas in Zahedan, the Hengaw rights group said.", ["Zahedan"]),
     # an armed group named as a place is ("Fano fighters", "anti-Balaka elements")
     ("Fano fighters entered the town of Merawi.", ["Merawi"]),
     ("In 2021, anti-Balaka elements attacked the village of Boyo.", ["Boyo"]),
