@@ -24,7 +24,9 @@ _ABBREVIATIONS = re.compile("(?:" + "|".join(
     for code in lang.languages_with("abbreviations.txt")) + r"|\b[A-ZА-ЯЁІЇЄҐ](?:\.[A-Z])*)\.$")
 
 
-_DATELINE_GOES_ON = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--?)\s")
+DATELINE_GOES_ON = re.compile(r"(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--?)\s")
+"""What goes on after a dateline's place or day: the agency in brackets, then a dash
+("(Reuters) -")."""
 
 
 @lru_cache(maxsize=262144)
@@ -91,7 +93,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         before = text[max(start, match.start() - 12):match.start()]
         if match.start() > start and "\n" not in match.group() and (
-                _ABBREVIATIONS.search(before) or _DATELINE_GOES_ON.match(text, match.end())):
+                _ABBREVIATIONS.search(before) or DATELINE_GOES_ON.match(text, match.end())):
             continue  # "Mr. Smith"; "MEMPHIS, Tenn. (AP) — Two men ...": a dateline goes on
         _add_span(text, start, match.start(), spans)
         start = match.end()

@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 
 from geomap import lang
 from geomap.models import UNKNOWN_DATE, DateBasis, DatePrecision, EventDate
+from geomap.text import DATELINE_GOES_ON
 
 _NOT_A_RULE = ("counted_from_previous", "frame", "stamp")
 
@@ -189,6 +190,21 @@ _STAMP_REACH = 400  # characters from the top of an article where its publicatio
 _LABEL_CHARS = 30  # characters a stamp's label spans before its date
 
 
+_DATELINE_DAY = re.compile(r"\s*" + DATELINE_GOES_ON.pattern)
+"""After a day: the rest of a dateline ("CAIRO, Jan 14 (Reuters) - "), whose day is the
+report's, not the event's."""
+_DATELINE_PLACE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\n,.;:!?]{1,40}(?:, [A-Z][a-z]{1,5}\.)?,\s*")
+"""Before a dateline's day: its place ("CAIRO, ", "MEMPHIS, Tenn., ")."""
+
+
+def _dateline_day(text: str, match: re.Match[str]) -> bool:
+    """Whether a day is a dateline's, which dates the report, not the event ("CAIRO, Jan 14
+    (Reuters) - A drone strike ... on Monday")."""
+    return _DATELINE_PLACE.fullmatch(text, 0, match.start()) is not None and \
+        _DATELINE_DAY.match(text, match.end()) is not None
+
+
 @lru_cache(maxsize=8192)
 def _first_date(text: str, published: dt.date | None,
                 previous: dt.date | None = None,
@@ -204,7 +220,8 @@ def _first_date(text: str, published: dt.date | None,
         if kinds.isdisjoint(needs):
             continue
         for match in pattern.finditer(text):
-            if not any(a <= match.start() < b for a, b in frames):
+            if not any(a <= match.start() < b for a, b in frames) and not (
+                    name in ("iso", "day_month") and _dateline_day(text, match)):
                 matches.append((match.start(), name, match))
     days = [m.start() for _, name, m in matches if name == "day_month"]
     # "Tuesday, March 4": the day of the month, not the last Tuesday

@@ -63,6 +63,17 @@ def test_a_night_before_a_weekday(sentence: str, language: str, date: str) -> No
     assert str(resolve_dates(sentence, PUBLISHED, language=language).date) == date
 
 
+@pytest.mark.parametrize(("sentence", "date"), [
+    # a dateline's day dates the report; the event is the weekday's
+    ("CAIRO, Mar 12 (Reuters) - A drone strike killed 12 people on Monday.", "2025-03-10"),
+    ("MEMPHIS, Tenn., March 12 (AP) — Two men were shot on Monday.", "2025-03-10"),
+    # a day and a dash that open no dateline date the event
+    ("On March 3 - the day of the vote - gunmen attacked.", "2025-03-03"),
+])
+def test_a_datelines_day_dates_no_event(sentence: str, date: str) -> None:
+    assert str(resolve_dates(sentence, PUBLISHED).date) == date
+
+
 def test_week_and_month_ranges() -> None:
     week = resolve_dates("It happened last week.", PUBLISHED)
     assert (str(week.start), str(week.end)) == ("2025-03-03", "2025-03-09")
