@@ -287,8 +287,10 @@ def _explicit(name: str, match: re.Match[str], published: dt.date | None,
     if not year_text and name != "iso" and published is None:
         return None  # "on March 3" in an undated article: the year is not the text's to give
     day = _calendar_day(name, match, published or dt.date.today(), grammar)
-    if not year_text and name != "iso" and published is not None and day > published:
-        day = day.replace(year=day.year - 1)  # "on 3 March" in a January article
+    if not year_text and name != "iso" and published is not None and (
+            day > published or match.groupdict().get("ly") is not None):
+        # "on 3 March" in a January article; "last year, in November"
+        day = day.replace(year=published.year - 1)
     if name == "month_year":
         return _month(day.year, day.month, "explicit")
     return _day(day, "explicit")

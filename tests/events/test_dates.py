@@ -32,6 +32,8 @@ PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
         ("The town was bombed last month.", "2025-02-15", "month", "relative"),
         ("More than two years ago, a missile hit.", "2023-07-01", "year", "relative"),
         ("Soldiers detained men in February 2024.", "2024-02-15", "month", "explicit"),
+        ("Last year, in February, soldiers detained men.", "2024-02-15", "month", "explicit"),
+        ("Soldiers detained men in February last year.", "2024-02-15", "month", "explicit"),
         ("The town fell in July 2022.", "2022-07-15", "month", "explicit"),
         ("The bridge was hit in 2023.", "2023-07-01", "year", "explicit"),
         ("Shelling began on 3 March.", "2025-03-03", "day", "explicit"),
