@@ -190,12 +190,12 @@ _STAMP_REACH = 400  # characters from the top of an article where its publicatio
 _LABEL_CHARS = 30  # characters a stamp's label spans before its date
 
 
-_DATELINE_DAY = re.compile(r"\s*" + DATELINE_GOES_ON.pattern)
+_DATELINE_DAY = re.compile(r"\s*\)?\s*" + DATELINE_GOES_ON.pattern)
 """After a day: the rest of a dateline ("CAIRO, Jan 14 (Reuters) - "), whose day is the
 report's, not the event's."""
 _DATELINE_PLACE = re.compile(
-    r"\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\n,.;:!?]{1,40}(?:, [A-Z][a-z]{1,5}\.)?,\s*")
-"""Before a dateline's day: its place ("CAIRO, ", "MEMPHIS, Tenn., ")."""
+    r"\s*\(?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\n,.;:!?()]{1,40}(?:, [A-Z][a-z]{1,5}\.)?,\s*")
+"""Before a dateline's day: its place ("CAIRO, ", "MEMPHIS, Tenn., ", "(Nairobi, ")."""
 
 
 def _dateline_day(text: str, match: re.Match[str]) -> bool:

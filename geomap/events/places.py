@@ -30,7 +30,8 @@ from geomap.text import CAPITALISED_WORD, CONJUNCTIONS, LIST_JOIN
 REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", "PCLS", "PCLF",
                           "PCL", "TERR", "CONT"})
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*\.?)?\s*(?:/[A-Z][\w /]*)?(?:\([^)\n]{1,40}\))?"
-                             r"\s*(?:-{1,2}|–|—|:)\s")
+                             r"\s*(?:-{1,2}|–|—|:)\s"
+                             r"|,[^()\n]{1,30}\)\s*(?:-{1,2}|–|—)\s")  # "(Nairobi, May 2, 2026) –"
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _NEXT_WORD = re.compile(r" (\w)")
 _ANTECEDENT_CONTEXTS = ("", "dateline", "qualifier")

@@ -28,6 +28,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
     [
         ("BEIRUT (Reuters) - Air strikes killed four people in Nabatieh.", "BEIRUT", "dateline"),
         ("SPRINGFIELD - A man was shot twice on Tuesday.", "SPRINGFIELD", "dateline"),
+        ("(Nairobi, January 22, 2026) – Soldiers executed 23 civilians in Burkina Faso.",
+         "Nairobi", "dateline"),
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
         ("The wounded were taken to a hospital in Tulsa.", "Tulsa", "destination"),
         ("Hundreds of families fled toward Hinche after the gang attack.", "Hinche",
