@@ -135,6 +135,7 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     # but not a place that the group after it speaks of
     ("Fighters attacked Mellit, the rebel group said.", ["Mellit"]),
     ("Police fired tear gas in Zahedan, the Hengaw rights group said.", ["Zahedan"]),
+    ("Drones struck Kidal, a rebel group stronghold, on Monday.", ["Kidal"]),
     # an armed group named as a place is ("Fano fighters", "anti-Balaka elements")
     ("Fano fighters entered the town of Merawi.", ["Merawi"]),
     ("In 2021, anti-Balaka elements attacked the village of Boyo.", ["Boyo"]),
