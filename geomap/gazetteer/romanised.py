@@ -55,7 +55,7 @@ class Romanised:
         latins = romanisations(name)
         skeletons = sorted({skeleton for latin in latins
                             if (skeleton := translit_key(name_key(latin)))})
-        spelt = {_spelling(name_key(latin)) for latin in latins}
+        spelt = {spelling(name_key(latin)) for latin in latins}
         if not skeletons:  # too short for a skeleton ("Бунія"): a name spelt alike ("Bunia")
             return self.spelt_alike(name, latins) or tuple(self._db.execute(
                 f"SELECT 'translit', {schema.PREFIXED} FROM names n JOIN places p "
@@ -80,7 +80,7 @@ class Romanised:
         # is Sittwe, "Дельма" Delmas
         return tuple(row[1:] for row in rows if len(row[0].lstrip(schema.FRENCH_SOUND)
                                                     .replace(" ", "")) >= _SKELETON
-                     or _spelling(name_key(row[3]) if row[0][0] != schema.FRENCH_SOUND
+                     or spelling(name_key(row[3]) if row[0][0] != schema.FRENCH_SOUND
                                   else french_sound(name_key(row[3]))) in spelt)
 
     def spelt_alike(self, name: str, latins: tuple[str, ...],
@@ -110,7 +110,7 @@ def _alike_query(name: str, latins: tuple[str, ...], larger: int,
             f"AND p.population >= ?", (*keys, *homes, larger))
 
 
-def _spelling(key: str) -> str:
+def spelling(key: str) -> str:
     """A folded Latin name with the letters romanisations confuse made one ("Sittwe" and
     "Sittve", "Tyr" and "Tir") and doubled letters single."""
     key = key.translate(_CONFUSED)

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
+from geomap.gazetteer.romanised import spelling
 from geomap.geoparse import proximity, reasons, roles
 from geomap.geoparse.bodies import division_bodies
 from geomap.geoparse.evidence import (
@@ -46,10 +47,12 @@ from geomap.geoparse.evidence import (
 from geomap.geoparse.ranker import Ranker, load_ranker, prior_features
 from geomap.geoparse.recognize import is_code
 from geomap.geoparse.streets import is_street, place_streets
+from geomap.lang import inflection
 from geomap.models import Bias, Candidate, Document, Mention, Place, Toponym
 from geomap.text import LIST_JOIN, name_key
 
 _TRANSLIT_SHARE = 0.3  # share of the article's other places a transliteration's country needs
+_TRANSLIT_TOWN = 15_000  # people in a town that a Cyrillic name's home countries together support
 _NEAR_CAP = 3.0  # support counted up to this many names
 _NEAR_CANDIDATES = 20  # candidates per name considered for nearness
 _CONTEXT_CANDIDATES = 3  # candidates of each name that lend context
@@ -292,7 +295,7 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
             found = {gid: dict(features) for gid, features in found.items()}
             for gid in inside:
                 found.setdefault(gid, {})["division_named"] = 1.0
-        usable = _supported_translit(cands, others[key][0])
+        usable = _supported_translit(cands, others[key][0], mention.text)
         scored = _scored_once(memo, (key, "final"), usable, _weighted(found, ranker),
                               *others[key], most, ranker)
         ranked.append(Ranked(mention, scored, found, others[key], most))
@@ -318,16 +321,26 @@ def _in_position(cands: Sequence[Candidate], code: bool) -> list[Candidate]:
     return list(cands)
 
 
-def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float]
-                        ) -> Sequence[Candidate]:
+def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float],
+                        surface: str = "") -> Sequence[Candidate]:
     """Candidates found only by transliteration are kept in the countries the article's other
     names point to (at least :data:`_TRANSLIT_SHARE` of them): "Avnevi" in a report on South
-    Ossetia is no Ivanovo in Russia."""
+    Ossetia is no Ivanovo in Russia. A Cyrillic name's home countries count as one
+    (:func:`~geomap.lang.inflection.homes_of`): "Новоросийск" in a Bulgarian report on Ukraine's
+    towns is Novorossiysk in Russia, whose Bulgarian name the gazetteer lacks: a town of
+    :data:`_TRANSLIT_TOWN` people whose Latin name a romanisation spells
+    (:func:`~geomap.gazetteer.romanised.spelling`), not one whose skeleton a surname shares
+    ("Бондаря" is no Bender)."""
     if not any(c.kind == "translit" for c in cands):
         return cands
     total = sum(countries.values()) or 1.0
-    return [c for c in cands if c.kind != "translit" or countries.get(
-        c.place.country_code or "", 0.0) / total >= _TRANSLIT_SHARE]
+    homes = inflection.homes_of(surface) if inflection.cyrillic(surface) else frozenset()
+    at_home = sum(share for code, share in countries.items() if code in homes)
+    spelt = {spelling(name_key(latin)) for latin in inflection.romanisations(surface)}
+    return [c for c in cands if c.kind != "translit" or (
+        at_home if c.place.country_code in homes and c.place.population >= _TRANSLIT_TOWN
+        and spelling(name_key(c.place.name)) in spelt
+        else countries.get(c.place.country_code or "", 0.0)) / total >= _TRANSLIT_SHARE]
 
 
 def _minus(total: dict[str, float], part: dict[str, float]) -> dict[str, float]:

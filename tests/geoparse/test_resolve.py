@@ -91,6 +91,24 @@ def test_a_transliteration_stays_in_the_article_s_countries(gazetteer: Gazetteer
     assert "Avnevi" not in places or places["Avnevi"].country_code == "GE"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("text", "language", "name", "place"), [
+    # a Russian town whose Bulgarian or Ukrainian name the gazetteer lacks, in a report on
+    # Ukraine: the languages' home countries together support its romanisation
+    ("Дронове атакуваха Харков, Суми и Новоросийск през нощта.", "bg", "Новоросийск",
+     "Novorossiysk"),
+    ("Дрони атакували Харків, Суми та Новоросійськ уночі.", "uk", "Новоросійськ",
+     "Novorossiysk"),
+    # but not a surname whose skeleton a town there shares ("Бондаря" is no Bender)
+    ("Поезія Андрія Бондаря звучала у Харкові та Сумах.", "uk", "Бондаря", None),
+])
+def test_a_cyrillic_transliteration_in_its_languages_home_countries(
+        gazetteer: Gazetteer, text: str, language: str, name: str, place: str | None) -> None:
+    doc = Document(id="d", text=text, language=language)
+    found = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                            gazetteer) if t.place is not None}
+    assert found.get(name) == place
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
