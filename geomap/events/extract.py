@@ -49,7 +49,6 @@ from geomap.events.places import (
     CandidatePlace,
     PlaceMention,
     contains,
-    place_pattern,
 )
 from geomap.events.tolls import (
     YEAR,
@@ -61,6 +60,7 @@ from geomap.events.tolls import (
     toll_window,
 )
 from geomap.events.triggers import Trigger
+from geomap.lang import place_pattern
 from geomap.models import Document, Event, Place, Toponym
 
 _PARAGRAPH_REACH = 6

@@ -36,9 +36,9 @@ from geomap.events.places import (
     candidate_places,
     contains,
     named_sentences,
-    place_pattern,
 )
 from geomap.events.triggers import Trigger, compares, find_triggers
+from geomap.lang import place_pattern
 from geomap.models import Toponym
 from geomap.text import sentence_spans
 

@@ -24,6 +24,7 @@ from geomap.events.cues import clauses, find_cues, is_frame
 from geomap.geoparse import words
 from geomap.geoparse.bodies import body_pattern
 from geomap.geoparse.proximity import km
+from geomap.lang import place_pattern
 from geomap.models import Mention, Place, Toponym
 from geomap.text import CAPITALISED_WORD, CONJUNCTIONS, LIST_JOIN
 
@@ -36,12 +37,6 @@ _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _NEXT_WORD = re.compile(r" (\w)")
 _ANTECEDENT_CONTEXTS = ("", "dateline", "qualifier")
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
-
-
-def place_pattern(name: str, language: str) -> re.Pattern[str]:
-    """The named pattern of the language's ``place_contexts.tsv``; one that matches nothing
-    where the language has none."""
-    return lang.patterns("place_contexts", lang.event_language(language)).get(name, lang.NEVER)
 
 
 @dataclass(frozen=True, slots=True)

@@ -305,9 +305,8 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     # "30 kilometres north of Tillabéri": a distance is measured from a town, not its region
     # ... and a place that is some distance from another is a town ("Escuintla, about 60
     # kilometers south of the capital")
-    contexts = lang.patterns("place_contexts", lang.event_language(language))
-    distance = contexts.get("distance_before", lang.NEVER)
-    distant = contexts.get("distance_after", lang.NEVER)
+    distance = lang.place_pattern("distance_before", language)
+    distant = lang.place_pattern("distance_after", language)
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         kind = _kind_before(text, mention.start, language) or (
             "town" if distance.search(text, max(0, mention.start - 60), mention.start) or (

@@ -125,28 +125,16 @@ class Seen:
         if self._cue is None:
             self._cue = (bool(PLACE_CUE.search(self.text[max(0, self.start - 12):self.start]))
                          and not _modifier(self.text, self.tokens, self.j)) \
-                or _owned_after(self.language).match(self.text, self.end) is not None
+                or lang.place_pattern("owned_after", self.language).match(self.text,
+                                                                         self.end) is not None
         return self._cue
-
-
-def _owned_after(language: str | None) -> re.Pattern[str]:
-    """After a place: its possessive and a street or part of it ("Augusta's Highland Avenue"),
-    the ``owned_after`` pattern of the language's ``place_contexts.tsv``."""
-    return _context(language, "owned_after")
 
 
 def names_group(text: str, end: int, language: str | None) -> bool:
     """Whether the name that ends at offset ``end`` names a group, as the words after it say
     ("the Hengaw rights group", "Hengaw, a Kurdish rights group"; the ``group_after`` pattern
     of the language's ``place_contexts.tsv``)."""
-    return _context(language, "group_after").match(text, end) is not None
-
-
-@cache
-def _context(language: str | None, name: str) -> re.Pattern[str]:
-    """The named pattern of the language's ``place_contexts.tsv``; one it lacks matches
-    nothing."""
-    return lang.patterns("place_contexts", lang.event_language(language)).get(name, lang.NEVER)
+    return lang.place_pattern("group_after", language).match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
