@@ -322,7 +322,7 @@ def _in_position(cands: Sequence[Candidate], code: bool) -> list[Candidate]:
 
 
 def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float],
-                        surface: str = "") -> Sequence[Candidate]:
+                        surface: str) -> Sequence[Candidate]:
     """Candidates found only by transliteration are kept in the countries the article's other
     names point to (at least :data:`_TRANSLIT_SHARE` of them): "Avnevi" in a report on South
     Ossetia is no Ivanovo in Russia. A Cyrillic name's home countries count as one
