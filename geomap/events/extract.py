@@ -60,7 +60,7 @@ from geomap.events.tolls import (
     toll_window,
 )
 from geomap.events.triggers import Trigger
-from geomap.lang import place_pattern
+from geomap.lang.contexts import place_pattern
 from geomap.models import Document, Event, Place, Toponym
 
 _PARAGRAPH_REACH = 6

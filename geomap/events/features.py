@@ -38,7 +38,7 @@ from geomap.events.places import (
     named_sentences,
 )
 from geomap.events.triggers import Trigger, compares, find_triggers
-from geomap.lang import place_pattern
+from geomap.lang.contexts import place_pattern
 from geomap.models import Toponym
 from geomap.text import sentence_spans
 

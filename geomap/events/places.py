@@ -24,7 +24,7 @@ from geomap.events.cues import clauses, find_cues, is_frame
 from geomap.geoparse import words
 from geomap.geoparse.bodies import body_pattern
 from geomap.geoparse.proximity import km
-from geomap.lang import place_pattern
+from geomap.lang.contexts import place_pattern
 from geomap.models import Mention, Place, Toponym
 from geomap.text import CAPITALISED_WORD, CONJUNCTIONS, LIST_JOIN
 

@@ -16,6 +16,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.geoparse.proximity import km
 from geomap.geoparse.spans import CYRILLIC_LIST, SINGULAR_DIVISIONS
 from geomap.lang import inflection
+from geomap.lang.contexts import place_pattern
 from geomap.models import Candidate, Mention, Place
 from geomap.text import name_key
 
@@ -305,8 +306,8 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     # "30 kilometres north of Tillabéri": a distance is measured from a town, not its region
     # ... and a place that is some distance from another is a town ("Escuintla, about 60
     # kilometers south of the capital")
-    distance = lang.place_pattern("distance_before", language)
-    distant = lang.place_pattern("distance_after", language)
+    distance = place_pattern("distance_before", language)
+    distant = place_pattern("distance_after", language)
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         kind = _kind_before(text, mention.start, language) or (
             "town" if distance.search(text, max(0, mention.start - 60), mention.start) or (

@@ -28,6 +28,7 @@ from geomap.geoparse.institutions import (
 )
 from geomap.geoparse.spans import BIG_PLACE, inside_longer_name, longest_match, surface_key
 from geomap.lang import inflection
+from geomap.lang.contexts import place_pattern
 from geomap.models import Candidate
 from geomap.text import sentence_initial
 
@@ -125,8 +126,8 @@ class Seen:
         if self._cue is None:
             self._cue = (bool(PLACE_CUE.search(self.text[max(0, self.start - 12):self.start]))
                          and not _modifier(self.text, self.tokens, self.j)) \
-                or lang.place_pattern("owned_after", self.language).match(self.text,
-                                                                         self.end) is not None
+                or place_pattern("owned_after", self.language).match(self.text, self.end) \
+                is not None
         return self._cue
 
 
@@ -134,7 +135,7 @@ def names_group(text: str, end: int, language: str | None) -> bool:
     """Whether the name that ends at offset ``end`` names a group, as the words after it say
     ("the Hengaw rights group", "Hengaw, a Kurdish rights group"; the ``group_after`` pattern
     of the language's ``place_contexts.tsv``)."""
-    return lang.place_pattern("group_after", language).match(text, end) is not None
+    return place_pattern("group_after", language).match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,13 +128,6 @@ def grammar(name: str, language: str, macros: dict[str, str]) -> dict[str, re.Pa
     return named
 
 
-def place_pattern(name: str, language: str | None) -> re.Pattern[str]:
-    """The named pattern of ``place_contexts.tsv`` of the language whose event data reads
-    ``language`` (:func:`event_language`): how a place's mention stands in its sentence; one
-    that matches nothing where the language has none."""
-    return patterns("place_contexts", event_language(language)).get(name, NEVER)
-
-
 @cache
 def event_language(language: str | None) -> str:
     """The language whose event data reads a document in ``language``: itself when geomap has
