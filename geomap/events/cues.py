@@ -284,8 +284,18 @@ def denied(clause: str, before_cue: int, language: str = lang.DEFAULT_LANGUAGE) 
 def figurative(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the cue words belong to a phrase that reports no event: "the Yanacocha mine",
     "lost the battle to keep the case", "a bus terminal surrounded by shops"."""
-    return any(m.start() < cue.end and m.end() > cue.start for m in
-               cue_set(language).figurative.finditer(clause, max(0, cue.start - 40), cue.end + 40))
+    pattern, end = cue_set(language).figurative, cue.end + 40
+    for start in _TOKEN_START.finditer(clause, max(0, cue.start - 40), cue.end):
+        match = pattern.match(clause, start.start(), end)  # a phrase starts where a word does
+        if match is not None and match.end() > cue.start:
+            return True
+    return False
+
+
+_TOKEN_START = re.compile(r"\b\w|[^\w\s]")
+"""Where a figurative phrase may start: a word, or a mark such as a quote ("chanting 'death
+to ...'"). Trying the phrases only there, and only before the cue ends, is several times faster
+than scanning every offset around the cue."""
 
 
 def is_frame(text: str, start: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:
