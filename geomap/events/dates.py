@@ -228,9 +228,11 @@ def _first_date(text: str, published: dt.date | None,
     matches = [(at, name, m) for at, name, m in matches if name != "weekday"
                or not any(0 <= d - m.end() <= 3 for d in days)]
     for _, name, match in sorted(matches, key=lambda m: m[0]):
-        if name == "same_day":  # "the same day": the day of the event told before, if any
+        if name in ("same_day", "days_later"):  # "the same day", "the next day", "two days
+            # later": counted from the day of the event told before, if any
             if previous is not None:
-                return _day(previous, "relative")
+                later = _count(match, grammar) if name == "days_later" else 0
+                return _day(previous + dt.timedelta(days=later), "relative")
             continue
         anchor = previous if previous and grammar.from_previous.search(match.group()) \
             else published

@@ -211,6 +211,28 @@ def test_a_day_counts_from_publication_or_from_the_event_before(
     assert found.date == expected
 
 
+DAYS_LATER = [
+    ("The next day, soldiers clashed with the gunmen near Jos.", "en", 1),
+    ("Two days later, a drone hit a bus in Nikopol.", "en", 2),
+    ("Наступного дня російські війська обстріляли Нікополь.", "uk", 1),
+    ("На следующий день российские войска обстреляли Никополь.", "ru", 1),
+    ("Три дня спустя дрон атаковал автобус в Никополе.", "ru", 3),
+    ("На следващия ден руските войски обстреляха Никопол.", "bg", 1),
+    ("Le lendemain, un drone a frappé un bus à Nikopol.", "fr", 1),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "days"), DAYS_LATER)
+def test_the_next_day_counts_on_from_the_event_told_before(sentence: str, language: str,
+                                                           days: int) -> None:
+    found = resolve_dates(sentence, dt.date(2025, 7, 17), previous=dt.date(2025, 7, 10),
+                          language=language)
+    assert found.date == dt.date(2025, 7, 10) + dt.timedelta(days=days)
+    # with no event told before, the article's day stands, never a day after it
+    alone = resolve_dates(sentence, dt.date(2025, 7, 17), language=language)
+    assert alone.basis == "published" and alone.date == dt.date(2025, 7, 17)
+
+
 def test_the_same_day_with_no_event_told_before_is_the_article_s() -> None:
     for sentence, language in SAME_DAY:
         assert resolve_dates(sentence, dt.date(2025, 11, 21),

@@ -272,6 +272,14 @@ def test_earlier_counts_back_from_the_event_reported_before(gazetteer: Gazetteer
     assert dates == {"Kharkiv": "2025-03-03", "Sumy": "2025-02-28"}
 
 
+def test_the_next_day_counts_on_from_the_event_reported_before(gazetteer: Gazetteer) -> None:
+    text = ("Gunmen killed four farmers in Kaduna on 9 March, police said. On the same day, "
+            "attackers burned houses in nearby Zaria, killing two people. The next day, soldiers "
+            "clashed with the gunmen near Jos.")
+    dates = {e.toponym.mention.text: str(e.date.date) for e in events_of(gazetteer, text)}
+    assert dates == {"Kaduna": "2025-03-09", "Zaria": "2025-03-09", "Jos": "2025-03-10"}
+
+
 def test_an_event_in_the_sentence_after_its_place(gazetteer: Gazetteer) -> None:
     text = ("A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers were "
             "killed, officials said.")

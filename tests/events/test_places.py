@@ -135,6 +135,7 @@ def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gaz
 @pytest.mark.parametrize("text", [
     "Drones destroyed an ammunition depot in occupied Yenakiieve overnight.",
     "Shelling hit homes in besieged Vovchansk on Monday.",
+    "Attackers burned houses in nearby Vovchansk on Monday.",
 ])
 def test_a_word_of_the_place_s_state_keeps_its_locative(gazetteer: Gazetteer, text: str) -> None:
     [place] = places_of(gazetteer, text)
