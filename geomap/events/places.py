@@ -33,6 +33,10 @@ REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", 
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*\.?)?\s*(?:/[A-Z][\w /]*)?(?:\([^)\n]{1,40}\))?"
                              r"\s*(?:-{1,2}|–|—|:)\s"
                              r"|,[^()\n]{1,30}\)\s*(?:-{1,2}|–|—)\s")  # "(Nairobi, May 2, 2026) –"
+_HEADING_AFTER = re.compile(r":[^\S\n]+[^\n.!?]{3,120}(?:\n|$)")
+"""After a town at a line's start: the rest of a heading of a briefs column ("ELYRIA: Man shot in
+leg on Middle Avenue"), which ends its line with no full stop; the town is where the item below
+happened. A dateline goes on with its story ("ISLAMABAD: The army said on Monday ...")."""
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _NEXT_WORD = re.compile(r" (\w)")
 _ANTECEDENT_CONTEXTS = ("", "dateline", "qualifier")
@@ -209,7 +213,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
     start, end = toponym.mention.start, toponym.mention.end
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start <= 2 and (_DATELINE_AFTER.match(text, end) or (
-            toponym.mention.text.isupper() and len(toponym.mention.text) > 2)):
+            toponym.mention.text.isupper() and len(toponym.mention.text) > 2)) \
+            and not _HEADING_AFTER.match(text, end):
         return "dateline"
 
     def pattern(name: str) -> re.Pattern[str]:

@@ -90,6 +90,19 @@ def test_frames_do_not_date_the_event() -> None:
     assert found.basis == "published"
 
 
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The state has been in turmoil since Sept. 26, 2014, when police attacked students in "
+     "Iguala.", "en"),
+    ("L'État est en crise depuis le 26 septembre 2014, lorsque la police a attaqué des "
+     "étudiants à Iguala.", "fr"),
+])
+def test_a_frame_s_day_dates_what_happened_on_it(sentence: str, language: str) -> None:
+    found = resolve_dates(sentence, None, language=language)
+    assert found.date == dt.date(2014, 9, 26)
+    # without the clause of what happened then, the day only frames ("since")
+    assert resolve_dates(sentence.split(",")[0] + ".", None, language=language).date is None
+
+
 def test_earlier_counts_back_from_the_previous_event() -> None:
     found = resolve_dates("Three days earlier, artillery shelled the town.", PUBLISHED,
                           previous=dt.date(2025, 3, 10))

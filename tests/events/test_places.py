@@ -28,6 +28,11 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
     [
         ("BEIRUT (Reuters) - Air strikes killed four people in Nabatieh.", "BEIRUT", "dateline"),
         ("SPRINGFIELD - A man was shot twice on Tuesday.", "SPRINGFIELD", "dateline"),
+        ("ISLAMABAD: Troops killed 12 militants in a raid on Monday, the army said.",
+         "ISLAMABAD", "dateline"),
+        # a briefs column's heading names where its item happened
+        ("POLICE BRIEFS\n\nELYRIA: Man shot in leg on Middle Avenue\nA man was shot on Friday "
+         "night, police said.", "ELYRIA", ""),
         ("(Nairobi, January 22, 2026) – Soldiers executed 23 civilians in Burkina Faso.",
          "Nairobi", "dateline"),
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
