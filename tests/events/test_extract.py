@@ -678,9 +678,18 @@ def test_a_march_for_a_ceasefire_is_where_it_marched_and_its_arrests_are_an_inte
     ("A driver was injured in a crash in Nokomis on Friday.", "en"),
     ("Nobody was badly hurt in the accident involving a fire engine in Edmonton.", "en"),
     ("The quakes struck near Tabriz, leaving at least 180 people dead.", "en"),
+    ("The Ebola outbreak has killed more than 600 people in Butembo since August.", "en"),
 ])
 def test_an_accident_is_no_event(gazetteer: Gazetteer, text: str, language: str) -> None:
     assert events_of(gazetteer, text, language=language) == []
+
+
+def test_an_attack_on_a_disease_s_treatment_centre_is_an_attack(gazetteer: Gazetteer) -> None:
+    text = ("Attackers set fire to an Ebola treatment centre in Butembo overnight on Sunday, "
+            "killing a nurse, health officials said.")
+    assert [(e.toponym.mention.text, e.event_type, e.fatalities)
+            for e in events_of(gazetteer, text)] == [
+        ("Butembo", "Violence against civilians", 1)]
 
 
 def test_a_drone_that_crashed_into_a_block_is_a_strike_with_its_toll(gazetteer: Gazetteer) -> None:

@@ -36,6 +36,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("(Nairobi, January 22, 2026) – Soldiers executed 23 civilians in Burkina Faso.",
          "Nairobi", "dateline"),
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
+        ("\"We came in peace,\" said Keisha Tolbert, a senior from Birmingham who organized the "
+         "rally.", "Birmingham", "origin"),
         ("The wounded were taken to a hospital in Tulsa.", "Tulsa", "destination"),
         ("Hundreds of families fled toward Hinche after the gang attack.", "Hinche",
          "destination"),

@@ -13,8 +13,9 @@ collapsed
 gas (?:explosion|blast|leak|cylinder)
 (?:boiler|cylinder|transformer|tanker|fuel tanker|factory|mine|chemical) (?:explosion|blast|exploded|fire)
 # illness and the road: "killed ... from the disease", "an E. coli outbreak has killed 1 person",
-# "killed in fiery crash", "struck by a vehicle"
-(?:outbreak|epidemic|pandemic|disease|virus|infection|flu|influenza|cholera|ebola|measles|e\. coli|salmonella|listeria|overdose|illness|heart attack|cancer)s?
+# "killed in fiery crash", "struck by a vehicle"; not a disease that names whom or what was
+# attacked ("set fire to an Ebola treatment centre, killing a nurse")
+(?:outbreak|epidemic|pandemic|disease|virus|infection|flu|influenza|cholera|ebola|measles|e\. coli|salmonella|listeria|overdose|illness|heart attack|cancer)s?(?! (?:treatment|clinics?|centres?|centers?|responders?|workers?|teams?|wards?|units?|vaccinators?|vaccination|response|patients?|survivors?|health workers?)\b)
 (?:fiery|fatal|car|vehicle|traffic|road|plane|helicopter|bus|train|motorcycle|head-on|single-vehicle|two-vehicle|multi-vehicle|dui) crash(?:es)?
 (?:struck|hit|run over|killed) by (?:a |an |the )?(?:\w+ )?(?:car|vehicle|truck|bus|train|pickup|van|motorist|driver|suv)
 drunk[- ]driving|dui|hit-and-run|crashed into
