@@ -30,7 +30,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.gazetteer import CYRILLIC_COUNTRIES, Gazetteer
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.geocode import famous_other
 from geomap.gazetteer.romanised import spelling
 from geomap.geoparse import proximity, reasons, roles
 from geomap.geoparse.bodies import division_bodies
@@ -93,7 +94,7 @@ class Ranked:
         out = prior_features(cand)
         place = cand.place
         out.update(self.evidence.get(place.geonameid, {}))
-        famous = _famous_other(cand, self.named)
+        famous = famous_other(cand, self.named)
         if famous:
             out["famous_other"] = famous
         countries, admin1s = self.context
@@ -361,7 +362,7 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
     for cand in cands:
         place = cand.place
         score = ranker.prior(cand) + bonus.get(place.geonameid, 0.0) \
-            + w_famous * _famous_other(cand, named)
+            + w_famous * famous_other(cand, named)
         if place.country_code:
             score += w_country * countries.get(place.country_code, 0.0) / total_c
             score += w_admin1 * admin1s.get(f"{place.country_code}.{place.admin1_code}",
@@ -369,25 +370,6 @@ def _scored(cands: Sequence[Candidate], bonus: dict[int, float], countries: dict
         out.append((cand, score))
     out.sort(key=lambda cs: (-cs[1], -cs[0].place.population, cs[0].place.geonameid))
     return out
-
-
-def _famous_other(cand: Candidate, named: int | None) -> float:
-    """How far another name of a seat of government in a country of many romanisations and
-    renamings is famous in its own right, from 0 to 1, when every place of that preferred name is
-    a village of known size: in proportion to how much more populous the seat is, 1 at
-    :data:`_FAME_RATIO` times. Alone, "Artemovsk" is Bakhmut (80,500), not the Russian village
-    of Artemovsk (2,179); "Lugansk" is Luhansk, not a village in Kazakhstan."""
-    if cand.kind not in ("alt", "historical") or not named \
-            or named >= _VILLAGE or cand.place.feature_code not in _SEAT_CODES \
-            or cand.place.country_code not in CYRILLIC_COUNTRIES:
-        return 0.0
-    ratio = (cand.place.population + 1) / (named + 1)
-    return min(1.0, max(0.0, math.log10(ratio) / math.log10(_FAME_RATIO)))
-
-
-_FAME_RATIO = 10  # another name of a place this many times as populous loses no weight
-_VILLAGE = 5_000  # people in the largest place of a preferred name that is only a village
-_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
 def _scored_once(memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],

@@ -124,6 +124,18 @@ QUERIES = [
     ('Sittwe, Myanmar', 'MM', None),
     ('Quebec City', 'CA', 'Quebec'),
     ('Ottawa, Canada', 'CA', None),
+    # the holders without commas
+    ('Athens Georgia USA', 'US', 'Georgia'),
+    ('London Ontario Canada', 'CA', 'Ontario'),
+    ('Columbus Ohio', 'US', 'Ohio'),
+    # postcodes before or after the town, in the forms of France, Germany, Britain and Canada
+    ('75008 Paris, France', 'FR', None),
+    ('80331 München, Germany', 'DE', None),
+    ('EC1A 1BB London', 'GB', None),
+    ('Ottawa ON K1A 0B1', 'CA', 'Ontario'),
+    # another name of a city far more populous than every place of that preferred name
+    ('Artemovsk', 'UA', None),
+    ('Lugansk', 'UA', None),
 ]
 
 
