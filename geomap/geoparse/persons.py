@@ -28,6 +28,7 @@ _STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|
 # what only a person does, right after a surname ("Lincoln visited"), but not after a preposition
 # ("Jessica Kay, 18, of Paris died"): ``agent_verbs.re``
 _AGENT_AFTER = re.compile(rf"(?:'s|’s)?,? (?:{lang.pattern('agent_verbs')})\b")
+_DIRECTIONS = lang.word_set("place_modifiers")  # "North Dallas" is a part of Dallas
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|in|at|near|to|for|outside|through|and)\s+$")
 _TITLE_FORMS = frozenset(form for title in TITLES
                          for form in (title, title.capitalize(), title.upper()))
@@ -87,7 +88,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
     name, whose first word is no function word of another language than English ("Під
     Лиманом"; in Latin letters only in an article of that language: "Dans Kramatorsk"), and
     whose first word is a common given name, or else neither a place name nor a common
-    English word. Its last word must name no major place, unless it is a common surname after a
+    English word, or else a place name (no direction: "North Dallas") before a common surname
+    that is no English word, at a sentence's start only before what a person does ("Tennessee
+    Williams wrote", but "Downtown Greer, known locally as ..."). Its last word must name no major place, unless it is a common surname after a
     given name ("Andrew Jordan"). A later mention with a place cue ("in Jordan") stays a place.
     """
     found: set[str] = set()
@@ -112,7 +115,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             continue  # "Alton Edwardsville Road": two places, not "Thomas Ravenel"
         place_named = not given and gazetteer.has_name(name_key(w1)) and \
             w2.casefold() in words.last_names() and not words.english_word(w2) and \
-            not major(w1, gazetteer) and not sentence_initial(text, tokens[k][0])
+            w1.casefold() not in _DIRECTIONS and (
+                not sentence_initial(text, tokens[k][0])
+                or _AGENT_AFTER.match(text, s2 + len(w2)) is not None)
         if not given and not place_named and (
                 gazetteer.has_name(name_key(w1))
                 or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):

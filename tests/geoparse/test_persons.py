@@ -16,6 +16,13 @@ from geomap.models import Document
         ("Yesterday Paris Hilton arrived in Moscow.", ["Moscow"]),
         ("Voters in Lincoln Park and Paris Street met.", ["Lincoln Park"]),
         ("He met Moscow officials.", ["Moscow"]),
+        # a division's name, and at a sentence's start before what a person does
+        ("Tennessee Williams wrote the play in New Orleans.", ["New Orleans"]),
+        ("Brooklyn Beckham posted a photo from Miami.", ["Miami"]),
+        ("Her son, Kingston James, lives in Ohio.", ["Ohio"]),
+        # but not a direction before a town, nor a town at a sentence's start before a comma
+        ("Planes sprayed North Dallas and Garland.", ["Dallas", "Garland"]),
+        ("Downtown Greer, known locally as Greer Station, has grown.", ["Greer", "Greer"]),
         ("Five men from Dublin face St Patrick's Day charges.", ["Dublin"]),
         ("He flew to St. Louis.", ["St. Louis"]),
     ],

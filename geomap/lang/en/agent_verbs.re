@@ -22,3 +22,8 @@ became
 himself
 herself
 probably is
+posted
+attended
+starred
+tweeted
+graduated
