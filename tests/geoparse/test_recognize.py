@@ -98,6 +98,9 @@ def test_the_short_form_of_a_name_with_a_particle(gazetteer: Gazetteer, text: st
     ("text", "found"),
     [
         ("Boulogne-sur-Mer is a port.", ["Boulogne-sur-Mer"]),
+        ("The train stopped at Newcastle-under-Lyme.", ["Newcastle-under-Lyme"]),
+        ("Weston-super-Mare and Chorlton-cum-Hardy flooded.",
+         ["Weston-super-Mare", "Chorlton-cum-Hardy"]),
         ("A bomb exploded in Mazar-i-Sharif.", ["Mazar-i-Sharif"]),
         ("Cars burned in Aulnay-sous-Bois overnight.", ["Aulnay-sous-Bois"]),
         ("Saint-Pierre-et-Miquelon voted.", ["Saint-Pierre-et-Miquelon"]),
