@@ -38,7 +38,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 $(GAZETTEER): $(STAMP) $(wildcard geomap/gazetteer/*.py) geomap/text.py geomap/lang/en/division_words.txt \
-		geomap/lang/en/admin1_suffixes.txt gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv
+		geomap/lang/en/admin1_suffixes.txt gazetteer/aliases.tsv gazetteer/regions.tsv gazetteer/overrides.tsv \
+		$(wildcard geomap/lang/*/derived_division_names.tsv)
 	$(GEOMAP) gazetteer build --gazetteer $@
 
 gazetteer: $(GAZETTEER)

@@ -253,6 +253,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "source"  # "the Kenya Medical Association said": a country's body reports
     if pattern("speaker_before").search(before(60)):
         return "source"  # "told The Associated Press by phone from Niono"
+    if pattern("launch_before").search(before(60)):
+        return "launch"  # "drones launched from Bryansk region": not where they struck
     if pattern("route_before").search(before(30)):
         return "route"  # "on the highway to Damascus"
     if pattern("distance_before").search(before(45)):

@@ -31,11 +31,13 @@ def add_subdivision_names(store: StoreRows) -> None:
     from wordfreq import zipf_frequency
 
     divisions: dict[tuple[str, str], set[int]] = defaultdict(set)
+    keys: dict[int, list[str]] = defaultdict(list)  # a division's own names, folded
     for kind in ("name", "alt"):
         for key, gid in store.names.get(kind, []):
             place = store.places.get(gid)
             if place is not None and place[5] == "ADM1":
                 divisions[(str(place[6]), key)].add(gid)
+                keys[gid].append(key)
     translations = {language: gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
                                                   languages=[language], fallback=True)
                     for language in LANGUAGES}
@@ -54,10 +56,15 @@ def add_subdivision_names(store: StoreRows) -> None:
                 names[language] = translated
         for language, rules in derivations.items():
             for source, steps in rules.items():
-                if language not in names and source in names:
-                    derived = _derive(names[source], steps)
-                    if derived:
-                        names[language] = derived
+                if language in names:
+                    continue
+                # the translation, else the division's own names ("белгородская область",
+                # which ISO 3166-2 writes only in Latin letters): the first a rule fits
+                own = [names[source]] if source in names else \
+                    sorted(key for gid in gids for key in keys[gid])
+                derived = next(filter(None, (_derive(n, steps) for n in own)), None)
+                if derived:
+                    names[language] = derived
         usable = [n for language, n in names.items()
                   if zipf_frequency(name_key(n), "en") < _FOREIGN_NAME_ZIPF
                   and (" " in n or zipf_frequency(n.casefold(), language) < _FOREIGN_NAME_ZIPF)]

@@ -73,7 +73,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     capitalised = [k for k, cap in enumerate(caps) if cap or (
         k < last and ((after := tokens[k + 1][2]) in ("de", "du", "des")
                       or (after[:1] == "d" and _ELIDED_NAME.match(after)))
-        and division_opener(tokens[k][2])) or _ELIDED_ARTICLE.match(tokens[k][2])]
+        and division_opener(tokens[k][2])) or _elided(text, tokens[k])]
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
@@ -83,7 +83,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue
         # "près d'Enerhodar": the name after d', read as a token of its own
         read, read_caps = _unelided(tokens, caps, i) \
-            if not caps[i] and _ELIDED_ARTICLE.match(tokens[i][2]) else (tokens, caps)
+            if not caps[i] and _elided(text, tokens[i]) else (tokens, caps)
         start = read[i][0]
         j = longest_match(text, read, read_caps, i, gazetteer)
         if j is None:
@@ -181,9 +181,22 @@ def _before_surname(text: str, mention: Mention, surnames: set[str]) -> bool:
 
 
 _ELIDED_NAME = re.compile(r"d['’][A-Z]")  # "d'Odessa"
-# "près d'Enerhodar": the name after an elided "de" ("l'Ukraine" is a party more often than a
-# place: "en Ukraine" says where)
+# "près d'Enerhodar": the name after an elided "de"; and after an elided article where a
+# preposition says a place follows ("à l'Arcahaie", "dans l'Artibonite"), but not alone:
+# "l'Ukraine" is a party more often than a place ("en Ukraine" says where)
 _ELIDED_ARTICLE = re.compile(r"d['’](?=[A-ZÀ-ÖØ-Þ])")
+_ELIDED_PLACE = re.compile(r"l['’](?=[A-ZÀ-ÖØ-Þ])")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:à|de|dans|vers|sur|depuis|jusqu['’]à)\s+$", re.IGNORECASE)
+
+
+def _elided(text: str, token: tuple[int, int, str]) -> re.Match[str] | None:
+    """The elided article that opens ``token`` before a capitalised name, if any: "d'" always,
+    "l'" after a preposition."""
+    found = _ELIDED_ARTICLE.match(token[2])
+    if found is None and (found := _ELIDED_PLACE.match(token[2])) is not None \
+            and not _PREPOSITION_BEFORE.search(text, max(0, token[0] - 12), token[0]):
+        return None
+    return found
 
 
 def _unelided(tokens: list[tuple[int, int, str]], caps: list[bool], i: int
@@ -191,7 +204,7 @@ def _unelided(tokens: list[tuple[int, int, str]], caps: list[bool], i: int
     """The tokens with token ``i`` read without its elided article ("d'Enerhodar" is
     "Enerhodar"), which then opens with a capital."""
     start, end, word = tokens[i]
-    cut = len(_ELIDED_ARTICLE.match(word).group())  # type: ignore[union-attr]
+    cut = len((_ELIDED_ARTICLE.match(word) or _ELIDED_PLACE.match(word)).group())  # type: ignore[union-attr]
     return ([*tokens[:i], (start + cut, end, word[cut:]), *tokens[i + 1:]],
             [*caps[:i], True, *caps[i + 1:]])
 

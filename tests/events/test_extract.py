@@ -684,6 +684,25 @@ def test_an_accident_is_no_event(gazetteer: Gazetteer, text: str, language: str)
     assert events_of(gazetteer, text, language=language) == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Drones struck Sumy overnight. Air defence shot down 12 drones, which had been launched "
+     "from Bryansk region, the governor said.", "en"),
+    ("Вночі дрони атакували Суми. ППО збила 12 дронів, які запустили з Брянської області, "
+     "повідомив голова ОВА.", "uk"),
+    ("Ночью беспилотники атаковали Сумы. ПВО сбила 12 беспилотников, запущенных с "
+     "территории Брянской области, сообщил губернатор.", "ru"),
+    ("През нощта дронове атакуваха Суми. ПВО свали 12 дрона, изстреляни от Брянска област, "
+     "съобщи губернаторът.", "bg"),
+    ("Des drones ont frappé Soumy dans la nuit. La défense antiaérienne a abattu 12 drones "
+     "lancés depuis la région de Briansk, selon le gouverneur.", "fr"),
+])
+def test_where_drones_were_launched_from_is_no_event_place(gazetteer: Gazetteer, text: str,
+                                                            language: str) -> None:
+    places = {e.toponym.place.name for e in events_of(gazetteer, text, language=language)
+              if e.toponym.place is not None}
+    assert places == {"Sumy"}, places
+
+
 def test_an_attack_on_a_disease_s_treatment_centre_is_an_attack(gazetteer: Gazetteer) -> None:
     text = ("Attackers set fire to an Ebola treatment centre in Butembo overnight on Sunday, "
             "killing a nurse, health officials said.")

@@ -127,6 +127,10 @@ def test_how_common_a_word_is_is_asked_of_the_article_s_language(gazetteer: Gaze
         ("Des combats ont eu lieu près d'Odessa et de Kherson.", ["Odessa", "Kherson"]),
         ("Il vit dans le Val-d'Oise.", ["Val-d'Oise"]),  # a name goes on through its "d'"
         ("Dans la région d'Odessa, un drone a frappé.", ["région d'Odessa"]),
+        # an elided article after a preposition ("à l'Arcahaie"), but not alone: "l'Ukraine"
+        # is a party more often than a place
+        ("Un drone de la police a frappé le gang à l'Arcahaie samedi.", ["Arcahaie"]),
+        ("Selon Kyiv, l'Ukraine a accusé Moscou.", ["Kyiv", "Moscou"]),
     ],
 )
 def test_a_name_after_an_elided_de(gazetteer: Gazetteer, text: str, found: list[str]) -> None:

@@ -98,6 +98,9 @@ def test_a_cyrillic_personal_name_is_no_place(gazetteer: Gazetteer, text: str, k
     ("Дружківці", "Druzhkivka"),
     ("Харківській області", "Kharkivska oblast"),  # ISO 3166-2's Ukrainian name
     ("Харковска област", "Kharkivska oblast"),  # derived from the Russian one
+    # derived from the division's own Russian name, where ISO 3166-2 writes it in Latin letters
+    ("Белгородска област", "Belgorodskaya oblast'"),
+    ("Краснодарски край", "Krasnodarskiy kray"),
     ("Кривому Розі", "Kryvyy Rih"),  # the stem's і turns to о, and г to з
     ("Кривого Рогу", "Kryvyy Rih"),
     ("Валуйках", "Valuyki"),  # a name in the plural

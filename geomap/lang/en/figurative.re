@@ -49,6 +49,7 @@
 # "a lull in the fighting", "advanced placement testing", "a falling booster rocket", "three
 # battles in the lightweight divisions"
 \b(?:lull|pause|halt|end|cessation|break|let-up|respite) in (?:the )?(?:fighting|hostilities|violence|clashes)\b
+\b(?:stop|stops|stopped|stopping|end|ends|ended|ending|halt|halts|halted|halting|curb|curbed|ease|eased|freeze|froze|de-escalate|quell|quelled)(?: (?:the|all|further|renewed))? (?:fighting|hostilities|violence|clashes|war)\b
 \badvanced (?:placement|degree|course|level|technolog\w+|materials|search|stage|age|training|studies|manufacturing|solutions|systems|features)\b|\b(?:salary|cash|pay|wage|payday|emergency) advances?\b
 \b(?:booster|space|carrier|model|water|toy) rockets?\b|\brocket (?:launch(?:es)?|stage|booster|scientists?|engine|fuel|science)\b
 \b(?:lightweight|heavyweight|middleweight|weight|wrestling|boxing|dance|rap|bidding|band|royal) battles?\b|\bbattles? (?:of the bands|in the (?:\w+ )?(?:divisions?|weight classes))\b

@@ -36,3 +36,4 @@
 \b(?:combat\w*|se bat\w*|lutt\w*) pour (?:renverser|l['’]indépendance|l['’]autonomie|la sécession|instaurer|établir|imposer|créer)\b
 # une explosion de gaz, non une bombe
 \bexplosions? (?:de|d['’]une (?:bonbonne|conduite) de) gaz\b
+\b(?:mettre|met|mettent|mis|mettra|mettait|mettaient) (?:\w+ ){0,2}?fin (?:aux|à la|à l['’]|au) (?:combats|violences|hostilités|affrontements|guerre|conflit)\b|\b(?:arrêter|arrêté|faire cesser|stopper) (?:les|la) (?:combats|violences|hostilités|affrontements|guerre)\b
