@@ -90,8 +90,9 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
     whose first word is a common given name, or else neither a place name nor a common
     English word, or else a place name (no direction: "North Dallas") before a common surname
     that is no English word, at a sentence's start only before what a person does ("Tennessee
-    Williams wrote", but "Downtown Greer, known locally as ..."). Its last word must name no major place, unless it is a common surname after a
-    given name ("Andrew Jordan"). A later mention with a place cue ("in Jordan") stays a place.
+    Williams wrote", but "Downtown Greer, known locally as ..."). Its last word must name no
+    major place, unless it is a common surname after a given name ("Andrew Jordan"). A later
+    mention with a place cue ("in Jordan") stays a place.
     """
     found: set[str] = set()
     last = len(tokens) - 1
