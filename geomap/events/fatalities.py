@@ -47,6 +47,7 @@ class _Grammar:
         self.list_split = named.get("list_split", lang.NEVER)
         self.one_item = named.get("one_item", lang.NEVER)
         self.earlier = named.get("earlier", lang.NEVER)
+        self.also = named.get("also", lang.NEVER)
         # a determiner before a list item's count ("the three soldiers"); matches "" if none
         self.determiner = named.get("determiner", re.compile(""))
         about = named["about"].pattern if "about" in named else ""
@@ -93,6 +94,12 @@ def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | No
     if any(pattern.search(sentence) for pattern in grammar.single):
         return 1
     return None
+
+
+def besides(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether the sentence counts dead besides those told before ("The bomber also died",
+    "Two soldiers were also killed"): the ``also`` pattern of ``fatality_grammar.tsv``."""
+    return _grammar(language).also.search(sentence) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from geomap.events.cues import keeps_happening
-from geomap.events.fatalities import fatalities, shares
+from geomap.events.fatalities import besides, fatalities, shares
 from geomap.events.features import Link, PlaceReading
 from geomap.events.lede import PARAGRAPH
 from geomap.models import Event
@@ -50,7 +50,8 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
     """The largest death toll among the event's sentences and the sentences around its trigger
     (one before, two after) that name no place, tell no happening of their own and count no
     dead so far: "A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers
-    died."
+    died."; and the dead a later sentence counts besides them, added ("All four
+    gunmen were also killed": :func:`~geomap.events.fatalities.besides`).
 
     Parameters
     ----------
@@ -75,12 +76,20 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
               # were killed.")
               and not any(j in elsewhere for j in range(trigger + 1, i))
               and not keeps_happening(text[spans[i][0]:spans[i][1]], language)]
-    counts = []
+    counts, more = [], []
     for index in [*sentences, *around]:
         a, b = spans[index]
-        counts.append(fatalities(text[a:b], language))
+        if index != trigger and keeps_happening(text[a:b], language):
+            continue  # "The Ebola outbreak has killed more than 600 people since August"
+        count = fatalities(text[a:b], language)
+        if count and index > trigger and besides(text[a:b], language):
+            more.append(count)  # "... killing 11 people. All four gunmen were also killed."
+        else:
+            counts.append(count)
     known = [c for c in counts if c is not None]
-    return max(known) if known else None
+    if not known:
+        return sum(more) if more else None
+    return max(known) + sum(more)
 
 
 def _told_before(text: str, spans: list[tuple[int, int]], index: int, trigger: int,

@@ -280,6 +280,23 @@ def test_the_next_day_counts_on_from_the_event_reported_before(gazetteer: Gazett
     assert dates == {"Kaduna": "2025-03-09", "Zaria": "2025-03-09", "Jos": "2025-03-10"}
 
 
+@pytest.mark.parametrize(("text", "language", "toll"), [
+    ("Gunmen stormed a hotel in Mogadishu on Sunday, killing 11 people, officials said. All "
+     "four gunmen were also killed.", "en", 15),
+    ("Gunmen killed 30 villagers in Damboa on Saturday. Two soldiers were also killed in the "
+     "attack.", "en", 32),
+    ("У неділю бойовики напали на готель у Могадішо, вбивши 11 людей. Також загинули двоє "
+     "військових.", "uk", 13),
+    # but not the dead of an outbreak so far
+    ("Attackers killed a nurse in Butembo on Tuesday. The Ebola outbreak has killed more than "
+     "600 people in the region since August.", "en", 1),
+])
+def test_the_dead_told_besides_are_added_to_the_toll(gazetteer: Gazetteer, text: str,
+                                                    language: str, toll: int) -> None:
+    [event] = events_of(gazetteer, text, language=language)
+    assert event.fatalities == toll
+
+
 def test_an_event_in_the_sentence_after_its_place(gazetteer: Gazetteer) -> None:
     text = ("A roadside bomb hit an army bus in Diyarbakir on Monday. Thirteen soldiers were "
             "killed, officials said.")

@@ -11,6 +11,10 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
     ("sentence", "count"),
     [
         ("Four soldiers and about a dozen rebels were killed.", 16),
+        # dead counted besides those told before, and a pronoun's one
+        ("All four gunmen were also killed.", 4),
+        ("The bomber also died.", 1),
+        ("Russian troops shelled the village, killing him.", 1),
         ("Two soldiers and three terrorists were killed in the gunfight.", 5),
         ("11 civilians, among them four children, were killed when shells hit a market.", 11),
         ("Gunmen stopped a bus, offloaded nine passengers and shot them dead.", 9),
