@@ -111,6 +111,8 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "Community groups planned a vigil on Sunday.",
         "Ukraine denied shelling the village.",
         "A succession of ceasefires has failed to stop the fighting.",
+        "Lawmakers voted to remove the Confederate battle flag.",
+        "Super Eagles face battle in Uyo as Ighalo leads attack.",
         "Ukrainian forces are not completely encircled.",
         "There is no way, even with more reinforcements, to retake the city.",
         "Commanders rely heavily on drones to hold the line.",

@@ -143,6 +143,9 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("The Mission condemned the attack in Bor.", ["Bor"]),
     ("He travelled to The Hague and The Gambia.", ["The Hague", "The Gambia"]),
     ("Birds cross The Atlantic each spring.", ["The Atlantic"]),
+    # a city's Old City is a part of it, not Jerusalem's; the Red Cross is no village
+    ("Mortar bombs hit the Bab Touma district of Damascus's Old City.", ["Damascus"]),
+    ("Residents attacked a Red Cross team in Macenta.", ["Macenta"]),
 ])
 def test_the_rules_decide_what_recognition_finds(gazetteer: Gazetteer, text: str,
                                                  expected: list[str]) -> None:

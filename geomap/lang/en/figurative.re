@@ -67,3 +67,4 @@
 \b(?:tear[- ]?gas|teargas|shotgun|bullet|spent|empty) shells?\b|\b(?:shell|bullet|cartridge) casings?\b
 # a suicide: "he had taken his own life"
 \b(?:taken|took|take|taking|takes) (?:his|her|their) own li(?:fe|ves)
+\bbattle (?:flags?|cry|lines?|plans?|dress|gear|tanks?|hymn)\b|\bbattleground states?\b|\bfac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?battle (?:in|at|against|for)\b|\bleads? (?:the )?attack\b(?! (?:on|against)\b)
