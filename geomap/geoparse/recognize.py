@@ -192,8 +192,11 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:à|de|dans|vers|sur|depuis|jusqu['’]à
 def _elided(text: str, token: tuple[int, int, str]) -> re.Match[str] | None:
     """The elided article that opens ``token`` before a capitalised name, if any: "d'" always,
     "l'" after a preposition."""
-    found = _ELIDED_ARTICLE.match(token[2])
-    if found is None and (found := _ELIDED_PLACE.match(token[2])) is not None \
+    word = token[2]
+    if word[1:2] not in ("'", "’"):
+        return None  # most words: no elided article
+    found = _ELIDED_ARTICLE.match(word)
+    if found is None and (found := _ELIDED_PLACE.match(word)) is not None \
             and not _PREPOSITION_BEFORE.search(text, max(0, token[0] - 12), token[0]):
         return None
     return found
