@@ -148,6 +148,10 @@ def test_a_toll_beyond_any_event_is_no_toll_and_is_named() -> None:
         ("Two men were killed and a third is in stable condition.", "en", 2),
         # the wounded after a comma are no more dead
         ("Загинаха двама души, 11 са ранени.", "bg", 2),
+        # one victim named by a noun, with no numeral
+        ("Російські військові вбили місцевого жителя.", "uk", 1),
+        ("Российские военные убили мирного жителя.", "ru", 1),
+        ("Руските войски са убили местен жител.", "bg", 1),
     ],
 )
 def test_fatalities_in_each_language(sentence: str, language: str, count: int | None) -> None:
