@@ -47,7 +47,9 @@ def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int
     village in Kanbalu township" is one event, at Kanbalu. So is a region's happening that the
     next sentence tells in a town of the region, of its sub-type and on its day or none,
     unless the region's toll is larger: "drones attacked the Belgorod region, two people were
-    killed. A drone hit a car in Shebekino, the driver and a passenger died".
+    killed. A drone hit a car in Shebekino, the driver and a passenger died"; a town whose words
+    give no toll takes the region's ("attacked a police station in Cauca, killing two officers.
+    The drones dropped explosives on the police station in the town of Suárez").
 
     Linear in the events: a country looks up the places of its type and country, a region only
     the events of its sentence.
@@ -95,7 +97,8 @@ def drop_containers(events: list[Event], parts: set[str], anchors: dict[str, int
         towns = [o for o in in_next.get((e.start, e.event_type), [])
                  if contains(place, o.toponym.place) and o.sub_event_type == e.sub_event_type
                  and (o.date.basis in ("published", "unknown") or o.date.date == e.date.date)]
-        return towns if (e.fatalities or 0) <= sum(o.fatalities or 0 for o in towns) else []
+        return towns if (e.fatalities or 0) <= sum(o.fatalities or 0 for o in towns) or all(
+            o.fatalities is None for o in towns) else []  # the town's words give no toll
 
     out = []
     lent: dict[str, Event] = {}  # the region's event whose day and sources a town's takes
@@ -124,10 +127,12 @@ def _below_country(place: Place | None) -> bool:
 
 def _told_before(event: Event, region: Event) -> Event:
     """A town's event that tells again the happening of its region's event, told before: with
-    that event's day where its own sentence gives none, and its sources first."""
+    that event's day and toll where its own sentences give none, and its sources first."""
     date = region.date if event.date.basis in ("published", "unknown") \
         and region.date.basis in ("explicit", "relative") else event.date
-    return replace(event, date=date, sources=tuple(dict.fromkeys(region.sources + event.sources)))
+    toll = region.fatalities if event.fatalities is None else event.fatalities
+    return replace(event, date=date, fatalities=toll,
+                   sources=tuple(dict.fromkeys(region.sources + event.sources)))
 
 
 def merge_within(events: list[Event]) -> list[Event]:

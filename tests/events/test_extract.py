@@ -469,6 +469,9 @@ def test_a_happening_takes_the_most_specific_sub_type_of_its_sentence(
     ("ru", "В воскресенье украинские беспилотники атаковали Белгородскую область, погибли два "
            "человека, сообщил губернатор. По его словам, дрон ударил по легковому автомобилю в "
            "поселке Октябрьский, водитель и пассажир скончались на месте.", "Oktyabr’skiy"),
+    # a town whose words give no toll takes the region's
+    ("en", "Ukrainian drones attacked the Belgorod region on Sunday, killing two people, the "
+           "governor said. A drone hit a car in Shebekino shortly before dawn.", "Shebekino"),
 ])
 def test_a_region_s_happening_told_next_in_one_of_its_towns_is_drawn_there(
         gazetteer: Gazetteer, language: str, text: str, town: str) -> None:
@@ -718,6 +721,17 @@ def test_where_drones_were_launched_from_is_no_event_place(gazetteer: Gazetteer,
     places = {e.toponym.place.name for e in events_of(gazetteer, text, language=language)
               if e.toponym.place is not None}
     assert places == {"Sumy"}, places
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У ніч на понеділок російський дрон скинув вибухівку на будинок у Херсоні.", "uk"),
+    ("В ночь на понедельник российский дрон сбросил взрывчатку на дом в Херсоне.", "ru"),
+    ("A Russian drone dropped explosives on a house in Kherson overnight.", "en"),
+])
+def test_explosives_dropped_from_the_air_are_a_drone_strike(gazetteer: Gazetteer, text: str,
+                                                            language: str) -> None:
+    [event] = events_of(gazetteer, text, language=language)
+    assert event.sub_event_type == "Air/drone strike"
 
 
 def test_an_attack_on_a_disease_s_treatment_centre_is_an_attack(gazetteer: Gazetteer) -> None:

@@ -91,6 +91,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("The man fired a handgun at officers.", "Battles", "Armed clash"),
         ("About 2,000 people joined a silent march on Sunday.", "Protests", "Peaceful protest"),
         ("Protesters torched a police post.", "Riots", "Violent demonstration"),
+        ("Police on Wednesday used tear gas to disperse residents protesting against insecurity.",
+         "Protests", "Protest with intervention"),
         ("Gunmen burned dozens of houses in the village.", "Strategic developments",
          "Looting/property destruction"),
         ("The government and the rebels signed a peace agreement on Friday.",
