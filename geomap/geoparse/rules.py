@@ -30,7 +30,7 @@ from geomap.geoparse.spans import BIG_PLACE, inside_longer_name, longest_match, 
 from geomap.lang import inflection
 from geomap.lang.contexts import place_pattern
 from geomap.models import Candidate
-from geomap.text import sentence_initial
+from geomap.text import name_key, sentence_initial
 
 _DIRECTIONS = lang.word_set("place_modifiers")
 _BIG_ALT_PLACE = 1_000_000  # ... or this large, when the word is another name of it ("Hamas")
@@ -262,6 +262,7 @@ def _rare_alt_name(s: Seen) -> bool:
     return zipf >= _ALT_ZIPF and not any(
         c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
         or c.place.feature_code in (*MAJOR_CODES, "PPLC") or _short_form(s.surface, c.place.name)
+        or _without_article(s.surface, c.place.name)
         or (the and c.place.feature_class != "P") for c in s.candidates)
 
 
@@ -294,6 +295,16 @@ def _short_form(surface: str, name: str) -> bool:
     """Whether ``surface`` is the name before its particle ("Acapulco" of "Acapulco de Juárez",
     "Frankfurt" of "Frankfurt am Main"), as news writes it."""
     return name.startswith(surface + " ") and name[len(surface) + 1:][:1].islower()
+
+
+def _without_article(surface: str, name: str) -> bool:
+    """Whether ``surface`` is the name without its Arabic article ("Fallujah" of "Al Fallūjah",
+    "Arish" of "El Arish"), as English news often writes it."""
+    bare = _ARABIC_ARTICLE.sub("", name)
+    return bare != name and name_key(bare) == name_key(surface)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[ -]")
 
 
 def _qualified(text: str, tokens: list[tuple[int, int, str]], caps: list[bool], j: int,
