@@ -49,9 +49,13 @@ class Romanised:
         if common(name):
             return ()
         if adjective(name):  # but "Рильську" is the town Рильськ's locative
+            if not name.endswith(_TOWN_LOCATIVE):
+                return ()
+            forms = [form for form, _ in ending_forms(name) if form.endswith(_TOWN_ADJECTIVAL)]
+            # spelt alike, else as the town's own name is found ("у Новоросійську")
             return self.spelt_alike(name, tuple(
-                latin for form, _ in ending_forms(name) if form.endswith(_TOWN_ADJECTIVAL)
-                for latin in romanisations(form))) if name.endswith(_TOWN_LOCATIVE) else ()
+                latin for form in forms for latin in romanisations(form))) or next(
+                (found for form in forms if (found := self.rows(form))), ())
         latins = romanisations(name)
         skeletons = sorted({skeleton for latin in latins
                             if (skeleton := translit_key(name_key(latin)))})
