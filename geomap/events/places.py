@@ -191,18 +191,21 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
 
 
 def _capital(text: str, country: Toponym, named: list[Toponym], language: str) -> Toponym | None:
-    """The country's capital where its name is followed by words that stand for it ("Georgia's
-    capital", ``capital_after`` of the language's ``place_contexts.tsv``) and the article names
-    that capital (its dateline "TBILISI"), as a mention of those words; else ``None``."""
+    """The capital of a country or first-order division where its name is followed by words
+    that stand for it ("Georgia's capital", "the South Carolina State House": ``capital_after``
+    of the language's ``place_contexts.tsv``) and the article names that capital (its dateline
+    "TBILISI", "COLUMBIA, S.C."), as a mention of those words; else ``None``."""
     place = country.place
-    if place is None or not _country(country):
+    if place is None or not (_country(country) or place.feature_code == "ADM1"):
         return None
     after = place_pattern("capital_after", language).match(text, country.mention.end)
     if after is None:
         return None
+    seat = "PPLC" if _country(country) else "PPLA"
     for toponym in named:
-        if toponym.place is not None and toponym.place.feature_code == "PPLC" \
-                and toponym.place.country_code == place.country_code:
+        if toponym.place is not None and toponym.place.feature_code == seat \
+                and toponym.place.country_code == place.country_code and (
+                    seat == "PPLC" or toponym.place.admin1_code == place.admin1_code):
             words = Mention(country.mention.start, after.end(),
                             text[country.mention.start:after.end()])
             return Toponym(words, toponym.place, toponym.score, "location", ())

@@ -564,6 +564,13 @@ def test_a_country_s_capital_is_the_capital_the_article_names(gazetteer: Gazette
                      ("Kutaisi", "Peaceful protest")}, found
 
 
+def test_a_state_house_is_in_the_state_capital_the_article_names(gazetteer: Gazetteer) -> None:
+    text = ("COLUMBIA, S.C. - Thousands of people rallied at the South Carolina State House on "
+            "Saturday to demand that lawmakers remove the flag from the grounds.")
+    assert [e.toponym.place.name for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+            ] == ["Columbia"]
+
+
 def test_a_rally_held_in_solidarity_is_drawn_where_it_was_held(gazetteer: Gazetteer) -> None:
     text = ("Smaller demonstrations in solidarity with the retirees were held in Cordoba and "
             "Rosario on Wednesday evening without incident.")
