@@ -336,8 +336,11 @@ def test_a_qualifier_may_carry_a_direction(gazetteer: Gazetteer) -> None:
         ("Росіяни обстріляли Нікополь з протилежного берега Дніпра.", "uk", "Дніпра", "STM"),
         ("Обстреляха града от отсрещния бряг на река Днепър.", "bg", "Днепър", "STM"),
         ("Градът на десния бряг на Днепър беше обстрелян.", "bg", "Днепър", "STM"),
+        ("Ukrainian troops crossed the Dnipro near Kherson.", "en", "Dnipro", "STM"),
+        ("Barges sailed down the Volga near Kazan.", "en", "Volga", "STM"),
         # without one, the city
         ("Поранених доправили до лікарні в Дніпрі.", "uk", "Дніпрі", "PPLA"),
+        ("Drones struck Dnipro and Kharkiv overnight.", "en", "Dnipro", "PPLA"),
         # "near" a name that is both a region and its seat: the town
         ("Fighters attacked a convoy of tankers near Kayes on Saturday.", "en", "Kayes", "PPLA"),
         ("Des combattants ont attaqué un convoi près de Kayes samedi.", "fr", "Kayes", "PPLA"),
