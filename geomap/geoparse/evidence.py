@@ -251,12 +251,15 @@ def town_or_water(text: str, mentions: Sequence[Mention],
                   candidates: Sequence[list[Candidate]], language: str | None) -> None:
     """"Вибух у Дніпрі" is the city, "з протилежного берега Дніпра" the river: a name that is
     both a body of water and a settlement is the water where a word before it says water
-    (``kind_words`` of ``language``), else the settlement."""
+    (``kind_words`` of ``language``, or its ``water_before`` context: "crossed the Dnipro"),
+    else the settlement."""
     for mention, cands in zip(mentions, candidates, strict=True):
         if not (any(c.place.feature_class == "H" for c in cands)
                 and any(c.place.feature_class == "P" for c in cands)):
             continue
-        water = _kind_before(text, mention.start, language) == "water"
+        water = _kind_before(text, mention.start, language) == "water" or place_pattern(
+            "water_before", language).search(text, max(0, mention.start - _KIND_WINDOW),
+                                             mention.start) is not None
         cands[:] = [c for c in cands if (c.place.feature_class == "H") == water]
 
 
