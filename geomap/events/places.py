@@ -190,24 +190,24 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
     return out
 
 
-def _capital(text: str, country: Toponym, named: list[Toponym], language: str) -> Toponym | None:
+def _capital(text: str, holder: Toponym, named: list[Toponym], language: str) -> Toponym | None:
     """The capital of a country or first-order division where its name is followed by words
     that stand for it ("Georgia's capital", "the South Carolina State House": ``capital_after``
     of the language's ``place_contexts.tsv``) and the article names that capital (its dateline
     "TBILISI", "COLUMBIA, S.C."), as a mention of those words; else ``None``."""
-    place = country.place
-    if place is None or not (_country(country) or place.feature_code == "ADM1"):
+    place = holder.place
+    if place is None or not (_country(holder) or place.feature_code == "ADM1"):
         return None
-    after = place_pattern("capital_after", language).match(text, country.mention.end)
+    after = place_pattern("capital_after", language).match(text, holder.mention.end)
     if after is None:
         return None
-    seat = "PPLC" if _country(country) else "PPLA"
+    seat = "PPLC" if _country(holder) else "PPLA"
     for toponym in named:
         if toponym.place is not None and toponym.place.feature_code == seat \
                 and toponym.place.country_code == place.country_code and (
                     seat == "PPLC" or toponym.place.admin1_code == place.admin1_code):
-            words = Mention(country.mention.start, after.end(),
-                            text[country.mention.start:after.end()])
+            words = Mention(holder.mention.start, after.end(),
+                            text[holder.mention.start:after.end()])
             return Toponym(words, toponym.place, toponym.score, "location", ())
     return None
 

@@ -74,8 +74,7 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
               # after a sentence that names another place, the toll is that place's ("killing
               # three civilians in Kadugli. Clashes broke out in Dilling. At least 20 fighters
               # were killed.")
-              and not any(j in elsewhere for j in range(trigger + 1, i))
-              and not keeps_happening(text[spans[i][0]:spans[i][1]], language)]
+              and not any(j in elsewhere for j in range(trigger + 1, i))]
     counts, more = [], []
     for index in [*sentences, *around]:
         a, b = spans[index]

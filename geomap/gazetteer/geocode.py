@@ -120,7 +120,7 @@ def fame(candidate: Candidate, named: int | None = None) -> float:
     """How likely a bare name means this candidate: its kind of place, its population and
     whether it is a capital or seat, less for a weaker kind of match; but not less for another
     name of a seat far more populous than every place of that preferred name, ``named`` people
-    at most ("Artemovsk" is Bakhmut: :func:`~geomap.geoparse.resolve.famous_other`)."""
+    at most ("Artemovsk" is Bakhmut: :func:`famous_other`)."""
     place = candidate.place
     base = _CLASS_FAME.get(place.feature_code)
     if base is None and place.feature_class != "P":

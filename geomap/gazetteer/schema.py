@@ -43,12 +43,12 @@ FRENCH_SOUND_POPULATION = 5_000
 """Towns this large in the countries whose place names are French have the skeletons of their
 names as French sounds them indexed, under :data:`FRENCH_SOUND` (see ``translit``)."""
 FRENCH_SOUND = "~"
+"""What opens the skeleton of a name as French sounds it in the ``translit`` table."""
 CLASHING_TOWN = 20_000
 """A town this large, and at least half as large as another town this large of its country that
 has its name among its alternate names, keeps the name to itself: GeoNames gives Nikopol the
 names of Slovyansk, Colorado Springs El Paso's and Oshkosh Athens'. (A small town's other name,
 "Avondale" of Avondale Estates, stays.)"""
-"""What opens the skeleton of a name as French sounds it in the ``translit`` table."""
 
 PLACE_COLUMNS = ("geonameid, name, lat, lon, feature_class, feature_code, country_code, "
                  "admin1_code, admin1, population")

@@ -82,8 +82,9 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if i < free:
             continue
         # "près d'Enerhodar": the name after d', read as a token of its own
-        read, read_caps = _unelided(tokens, caps, i) \
-            if not caps[i] and _elided(text, tokens[i]) else (tokens, caps)
+        elided = None if caps[i] else _elided(text, tokens[i])
+        read, read_caps = _unelided(tokens, caps, i, len(elided.group())) if elided \
+            else (tokens, caps)
         start = read[i][0]
         j = longest_match(text, read, read_caps, i, gazetteer)
         if j is None:
@@ -202,12 +203,11 @@ def _elided(text: str, token: tuple[int, int, str]) -> re.Match[str] | None:
     return found
 
 
-def _unelided(tokens: list[tuple[int, int, str]], caps: list[bool], i: int
+def _unelided(tokens: list[tuple[int, int, str]], caps: list[bool], i: int, cut: int
               ) -> tuple[list[tuple[int, int, str]], list[bool]]:
-    """The tokens with token ``i`` read without its elided article ("d'Enerhodar" is
-    "Enerhodar"), which then opens with a capital."""
+    """The tokens with token ``i`` read without its elided article of ``cut`` characters
+    ("d'Enerhodar" is "Enerhodar"), which then opens with a capital."""
     start, end, word = tokens[i]
-    cut = len((_ELIDED_ARTICLE.match(word) or _ELIDED_PLACE.match(word)).group())  # type: ignore[union-attr]
     return ([*tokens[:i], (start + cut, end, word[cut:]), *tokens[i + 1:]],
             [*caps[:i], True, *caps[i + 1:]])
 
