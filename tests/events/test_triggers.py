@@ -37,6 +37,13 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Violence against civilians", "Attack"),
         ("A hand grenade was thrown at the yard of a police station.",
          "Explosions/Remote violence", "Grenade"),
+        # a crude bomb is coded as a grenade; a bombardment is shelling, or an air strike
+        ("Unidentified people hurled at least five crude bombs near the office.",
+         "Explosions/Remote violence", "Grenade"),
+        ("Reports of aerial bombardment in the county worried the mission.",
+         "Explosions/Remote violence", "Air/drone strike"),
+        ("The bombardment of the city went on overnight.", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
         ("Farmers also gathered peacefully outside the prefecture.", "Protests",
          "Peaceful protest"),
         ("The miners also blocked roads near the city.", "Protests", "Peaceful protest"),
