@@ -216,10 +216,16 @@ def test_a_figure_of_speech_is_no_event(text: str) -> None:
      "A drone strike killed two people on Monday, the ministry said, the latest in near-daily "
      "attacks.",
      # the days of one offensive, not a count of all so far
-     "73 people have been killed in the clashes in Afrin since Saturday."],
+     "73 people have been killed in the clashes in Afrin since Saturday.",
+     # what the protest is, not that it keeps happening
+     "Farmers gathered on Friday in a peaceful protest that has become a regular event."],
 )
 def test_the_same_words_report_events(text: str) -> None:
     assert triggers_of(text)
+
+
+def test_what_has_become_common_is_no_event() -> None:
+    assert triggers_of("Protests have become a regular event in the central city.") == []
 
 
 def test_a_unit_is_no_event() -> None:

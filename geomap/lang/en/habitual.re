@@ -9,8 +9,9 @@ every (?:day|night|week)
 daily
 frequently
 often
-has become
-have become
+# (but "a peaceful protest that has become a regular event": what the protest is, not that it
+# keeps happening)
+(?<!that )(?<!which )(?:has|have) become
 rel(?:y|ies|ied|ying) (?:heavily |mostly |largely )?on
 (?:has|have|had) (?:been )?(?:intensified|intensifying|escalated|escalating|raged|raging|continued|persisted|dragged on)
 similar (?:attacks|bombings|strikes|raids|killings|shootings|incidents|abductions|kidnappings)
