@@ -37,7 +37,7 @@ from geomap.events.places import (
     contains,
     named_sentences,
 )
-from geomap.events.triggers import Trigger, compares, find_triggers
+from geomap.events.triggers import AFTER, Trigger, compares, find_triggers
 from geomap.lang.contexts import place_pattern
 from geomap.models import Toponym
 from geomap.text import sentence_spans
@@ -156,7 +156,7 @@ def _with_antecedents(text: str, spans: list[tuple[int, int]], triggers: list[Tr
             told[trigger.sentence] = trigger
     specific = Counter(t.sentence for t in triggers if not t.generic)
     out = []
-    for trigger in triggers:
+    for trigger in [*triggers, *_anaphors(text, spans, told, towns, triggers, language)]:
         before = told.get(trigger.sentence - 1)
         if before is None or trigger.sentence not in towns or before.sentence in towns:
             out.append(trigger)
@@ -170,6 +170,32 @@ def _with_antecedents(text: str, spans: list[tuple[int, int]], triggers: list[Tr
                               sub_event_type=before.sub_event_type, strength=before.strength,
                               generic=False, rank=before.rank, antecedent=before.sentence)
         out.append(trigger)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _anaphors(text: str, spans: list[tuple[int, int]], told: dict[int, Trigger],
+              towns: set[int], triggers: list[Trigger], language: str) -> list[Trigger]:
+    """Words that are no cue of their own but open a sentence of no trigger and name the
+    happening told just before (``antecedent_noun`` of ``place_contexts.tsv``: "A drone strike
+    hit a bus station in Amhara. The strike in Dembecha happened on Saturday"), as generic
+    words that :func:`_with_antecedents` types."""
+    noun = place_pattern("antecedent_noun", language)
+    if noun is lang.NEVER:
+        return []
+    opener = place_pattern("antecedent_before", language)
+    busy = {t.sentence for t in triggers}
+    out = []
+    for index in sorted(towns - busy):
+        before = told.get(index - 1)
+        start, end = spans[index]
+        head = opener.match(text, start, end)
+        found = head and noun.match(text, head.end(), end)
+        if before is None or index - 1 in towns or not found:
+            continue
+        out.append(replace(before, sentence=index, start=found.start(), end=found.end(),
+                           clause_start=start, clause_end=end, words=found.group(),
+                           generic=True, framed=False, after=text[found.end():min(
+                               end, found.end() + AFTER)], tolled=False))
     return out
 
 

@@ -433,6 +433,19 @@ def test_a_region_s_happening_told_again_in_a_town_is_one_event_there(gazetteer:
     assert "Wednesday" not in events[0].sources
 
 
+def test_a_happening_named_again_by_a_word_of_no_cue_is_drawn_at_its_town(
+        gazetteer: Gazetteer) -> None:
+    text = ("A drone strike hit a bus station in a town in Ethiopia's Amhara region, killing at "
+            "least 11 people, residents said. The strike in Dembecha, a town in the West Gojjam "
+            "zone, happened on Saturday morning, according to two residents.")
+    events = events_of(gazetteer, text)
+    assert [(e.toponym.place.name, e.sub_event_type, e.fatalities) for e in events  # type: ignore[union-attr]
+            ] == [("Dembech’a", "Air/drone strike", 11)]
+    # but a strike whose sentence before told no happening is no violence
+    assert events_of(gazetteer, "Teachers met the minister in Addis Ababa. The strike in "
+                                "Dembecha entered its third day.") == []
+
+
 def test_a_hospital_that_was_shelled_is_where_it_happened(gazetteer: Gazetteer) -> None:
     text = ("The Rapid Support Forces shelled the last functioning hospital in El Fasher, killing "
             "two patients, Doctors Without Borders said. The wounded were taken to a hospital "
