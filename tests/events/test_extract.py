@@ -133,6 +133,13 @@ def test_one_event_per_place(gazetteer: Gazetteer) -> None:
     assert [e.geo_precision for e in events] == [2, 2]
 
 
+def test_near_a_village_named_with_its_kind_is_near_it(gazetteer: Gazetteer) -> None:
+    events = events_of(gazetteer, "Israeli troops opened fire on a group of farmers near the "
+                                  "border village of Kfar Kila on Tuesday.")
+    assert [(e.toponym.place.name, e.geo_precision) for e in events  # type: ignore[union-attr]
+            ] == [("Kfar Kila", 2)]
+
+
 def test_a_region_that_locates_a_town_is_not_another_event(gazetteer: Gazetteer) -> None:
     events = events_of(gazetteer, "Russian troops advanced on Pokrovsk in Donetsk region.")
     assert [e.toponym.place.name for e in events] == ["Pokrovsk"]  # type: ignore[union-attr]

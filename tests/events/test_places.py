@@ -143,6 +143,7 @@ def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gaz
     "Drones destroyed an ammunition depot in occupied Yenakiieve overnight.",
     "Shelling hit homes in besieged Vovchansk on Monday.",
     "Attackers burned houses in nearby Vovchansk on Monday.",
+    "Troops opened fire on farmers near the border village of Kfar Kila.",
 ])
 def test_a_word_of_the_place_s_state_keeps_its_locative(gazetteer: Gazetteer, text: str) -> None:
     [place] = places_of(gazetteer, text)

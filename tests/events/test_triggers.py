@@ -44,6 +44,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Explosions/Remote violence", "Air/drone strike"),
         ("The bombardment of the city went on overnight.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
+        ("The region was the scene of a cross-border incursion in August 2024.", "Battles",
+         "Armed clash"),
         ("Farmers also gathered peacefully outside the prefecture.", "Protests",
          "Peaceful protest"),
         ("The miners also blocked roads near the city.", "Protests", "Peaceful protest"),
