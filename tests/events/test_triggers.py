@@ -55,6 +55,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
         ("He said he was beaten by three masked men.", "Violence against civilians", "Attack"),
         ("Troops neutralised 11 attackers during a pursuit operation.", "Battles",
          "Armed clash"),
+        ("Troops had \"neutralised\" 11 attackers during a pursuit operation.", "Battles",
+         "Armed clash"),
         ("The two sides agreed to an immediate ceasefire.", "Strategic developments",
          "Agreement"),
         # a raid by gunmen or rustlers attacks; one by the police arrests
