@@ -144,6 +144,12 @@ def test_a_fronted_locative_speaks_for_the_clause_after_its_comma(gazetteer: Gaz
     "Shelling hit homes in besieged Vovchansk on Monday.",
     "Attackers burned houses in nearby Vovchansk on Monday.",
     "Troops opened fire on farmers near the border village of Kfar Kila.",
+    # a place's kind, a part of it, or a place entered
+    "Security forces detained 14 people in the commercial hub of Yangon.",
+    "In the port city of Valparaiso, thousands of students marched.",
+    "Fighting continued in the rural areas of El Tarra.",
+    "Fano fighters briefly seized parts of Gondar.",
+    "On Sunday, militiamen entered Debre Markos after several hours of fighting.",
 ])
 def test_a_word_of_the_place_s_state_keeps_its_locative(gazetteer: Gazetteer, text: str) -> None:
     [place] = places_of(gazetteer, text)
