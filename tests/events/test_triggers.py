@@ -44,6 +44,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Explosions/Remote violence", "Air/drone strike"),
         ("The bombardment of the city went on overnight.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
+        ("Unidentified attackers set fire to three logging trucks on a highway.",
+         "Strategic developments", "Looting/property destruction"),
         ("The region was the scene of a cross-border incursion in August 2024.", "Battles",
          "Armed clash"),
         ("Farmers also gathered peacefully outside the prefecture.", "Protests",
@@ -204,6 +206,10 @@ def test_a_yardstick_is_marked() -> None:
         "A spokeswoman said the mine last operated in the 1940s.",
         "Investigators recovered 60 shell casings at the scene.",
         "Troops said explosives and detonators had been seized in the raid.",
+        "The parties were locked in a bruising battle for the Hartlepool by-election.",
+        "The crowd fell silent when Kane fired a low shot past Courtois in the 14th minute.",
+        "He scored from the spot after Upamecano brought down Vinicius in the box.",
+        "Energy and Mines Minister Jorge Montero said talks would resume.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:
@@ -226,6 +232,10 @@ def test_a_figure_of_speech_is_no_event(text: str) -> None:
 )
 def test_the_same_words_report_events(text: str) -> None:
     assert triggers_of(text)
+
+
+def test_a_booking_for_protesting_is_no_protest() -> None:
+    assert triggers_of("The coach was booked for protesting.") == []
 
 
 def test_what_has_become_common_is_no_event() -> None:

@@ -4,7 +4,7 @@
 # Source: written for geomap from English news usage; licence: MIT, as geomap.
 \b(?:gold|coal|copper|silver|tin|uranium|diamond|open-pit|iron ore|salt|lithium|nickel|zinc|bauxite|potash|quarry|the (?-i:[A-Z])\w+) mines?\b(?! (?:exploded|blast|explosion|went off))
 \bmines? (?:workers?|owners?|operators?|company|companies|site|sites|waste|tailings|shafts?|expansion|project|spill)\b
-\b(?:legal|court|courtroom|political|custody|uphill|budget|election|ratings|losing|long|personal|bitter legal|public relations|PR|trade|price|bidding|takeover) (?:battles?|fights?)\b
+\b(?:legal|court|courtroom|political|custody|uphill|budget|election|ratings|losing|long|personal|bitter legal|public relations|PR|trade|price|bidding|takeover|bruising|electoral) (?:battles?|fights?)\b
 \b(?:battles?|battled|battling|fights?|fought|fighting) (?:with|against) (?:cancer|illness|addiction|depression|disease|the disease|obesity|inflation|the flu|HIV|AIDS|poverty|corruption|climate change)\b
 \b(?:lost|won|losing|winning|win|lose) (?:the|a|their|his|her|its) (?:\w+ )?(?:battle|fight)\b
 \bsurrounded by (?!(?:\w+ ){0,2}(?:troops|forces|soldiers|police|militants|fighters|rebels|gunmen|army|enemy))
@@ -68,3 +68,11 @@
 # a suicide: "he had taken his own life"
 \b(?:taken|took|take|taking|takes) (?:his|her|their) own li(?:fe|ves)
 \bbattle (?:flags?|cry|lines?|plans?|dress|gear|tanks?|hymn)\b|\bbattleground states?\b|\bfac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?battle (?:in|at|against|for)\b|\bleads? (?:the )?attack\b(?! (?:on|against)\b)
+# an election fought, a foul, a goal scored, a ministry's name: "a bruising battle for the
+# Hartlepool by-election", "Upamecano brought down Vinicius in the box", "Kane fired a low shot
+# past Courtois", "booked for protesting", "Energy and Mines Minister"
+\bbattles? for (?:the )?(?:[\w-]+ ){0,2}?(?:by-election|election|seat|nomination|votes?|leadership|presidency|mayoralty|constituency|primary)\b
+\bbr(?:ought|ings?|inging) down (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? (?:in|inside|on the edge of|at the edge of) the (?:box|area|penalty area)\b
+\bfired (?:a|an|his|her) (?:[\w-]+ )?(?:shot|effort|strike|volley|header) (?:past|wide|over the bar|into the (?:net|corner|top corner|bottom corner))\b
+\bbooked for (?:protesting|dissent|arguing)\b
+\b(?:Mines|Mining) (?:Minister|Ministry|Secretary|Department)\b|\bMinist(?:er|ry) of (?:\w+ and )?Mines\b
