@@ -165,11 +165,13 @@ def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | No
 
 def published_stamp(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | None:
     """The day of publication that the top of ``text`` states after a label
-    (``stamp`` of ``date_grammar.tsv``: "Published: July 17, 2025"), or ``None``."""
+    (``stamp`` of ``date_grammar.tsv``: "Published: July 17, 2025") or in a dateline ("DHAKA,
+    Bangladesh, July 17, 2024 — "), or ``None``."""
     grammar = _grammar(language)
     top = text[:_STAMP_REACH]
     return next((day for match, day in _full_days(top, grammar) if grammar.stamp.search(
-        top, max(0, match.start() - _LABEL_CHARS), match.start())), None)
+        top, max(0, match.start() - _LABEL_CHARS), match.start()) or _dateline_day(
+        top, match, top.rfind("\n", 0, match.start()) + 1)), None)
 
 
 def _full_days(text: str, grammar: _Grammar) -> Iterator[tuple[re.Match[str], dt.date]]:
@@ -194,14 +196,17 @@ _DATELINE_DAY = re.compile(r"\s*\)?\s*" + DATELINE_GOES_ON.pattern)
 """After a day: the rest of a dateline ("CAIRO, Jan 14 (Reuters) - "), whose day is the
 report's, not the event's."""
 _DATELINE_PLACE = re.compile(
-    r"\s*\(?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\n,.;:!?()]{1,40}(?:, [A-Z][a-z]{1,5}\.)?,\s*")
-"""Before a dateline's day: its place ("CAIRO, ", "MEMPHIS, Tenn., ", "(Nairobi, ")."""
+    r"\s*\(?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\n,.;:!?()]{1,40}"
+    r"(?:, [A-Z][a-z]{1,5}\.|, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?,\s*")
+"""Before a dateline's day: its place, with its state or country ("CAIRO, ", "MEMPHIS, Tenn., ",
+"DHAKA, Bangladesh, ", "(Nairobi, ")."""
 
 
-def _dateline_day(text: str, match: re.Match[str]) -> bool:
-    """Whether a day is a dateline's, which dates the report, not the event ("CAIRO, Jan 14
-    (Reuters) - A drone strike ... on Monday")."""
-    return _DATELINE_PLACE.fullmatch(text, 0, match.start()) is not None and \
+def _dateline_day(text: str, match: re.Match[str], line: int = 0) -> bool:
+    """Whether a day is a dateline's (at the start of ``text``, or of the line that starts at
+    ``line``), which dates the report, not the event ("CAIRO, Jan 14 (Reuters) - A drone strike
+    ... on Monday")."""
+    return _DATELINE_PLACE.fullmatch(text, line, match.start()) is not None and \
         _DATELINE_DAY.match(text, match.end()) is not None
 
 

@@ -188,6 +188,10 @@ def test_every_rule_needs_words_that_a_hint_gives(language: str) -> None:
     ("Заголовок\nОпубліковано: 17 липня 2025\nТекст", "uk", dt.date(2025, 7, 17)),
     # a day in the story is no stamp
     ("KABUL (AP) — On July 17, 2025, a bomb went off.", "en", None),
+    # a dateline's day, with its place's country, dates the report
+    ("Six killed\n\nDHAKA, Bangladesh, July 17, 2024 — At least six people were killed on "
+     "Tuesday.", "en", dt.date(2024, 7, 17)),
+    ("MEMPHIS, Tenn., March 3, 2024 (AP) — A man was shot.", "en", dt.date(2024, 3, 3)),
 ])
 def test_the_publication_stamp_at_the_top(text: str, language: str, day: dt.date | None) -> None:
     assert published_stamp(text, language) == day
@@ -199,6 +203,15 @@ def test_an_undated_article_takes_its_stamp_as_its_publication_day(gazetteer: Ga
     doc = Document(id="d", text=text)
     [event] = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
     assert event.date.date == dt.date(2025, 7, 16)
+
+
+def test_a_weekday_under_a_dated_dateline_is_the_day_before_it(gazetteer: Gazetteer) -> None:
+    text = ("DHAKA, Bangladesh, July 17, 2024 — At least six people were killed in Dhaka on "
+            "Tuesday as students clashed with police. In September 2018, protests over road "
+            "safety shut the city.")
+    doc = Document(id="d", text=text)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    assert events and events[0].date.date == dt.date(2024, 7, 16)
 
 
 SAME_DAY = [
