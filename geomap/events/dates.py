@@ -158,9 +158,31 @@ def stated_day(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | No
     grammar = _grammar(language)
     if not grammar.hint.search(text):
         return None
-    return max((day for match, day in _full_days(text, grammar)
-                if not ((after := grammar.attributive.match(text, match.end()))
-                        and after.group()[1:2].islower())), default=None)
+    latest = max((day for match, day in _full_days(text, grammar)
+                  if not ((after := grammar.attributive.match(text, match.end()))
+                          and after.group()[1:2].islower())), default=None)
+    filed = _dateline_month_day(text[:_STAMP_REACH], grammar)
+    if latest is not None and filed is not None and filed != (latest.month, latest.day):
+        return None  # "NAIROBI, July 7 (Reuters)" above "On June 25, 2024, ...": the report
+        # was filed on another day, of a year the text does not give
+    return latest
+
+
+def _dateline_month_day(top: str, grammar: _Grammar) -> tuple[int, int] | None:
+    """The month and day of a dateline that gives no year ("NAIROBI, July 7 (Reuters) -")."""
+    for name, _, pattern in grammar.rules:
+        if name != "day_month":
+            continue
+        for match in pattern.finditer(top):
+            groups = match.groupdict()
+            if not groups.get("y") and groups.get("d") and \
+                    _dateline_day(top, match, top.rfind("\n", 0, match.start()) + 1):
+                try:
+                    day = _calendar_day(name, match, dt.date(2000, 1, 1), grammar)
+                except ValueError:  # "Feb 30"
+                    return None
+                return day.month, day.day
+    return None
 
 
 def published_stamp(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date | None:

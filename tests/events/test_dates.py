@@ -214,6 +214,13 @@ def test_a_weekday_under_a_dated_dateline_is_the_day_before_it(gazetteer: Gazett
     assert events and events[0].date.date == dt.date(2024, 7, 16)
 
 
+def test_a_background_day_does_not_date_a_report_filed_on_another() -> None:
+    text = ("NAIROBI, July 7 (Reuters) - Police fired tear gas at protesters on Monday. On June "
+            "25, 2024, protesters stormed parliament.")
+    assert stated_day(text) is None
+    assert stated_day(text.replace("July 7", "June 25")) == dt.date(2024, 6, 25)
+
+
 SAME_DAY = [
     ("The same day, Russian aircraft dropped four glide bombs on Orikhiv.", "en"),
     ("Того ж дня російська авіація скинула чотири КАБи на Оріхів.", "uk"),
