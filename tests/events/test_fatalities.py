@@ -11,6 +11,12 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
     ("sentence", "count"),
     [
         ("Four soldiers and about a dozen rebels were killed.", 16),
+        # a relative clause between the dead and their dying, a time before them, commandos
+        ("The bomber and four gunmen who tried to storm the base were also killed.", 5),
+        ("Two soldiers who were guarding the gate were killed.", 2),
+        ("The men who robbed the store were arrested and one officer was killed.", 1),
+        ("The riot broke out a day after three young girls were murdered.", 3),
+        ("In July 2016, ten CoBRA commandos of the CRPF were killed in a landmine blast.", 10),
         # dead counted besides those told before, and a pronoun's one
         ("All four gunmen were also killed.", 4),
         ("The bomber also died.", 1),

@@ -133,3 +133,8 @@ airmen
 pilots?
 saboteurs?
 jawans?
+commandos?
+cadres?
+bombers?
+gunman
+shooters?
