@@ -17,6 +17,8 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
         ("The men who robbed the store were arrested and one officer was killed.", 1),
         ("The riot broke out a day after three young girls were murdered.", 3),
         ("In July 2016, ten CoBRA commandos of the CRPF were killed in a landmine blast.", 10),
+        # one named victim
+        ("An armoured vehicle ran over and killed Affan Kurniawan, a 21-year-old driver.", 1),
         # dead counted besides those told before, and a pronoun's one
         ("All four gunmen were also killed.", 4),
         ("The bomber also died.", 1),
