@@ -345,7 +345,10 @@ def _sub_type(group: list[Link], main: Trigger) -> str:
     police a dispersé ... une manifestation à Kinshasa, où des centaines de jeunes protestaient"
     is a protest with intervention, whichever words speak for the place."""
     same = [link.trigger for link in group if link.trigger.sentence == main.sentence
-            and link.trigger.event_type == main.event_type and not link.trigger.generic]
+            and link.trigger.event_type == main.event_type]
+    if any(t.sub_event_type == _EXCESSIVE_FORCE for t in same):
+        return _EXCESSIVE_FORCE  # a protest broken up with deaths: the forces' excessive force
+    same = [t for t in same if not t.generic]
     return min(same, key=lambda t: t.rank).sub_event_type if same else main.sub_event_type
 
 

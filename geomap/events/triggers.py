@@ -32,6 +32,8 @@ AFTER = 60  # characters of text kept after a trigger
 _ATTACK = ("Violence against civilians", "Attack")
 _CLASH = ("Battles", "Armed clash")
 _RIOT = ("Riots", "Violent demonstration")
+_INTERVENTION = ("Protests", "Protest with intervention")
+_EXCESSIVE = ("Protests", "Excessive force against protesters")
 
 
 @cache
@@ -208,6 +210,12 @@ def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cu
                 continue
             event_type, sub_type = retype(clause, cue, language)
             out.append((a, b, cue, event_type, sub_type))
+    if any(sub_type == _INTERVENTION[1] for *_, sub_type in out) and \
+            (fatalities(sentence, language) or 0) > 0:
+        # "police fired rubber bullets and tear gas at students ..., and one student was
+        # killed": a death where forces break up a protest is their excessive force
+        out = [(a, b, cue, *_EXCESSIVE) if cue.generic and (event_type, sub_type) == _ATTACK
+               else (a, b, cue, event_type, sub_type) for a, b, cue, event_type, sub_type in out]
     return tuple(out)
 
 

@@ -661,6 +661,16 @@ def test_security_forces_firing_on_protesters_use_excessive_force(gazetteer: Gaz
         ("Protests", "Excessive force against protesters", "Police", "Protesters", 3)]
 
 
+def test_a_death_where_forces_break_up_a_protest_is_their_excessive_force(
+        gazetteer: Gazetteer) -> None:
+    text = ("In the northern city of Rangpur, police fired rubber bullets and tear gas at "
+            "students who were trying to march on the campus gate, and one student was killed, "
+            "witnesses said.")
+    assert [(e.toponym.place.name, e.event_type, e.sub_event_type, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [
+        ("Rangpur", "Protests", "Excessive force against protesters", 1)]
+
+
 def test_guided_aerial_bombs_are_an_air_strike(gazetteer: Gazetteer) -> None:
     text = ("Russian forces struck the city of Zaporizhzhia overnight with guided aerial bombs, "
             "killing two people, the governor said.")
