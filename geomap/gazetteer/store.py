@@ -71,7 +71,8 @@ class Gazetteer:
         self.max_tokens = int(self.meta.get("max_tokens", "6"))
         self._suppressed = {(str(k), int(g)) for k, g in
                             self._db.execute("SELECT key, geonameid FROM suppressed")}
-        self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        # one entry per (name, fuzzy, codes), however the flags were passed
+        self._cached_candidates = lru_cache(maxsize=65536)(self._candidates)
         self.has_name = lru_cache(maxsize=262144)(self._has_name)
         self.get = lru_cache(maxsize=65536)(self._get)
         self._declined = lru_cache(maxsize=65536)(self._declined_rows)
@@ -147,8 +148,8 @@ class Gazetteer:
         return any(self._db.execute("SELECT 1 FROM translit WHERE tkey = ? LIMIT 1",
                                     (tkey,)).fetchone() is not None for tkey in _skeletons(key))
 
-    def _candidates(self, name: str, *, fuzzy: bool = False,
-                    codes: bool = False) -> tuple[Candidate, ...]:
+    def candidates(self, name: str, *, fuzzy: bool = False,
+                   codes: bool = False) -> tuple[Candidate, ...]:
         """Every place known by ``name``, with how it matched.
 
         Exact keys (preferred, alternate, historical names, abbreviations, demonyms) are tried
@@ -173,6 +174,10 @@ class Gazetteer:
         tuple of Candidate
             Strongest match kind first, then by population.
         """
+        return self._cached_candidates(name, fuzzy, codes)
+
+    def _candidates(self, name: str, fuzzy: bool, codes: bool) -> tuple[Candidate, ...]:
+        """:meth:`candidates`, looked up."""
         key = name_key(name)
         rows = self._named(key, codes)
         if not rows and "-" in name:  # "Pétion-Ville" for Pétionville
