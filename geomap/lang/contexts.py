@@ -5,12 +5,14 @@ a locative word before it ...), read by recognition, resolution and events alike
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from geomap import lang
 
 __all__ = ["place_pattern"]
 
 
+@cache  # asked for each mention and each match, dozens of names per article
 def place_pattern(name: str, language: str | None) -> re.Pattern[str]:
     """The named pattern of ``place_contexts.tsv`` of the language whose event data reads
     ``language`` (:func:`~geomap.lang.event_language`); one that matches nothing where the
