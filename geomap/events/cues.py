@@ -80,15 +80,27 @@ class CueSet:
         self.openers = tuple(f"{word} " for word in lang.words("conditional_openers", language))
         keys = tuple(literal_starts(row["pattern"]) for row in rows)
         self.always = frozenset(rank for rank, found in enumerate(keys) if found is None)
-        self.ranks: dict[str, tuple[int, ...]] = {}
+        self.ranks, self.literals = _literal_scan(keys)
         """For each literal, the cues to try where it starts a word: those of every literal it
         begins with (the scan finds the longest literal at a position, "shot down" and not
-        "shot")."""
-        for literal in {key for found in keys for key in found or ()}:
-            self.ranks[literal] = tuple(sorted({rank for rank, found in enumerate(keys) if any(
-                literal.startswith(key) for key in found or ())}))
-        self.literals = re.compile(rf"\b(?=({_trie_pattern(sorted(self.ranks))}))")
-        """Where a cue's literal starts a word of the lower-cased text, the longest such one."""
+        "shot"); and where a cue's literal starts a word of the lower-cased text, the longest
+        such one."""
+        # any_cue asks only whether some cue matches: it may start from looser literals
+        loose = tuple(literal_starts(row["pattern"], loose=True) if found is None else found
+                      for row, found in zip(rows, keys, strict=True))
+        self.loose_always = frozenset(rank for rank, found in enumerate(loose) if found is None)
+        self.loose_ranks, self.loose_literals = _literal_scan(loose)
+
+
+def _literal_scan(keys: tuple[tuple[str, ...] | None, ...]
+                  ) -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
+    """For each literal of ``keys`` (each cue's, by rank), the ranks of the cues with a literal
+    it begins with; and the scan for the longest literal where one starts a word."""
+    ranks: dict[str, tuple[int, ...]] = {}
+    for literal in {key for found in keys for key in found or ()}:
+        ranks[literal] = tuple(sorted({rank for rank, found in enumerate(keys) if any(
+            literal.startswith(key) for key in found or ())}))
+    return ranks, re.compile(rf"\b(?=({_trie_pattern(sorted(ranks))}))")
 
 
 @cache
@@ -149,27 +161,47 @@ def any_cue(text: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     low = text.lower()
     if len(low) != len(text):
         return bool(find_cues(text, language))
+    if _FOLDED_APART.search(low):  # a letter lower-casing does not bring to the one it matches
+        ranks, literals, always = cues.ranks, cues.literals, cues.always
+    else:
+        ranks, literals, always = cues.loose_ranks, cues.loose_literals, cues.loose_always
     return any(cues.cues[rank][0].match(text, word.start())
-               for word in cues.literals.finditer(low) for rank in cues.ranks[word.group(1)]) or \
-        any(cues.cues[rank][0].search(text) for rank in cues.always)
+               for word in literals.finditer(low) for rank in ranks[word.group(1)]) or \
+        any(cues.cues[rank][0].search(text) for rank in always)
 
 
-def literal_starts(pattern: str) -> tuple[str, ...] | None:
+_FOLDED_APART = re.compile("[\u0131\u017f\u1c80-\u1c88\ua64b]")
+"""Letters that a pattern matching case-insensitively takes for another letter that lower-casing
+does not turn them into: dotless "ı" (i), long "ſ" (s), and the old forms of Cyrillic letters
+(в, д, о, с, т, ъ, ѣ, ꙋ); a text with one is scanned for the strict literals only."""
+
+
+def literal_starts(pattern: str, *, loose: bool = False) -> tuple[str, ...] | None:
     """Lower-case literal text that every match of ``pattern`` starts with, one of them, or
     ``None`` when some alternative starts with no literal of three letters or more.
 
     Reads the top-level alternatives of the pattern, opening a leading non-capturing group and
-    skipping a leading ``\\b`` or look-behind; an optional last letter is left out.
+    skipping a leading ``\\b`` or look-behind; an optional last letter is left out. With
+    ``loose``, a leading group with inline flags (``(?-i:march)``) is opened too, and one that is
+    optional (``(?:guided )?air``) adds the literals of what follows it.
     """
     out: list[str] = []
     for alternative in _alternatives(pattern):
         while alternative.startswith(("\\b", "(?<!", "(?<=")):
             cut = 2 if alternative.startswith("\\b") else _group_end(alternative) + 1
             alternative = alternative[cut:]
-        if alternative.startswith("(?:"):
+        opened = _FLAGS_GROUP.match(alternative) if loose else None
+        if alternative.startswith("(?:") or opened:
             end = _group_end(alternative)
-            inner = literal_starts(alternative[3:end])
-            if inner is None or alternative[end + 1:end + 2] in ("?", "*"):
+            inner = literal_starts(alternative[opened.end() if opened else 3:end], loose=loose)
+            after = alternative[end + 1:end + 2]
+            rest = alternative[end + 2:].removeprefix("?")  # a lazy "??" or "*?"
+            if inner is not None and loose and after in ("?", "*") and rest:
+                following = literal_starts(rest, loose=True)
+                inner = None if following is None else (*inner, *following)
+            elif after in ("?", "*"):
+                return None
+            if inner is None:
                 return None
             out += inner
             continue
@@ -183,6 +215,8 @@ def literal_starts(pattern: str) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+_FLAGS_GROUP = re.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*:")
+"""The opening of a group with inline flags, ``(?-i:``, or a non-capturing one, ``(?:``."""
 _LITERAL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '-])*")
 """Literal text at the start of a pattern: letters of any script, spaces, apostrophes, hyphens."""
 

@@ -52,6 +52,19 @@ def test_literal_starts(pattern: str, starts: tuple[str, ...] | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"(?:guided )?(?:aerial|air) bombs?", ("guided ", "aerial", "air")),
+        (r"marched|(?-i:march)(?! \d)", ("marched", "march")),
+        (r"(?:a )?", None),
+        (r"(?:\w+ )?bomb", None),
+    ],
+)
+def test_loose_literal_starts(pattern: str, starts: tuple[str, ...] | None) -> None:
+    assert cues.literal_starts(pattern, loose=True) == starts
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The council met on Tuesday to discuss the budget.", False),
