@@ -45,6 +45,7 @@ _DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("К
 _FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = schema.PREFIXED
+_SHARED_PLACES = 65_536  # places built once and shared by the candidates of their names
 
 
 class Gazetteer:
@@ -80,6 +81,7 @@ class Gazetteer:
         self._romanised = lru_cache(maxsize=65536)(self._romanisation.rows)
         self.opens_name = lru_cache(maxsize=65536)(self._opens_name)
         self._first_words: frozenset[str] | None = None
+        self._places: dict[int, Place] = {}  # one object per place, however many names it has
 
     @classmethod
     def open(cls, path: Path = DEFAULT_GAZETTEER) -> Gazetteer:
@@ -207,10 +209,17 @@ class Gazetteer:
                 rows += self._named(best, True)
         rows.sort(key=_abbreviation_order if _looks_abbreviated(name) else _row_order)
         found: dict[int, Candidate] = {}
+        places = self._places
         for row in rows:
-            if self._suppressed and (key, int(row[1])) in self._suppressed:
+            gid = int(row[1])
+            if gid in found or (self._suppressed and (key, gid) in self._suppressed):
                 continue
-            found.setdefault(int(row[1]), Candidate(_place(row[1:]), relabel or row[0]))
+            place = places.get(gid)
+            if place is None:
+                if len(places) >= _SHARED_PLACES:
+                    places.clear()  # bounded, as the lookups' caches are
+                place = places[gid] = _place(row[1:])
+            found[gid] = Candidate(place, relabel or row[0])
         return tuple(found.values())
 
     def _declined_rows(self, name: str) -> tuple[Any, ...]:
