@@ -272,8 +272,10 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
               for scored, probs in zip(scored_before, probs_before, strict=True)]
     countries, admin1s = _context([c for choices in spread for c in choices]
                                   + [(place, 1.0) for place in bodies])
-    own = {key: _context([c for choices, k in zip(spread, keys, strict=True) if k == key
-                          for c in choices]) for key in set(keys)}
+    by_key: dict[str, list[tuple[Place, float]]] = {}  # each name's choices, in text order
+    for choices, k in zip(spread, keys, strict=True):
+        by_key.setdefault(k, []).extend(choices)
+    own = {key: _context(by_key[key]) for key in set(keys)}
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
     near = _nearby(keys, scored_before, probs_before)
@@ -288,10 +290,10 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
             found = {gid: dict(features) for gid, features in found.items()}
             for gid, support in near[key].items():
                 found.setdefault(gid, {})["near"] = min(support, _NEAR_CAP)
+        elsewhere = {division for division, by in divisions.items() if by != key}
         inside = [c.place.geonameid for c in cands if c.place.feature_code != "ADM1"
-                  and c.place.admin1_code and any(
-                      f"{c.place.country_code}.{c.place.admin1_code}" == division
-                      for division, by in divisions.items() if by != key)]
+                  and c.place.admin1_code and elsewhere
+                  and f"{c.place.country_code}.{c.place.admin1_code}" in elsewhere]
         if inside:  # "Mansfield" in an article that names Ohio
             found = {gid: dict(features) for gid, features in found.items()}
             for gid in inside:
