@@ -69,8 +69,10 @@ def support(groups: Sequence[Sequence[tuple[Place, float]]]) -> list[dict[int, f
     close = np.clip((FAR_KM - km) / (FAR_KM - NEAR_KM), 0.0, 1.0) * prob[None, :]
     close[group[:, None] == group[None, :]] = 0.0
     total = np.zeros(len(rows))
-    for g in np.unique(group):
-        total += close[:, group == g].max(axis=1)
+    # the rows come group by group: each group's columns are one run, its maxima one reduction
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    for best in np.maximum.reduceat(close, starts, axis=1).T:
+        total += best  # group by group, as a sum in that order
     for k, (g, place, _) in enumerate(rows):
         if total[k] > 0:
             out[g][place.geonameid] = max(out[g].get(place.geonameid, 0.0), float(total[k]))
