@@ -45,6 +45,7 @@ _DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("К
 _FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
 _SMALL_NAMESAKE = 20_000  # a Cyrillic name whose places are all smaller may be a declined one
 _PREFIXED = schema.PREFIXED
+_MMAP_BYTES = 1 << 30  # at most this much of the store is memory-mapped
 _SHARED_PLACES = 65_536  # places built once and shared by the candidates of their names
 
 
@@ -110,6 +111,9 @@ class Gazetteer:
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         try:
             db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # read the store's pages through a memory map rather than a read() per page: the
+            # lookups of a run touch pages all over the file
+            db.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
             return cls(db, path)
         except sqlite3.DatabaseError as exc:
             msg = f"{path}: not a readable gazetteer store ({exc})"
