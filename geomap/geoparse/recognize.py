@@ -73,7 +73,8 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     capitalised = [k for k, cap in enumerate(caps) if cap or (
         k < last and ((after := tokens[k + 1][2]) in ("de", "du", "des")
                       or (after[:1] == "d" and _ELIDED_NAME.match(after)))
-        and division_opener(tokens[k][2])) or _elided(text, tokens[k])]
+        and division_opener(tokens[k][2])) or (
+            tokens[k][2][1:2] in _APOSTROPHES and _elided(text, tokens[k]) is not None)]
     mentions: list[Mention] = []
     variants: list[Mention] = []  # found by transliteration skeleton only
     doubtful: list[Mention] = []  # common words that may name a place
@@ -190,11 +191,14 @@ _ELIDED_PLACE = re.compile(r"l['’](?=[A-ZÀ-ÖØ-Þ])")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:à|de|dans|vers|sur|depuis|jusqu['’]à)\s+$", re.IGNORECASE)
 
 
+_APOSTROPHES = ("'", "’")
+
+
 def _elided(text: str, token: tuple[int, int, str]) -> re.Match[str] | None:
     """The elided article that opens ``token`` before a capitalised name, if any: "d'" always,
     "l'" after a preposition."""
     word = token[2]
-    if word[1:2] not in ("'", "’"):
+    if word[1:2] not in _APOSTROPHES:
         return None  # most words: no elided article
     found = _ELIDED_ARTICLE.match(word)
     if found is None and (found := _ELIDED_PLACE.match(word)) is not None \
