@@ -77,3 +77,32 @@ def support(groups: Sequence[Sequence[tuple[Place, float]]]) -> list[dict[int, f
         if total[k] > 0:
             out[g][place.geonameid] = max(out[g].get(place.geonameid, 0.0), float(total[k]))
     return out
+
+
+STRAY_POPULATION = 20_000
+"""A settlement smaller than this, in a country where none of the article's other places lies,
+is a stray (:func:`strays`)."""
+
+
+def strays(places: Sequence[Place], names: Sequence[str]) -> set[int]:
+    """The indices of the places that are strays: small settlements (fewer than
+    :data:`STRAY_POPULATION` people) in a country that none of the article's places of other
+    names lies in, in an article that places some name in a country. "near Mahas, south of
+    Beledweyne" in a report from Somalia is no village in Jordan, "Let Yet Kone" no town in New
+    Caledonia: a name the gazetteer lacks that matched a far namesake, or a word that is no place.
+
+    Parameters
+    ----------
+    places
+        The chosen place of each resolved name of the article, in text order.
+    names
+        The key of each name: a name's own mentions do not vouch for one another.
+    """
+    countries: dict[str, set[str]] = {}
+    for place, name in zip(places, names, strict=True):
+        if place.country_code:
+            countries.setdefault(place.country_code, set()).add(name)
+    return {k for k, (place, name) in enumerate(zip(places, names, strict=True))
+            if place.feature_class == "P" and place.population < STRAY_POPULATION
+            and place.country_code and countries.get(place.country_code) == {name}
+            and len(countries) > 1}
