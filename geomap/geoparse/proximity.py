@@ -79,17 +79,23 @@ def support(groups: Sequence[Sequence[tuple[Place, float]]]) -> list[dict[int, f
     return out
 
 
-STRAY_POPULATION = 20_000
-"""A settlement smaller than this, in a country where none of the article's other places lies,
-is a stray (:func:`strays`)."""
+
+STRAY_POPULATION = 200_000
+"""A settlement smaller than this may be a stray (:func:`strays`)."""
+STRAY_KM = 1_000.0
+"""How far a stray lies from every place of the article's other names, at least."""
 
 
-def strays(places: Sequence[Place], names: Sequence[str]) -> set[int]:
+def strays(places: Sequence[Place], names: Sequence[str],
+           qualifiers: Sequence[bool] | None = None) -> set[int]:
     """The indices of the places that are strays: small settlements (fewer than
-    :data:`STRAY_POPULATION` people) in a country that none of the article's places of other
-    names lies in, in an article that places some name in a country. "near Mahas, south of
-    Beledweyne" in a report from Somalia is no village in Jordan, "Let Yet Kone" no town in New
-    Caledonia: a name the gazetteer lacks that matched a far namesake, or a word that is no place.
+    :data:`STRAY_POPULATION` people) in a country that no other name of the article places or
+    qualifies, farther than :data:`STRAY_KM` from all the article's other places, in an article
+    that places two names or more in another country. "near Mahas, south of Beledweyne" in a report
+    from Somalia is no village in Jordan, "Let Yet Kone" no town in New Caledonia: a name the
+    gazetteer lacks that matched a far namesake, or a word that is no place. But "Turkey
+    shelled Tal Abyad" keeps its Syrian town, near Turkey, and "Russian artillery shelled
+    Kherson" its Ukrainian city: a demonym vouches for its country's places but places nothing.
 
     Parameters
     ----------
@@ -97,12 +103,25 @@ def strays(places: Sequence[Place], names: Sequence[str]) -> set[int]:
         The chosen place of each resolved name of the article, in text order.
     names
         The key of each name: a name's own mentions do not vouch for one another.
+    qualifiers
+        Whether each name is a qualifier (a demonym, "Russian"); none by default.
     """
-    countries: dict[str, set[str]] = {}
+    qualifying = list(qualifiers) if qualifiers is not None else [False] * len(places)
+    vouched: dict[str, set[str]] = {}
     for place, name in zip(places, names, strict=True):
         if place.country_code:
-            countries.setdefault(place.country_code, set()).add(name)
-    return {k for k, (place, name) in enumerate(zip(places, names, strict=True))
-            if place.feature_class == "P" and place.population < STRAY_POPULATION
-            and place.country_code and countries.get(place.country_code) == {name}
-            and len(countries) > 1}
+            vouched.setdefault(place.country_code, set()).add(name)
+    placed = [(place, name) for place, name, qualifier in zip(places, names, qualifying,
+                                                               strict=True) if not qualifier]
+    home: dict[str, set[str]] = {}
+    for place, name in placed:
+        if place.country_code:
+            home.setdefault(place.country_code, set()).add(name)
+    if not any(len(held) > 1 for held in home.values()):
+        return set()  # no country the article places two names in: no home to stray from
+    return {k for k, (place, name, qualifier) in enumerate(zip(places, names, qualifying,
+                                                                strict=True))
+            if not qualifier and place.feature_class == "P"
+            and place.population < STRAY_POPULATION and place.country_code
+            and vouched.get(place.country_code) == {name}
+            and all(km(place, other) > STRAY_KM for other, key in placed if key != name)}

@@ -161,11 +161,10 @@ def resolve(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer,
         toponyms.append(Toponym(mention, best.place, round(probs[chosen], 4), role, alternatives,
                                 _why(ranked, mentions, k, probs, ranker, said) if explain
                                 else ""))
-    # a demonym ("Israeli troops ... near the border village of Kfar Kila") places nothing
-    placed = [(k, t.place) for k, t in enumerate(toponyms)
-              if t.place is not None and t.role != "qualifier"]
+    placed = [(k, t.place) for k, t in enumerate(toponyms) if t.place is not None]
     stray = {placed[i][0] for i in proximity.strays(
-        [p for _, p in placed], [name_key(toponyms[k].mention.text) for k, _ in placed])}
+        [p for _, p in placed], [name_key(toponyms[k].mention.text) for k, _ in placed],
+        [toponyms[k].role == "qualifier" for k, _ in placed])}
     if stray:
         toponyms = [t for k, t in enumerate(toponyms) if k not in stray]
     return place_streets(doc.text, streets, toponyms)
