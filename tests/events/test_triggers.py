@@ -44,6 +44,8 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Explosions/Remote violence", "Air/drone strike"),
         ("The bombardment of the city went on overnight.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
+        ("In August 2025, a truck bomb near an air force base killed six civilians.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("Unidentified attackers set fire to three logging trucks on a highway.",
          "Strategic developments", "Looting/property destruction"),
         ("The region was the scene of a cross-border incursion in August 2024.", "Battles",
