@@ -38,6 +38,9 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
         ("\"We came in peace,\" said Keisha Tolbert, a senior from Birmingham who organized the "
          "rally.", "Birmingham", "origin"),
+        ("A homicide team has been dispatched from Sydney to investigate.", "Sydney", "origin"),
+        ("The junta, which rules from the capital Naypyitaw, faced pressure.", "Naypyitaw",
+         "origin"),
         ("Anger grew after the death in custody of Albert Ojwang, a teacher and blogger from Homa "
          "Bay county.", "Homa Bay county", "origin"),
         ("The wounded were taken to a hospital in Tulsa.", "Tulsa", "destination"),

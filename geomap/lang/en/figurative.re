@@ -76,3 +76,9 @@
 \bfired (?:a|an|his|her) (?:[\w-]+ )?(?:shot|effort|strike|volley|header) (?:past|wide|over the bar|into the (?:net|corner|top corner|bottom corner))\b
 \bbooked for (?:protesting|dissent|arguing)\b
 \b(?:Mines|Mining) (?:Minister|Ministry|Secretary|Department)\b|\bMinist(?:er|ry) of (?:\w+ and )?Mines\b
+# politics fought back with words, a match battled to a draw, a drone that only circled:
+# "ministers fought back by highlighting plans", "Arsenal battled to a 1-1 draw", "after a
+# drone circled over the market"
+\bfought back (?:by|with|against (?:the )?(?:claims?|criticism|accusations?|allegations?))\b
+\bbattled (?:to|for) (?:a|an) (?:[\w-]+ )?(?:draw|win|victory|point)\b
+\bdrones? (?:circled|circling|hovered|hovering|buzzed|buzzing|flew over|flying over)\b

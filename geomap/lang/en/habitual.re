@@ -24,6 +24,9 @@ fle(?:d|e|es|eing) (?:from )?(?:the |a |an )?(?:\w+ )?(?:fighting|violence|clash
 # since the fighting began", "Israel's offensive has killed at least 57,000 people in Gaza" (but
 # "have been killed in the clashes in Afrin since Saturday" tells the days of one offensive)
 (?:has|have|had) been killed\b(?=[^.;]*\b(?:since (?!(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|dawn|the morning)\b)|so far|to date)\b)
+# the same count in the active voice: "drone strikes have killed hundreds of civilians in Amhara
+# since the conflict began"
+(?:has|have) killed\b(?=[^.;]*\b(?:since (?!(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|dawn|the morning)\b)|so far|to date)\b)
 \b(?:war|conflict|offensive|campaign|insurgency|violence|fighting|crisis|bombardment|siege|outbreak|epidemic|pandemic|disease|virus|ebola|cholera)\b[^.;,]{0,30}?\b(?:has|have|had) (?:so far |now )?killed\b
 # a count so far: "the city's 17th homicide of the year"
 \d+(?:st|nd|rd|th) (?:\w+ ){0,2}?(?:homicides?|killings?|murders?|shootings?|stabbings?|fatalit(?:y|ies)|deaths?) (?:of|this|so far|in)
