@@ -192,6 +192,9 @@ def test_every_rule_needs_words_that_a_hint_gives(language: str) -> None:
     ("Six killed\n\nDHAKA, Bangladesh, July 17, 2024 — At least six people were killed on "
      "Tuesday.", "en", dt.date(2024, 7, 17)),
     ("MEMPHIS, Tenn., March 3, 2024 (AP) — A man was shot.", "en", dt.date(2024, 3, 3)),
+    # a byline's day after a bar
+    ("Six killed\n\nBy Standard Team | Tuesday, July 8, 2025\n\nAt least six people were "
+     "shot dead on Monday.", "en", dt.date(2025, 7, 8)),
 ])
 def test_the_publication_stamp_at_the_top(text: str, language: str, day: dt.date | None) -> None:
     assert published_stamp(text, language) == day
