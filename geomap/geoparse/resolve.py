@@ -228,7 +228,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
         qualifier rules out (see :func:`geomap.geoparse.evidence.qualifiers`).
     """
     coded = [k > 0 and is_code(doc.text, mentions[k - 1].end, m) for k, m in enumerate(mentions)]
-    candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code)
+    candidates = [_in_position(gazetteer.candidates(m.text, codes=code), code, doc.text, m)
                   for m, code in zip(mentions, coded, strict=True)]
     town_or_water(doc.text, mentions, candidates, doc.language)
     listed = listed_divisions(doc.text, mentions, candidates, gazetteer)
@@ -322,12 +322,23 @@ def _weighted(evidence: Evidence, ranker: Ranker) -> dict[int, float]:
     return {gid: ranker.score(features) for gid, features in evidence.items()}
 
 
-def _in_position(cands: Sequence[Candidate], code: bool) -> list[Candidate]:
+def _in_position(cands: Sequence[Candidate], code: bool, text: str = "",
+                 mention: Mention | None = None) -> list[Candidate]:
     """The candidates a name may mean where it stands: after "Sudbury, " the codes and
-    abbreviations ("ON" is Ontario, not the Belgian village of On), elsewhere no code."""
+    abbreviations ("ON" is Ontario, not the Belgian village of On), elsewhere no code; and an
+    abbreviation only where the name looks like one, in capitals or with its full stop ("Pa."
+    is Pennsylvania, "Pa Zi Gyi village" no)."""
     if code:
         return [c for c in cands if c.kind in ("code", "abbr")] or list(cands)
+    if mention is not None and not _abbreviation_like(text, mention):
+        return [c for c in cands if c.kind != "abbr"] or list(cands)
     return list(cands)
+
+
+def _abbreviation_like(text: str, mention: Mention) -> bool:
+    return mention.text.isupper() or "." in mention.text or \
+        text[mention.end:mention.end + 1] in (".", ",", ")") or \
+        text[max(0, mention.start - 2):mention.start] == ", "
 
 
 def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float],

@@ -253,3 +253,12 @@ def test_a_district_of_the_city_named_before_is_no_namesake(gazetteer: Gazetteer
                                 "Шевченківському районі міста.", language="uk")
     assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
             if t.place] == ["Zaporizhzhya"]
+
+
+def test_an_abbreviation_means_its_state_only_where_it_looks_like_one(gazetteer: Gazetteer
+                                                                     ) -> None:
+    found = geoparse(gazetteer, "\u201cI had a long history with Tex Hill,\u201d said Kinney. He "
+                                "flew from Austin, Tex., to Dallas.")
+    assert [(t.mention.text, t.place.name) for t in found  # type: ignore[union-attr]
+            if t.mention.text == "Tex"] == [("Tex", "Texas")]
+    assert found[[t.mention.text for t in found].index("Tex")].mention.start > 40
