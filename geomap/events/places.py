@@ -258,8 +258,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "source"  # "told The Associated Press by phone from Niono"
     if pattern("launch_before").search(before(60)):
         return "launch"  # "drones launched from Bryansk region": not where they struck
-    if pattern("route_before").search(before(30)):
-        return "route"  # "on the highway to Damascus"
+    if pattern("route_before").search(before(70)):
+        return "route"  # "on the highway to Damascus", "a city between Toronto and Windsor"
     if pattern("distance_before").search(before(45)):
         return "distance"
     if (where := pattern("where_after").match(text, end)) and _tells_happening(

@@ -38,6 +38,10 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
         ("\"We came in peace,\" said Keisha Tolbert, a senior from Birmingham who organized the "
          "rally.", "Birmingham", "origin"),
+        ("London, a city of about 440,000 people between Toronto and Windsor, is still marked "
+         "by the attack.", "Windsor", "route"),
+        ("London, a city of about 440,000 people between Toronto and Windsor, is still marked "
+         "by the attack.", "Toronto", "route"),
         ("A homicide team has been dispatched from Sydney to investigate.", "Sydney", "origin"),
         ("The junta, which rules from the capital Naypyitaw, faced pressure.", "Naypyitaw",
          "origin"),
