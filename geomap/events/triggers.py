@@ -210,11 +210,13 @@ def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cu
                 continue
             event_type, sub_type = retype(clause, cue, language)
             out.append((a, b, cue, event_type, sub_type))
-    if any(sub_type == _INTERVENTION[1] for *_, sub_type in out) and \
-            (fatalities(sentence, language) or 0) > 0:
+    if any(sub_type == _INTERVENTION[1] for *_, sub_type in out):
         # "police fired rubber bullets and tear gas at students ..., and one student was
-        # killed": a death where forces break up a protest is their excessive force
-        out = [(a, b, cue, *_EXCESSIVE) if cue.generic and (event_type, sub_type) == _ATTACK
+        # killed": a death where forces break up a protest is their excessive force; "police
+        # fired tear gas, injuring 12 people": the wounds of a protest broken up without deaths
+        # are its intervention, no attack of their own
+        forces = _EXCESSIVE if (fatalities(sentence, language) or 0) > 0 else _INTERVENTION
+        out = [(a, b, cue, *forces) if cue.generic and (event_type, sub_type) == _ATTACK
                else (a, b, cue, event_type, sub_type) for a, b, cue, event_type, sub_type in out]
     return tuple(out)
 

@@ -671,6 +671,17 @@ def test_a_death_where_forces_break_up_a_protest_is_their_excessive_force(
         ("Rangpur", "Protests", "Excessive force against protesters", 1)]
 
 
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to disperse hundreds of protesters in Yangon on Monday, injuring 12.",
+    "Hundreds of people protested in Yangon on Monday. Police fired tear gas, injuring 12 people.",
+])
+def test_wounds_where_forces_break_up_a_protest_are_its_intervention(
+        gazetteer: Gazetteer, text: str) -> None:
+    assert [(e.toponym.place.name, e.event_type, e.sub_event_type)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [
+        ("Yangon", "Protests", "Protest with intervention")]
+
+
 def test_guided_aerial_bombs_are_an_air_strike(gazetteer: Gazetteer) -> None:
     text = ("Russian forces struck the city of Zaporizhzhia overnight with guided aerial bombs, "
             "killing two people, the governor said.")
