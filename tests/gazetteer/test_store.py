@@ -24,6 +24,9 @@ def best(gazetteer: Gazetteer, name: str) -> tuple[str, str | None, str]:
         ("Donetsk region", ("Donetska oblast", "UA", "ADM1")),
         ("Donetsk Oblast", ("Donetska oblast", "UA", "ADM1")),
         ("Donbas", ("Donbas", "UA", "RGN")),
+        # English names of divisions whose GeoNames name is in the country's language
+        ("Lower Shabelle", ("Shabeellaha Hoose", "SO", "ADM1")),
+        ("Puntland", ("Puntland", "SO", "RGN")),
         ("U.S.", ("United States", "US", "PCLI")),
         ("Ukraine", ("Ukraine", "UA", "PCLI")),
         ("Europe", ("Europe", None, "CONT")),
