@@ -254,7 +254,10 @@ def _first_date(text: str, published: dt.date | None,
     # "Tuesday, March 4": the day of the month, not the last Tuesday
     matches = [(at, name, m) for at, name, m in matches if name != "weekday"
                or not any(0 <= d - m.end() <= 3 for d in days)]
-    for _, name, match in sorted(matches, key=lambda m: m[0]):
+    # "Wednesday's protests marked the anniversary of the June 25 demonstrations last year":
+    # a day in the possessive names the happening it owns, and yields to the sentence's others
+    for _, name, match in sorted(matches, key=lambda m: (
+            m[1] == "weekday" and text.startswith(("'s", "’s"), m[2].end()), m[0])):
         if name in ("same_day", "days_later"):  # "the same day", "the next day", "two days
             # later": counted from the day of the event told before, if any
             if previous is not None:
@@ -317,8 +320,9 @@ def _explicit(name: str, match: re.Match[str], published: dt.date | None,
         return None  # "on March 3" in an undated article: the year is not the text's to give
     day = _calendar_day(name, match, published or dt.date.today(), grammar)
     if not year_text and name != "iso" and published is not None and (
-            day > published or match.groupdict().get("ly") is not None):
-        # "on 3 March" in a January article; "last year, in November"
+            day > published or match.groupdict().get("ly") is not None or (
+                match.groupdict().get("lm") is not None and day.month == published.month)):
+        # "on 3 March" in a January article; "last year, in November"; "last June" in June
         day = day.replace(year=published.year - 1)
     if name == "month_year":
         return _month(day.year, day.month, "explicit")

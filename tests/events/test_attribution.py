@@ -15,6 +15,8 @@ from geomap.events.fatalities import fatalities
         ("The battle is among the bloodiest, The Wall Street Journal reports.",
          ["The Wall Street Journal"]),
         ("Drones buzz overhead, according to one officer.", ["one officer"]),
+        ("Two protesters died, according to human rights groups.", ["human rights groups"]),
+        ("Two protesters died, aid workers said.", ["aid workers"]),
         # subjects joined by "and", and a noun that qualifies the role
         ("A bomber killed 14 people, local officials and a militia leader said.",
          ["local officials and a militia leader"]),

@@ -41,6 +41,13 @@ PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
         ("Shelling began on 2025-03-01.", "2025-03-01", "day", "explicit"),
         ("The plant was hit on March 10, 2024.", "2024-03-10", "day", "explicit"),
         ("The plant was hit on 3rd Dec. 2023.", "2023-12-03", "day", "explicit"),
+        ("Protesters stormed parliament on March 1 last year.", "2024-03-01", "day", "explicit"),
+        ("It marked the anniversary of the 1 March protests last year.", "2024-03-01", "day",
+         "explicit"),
+        ("Protesters stormed parliament last March.", "2024-03-15", "month", "explicit"),
+        ("Protesters stormed parliament last January.", "2025-01-15", "month", "explicit"),
+        ("Monday's protests marked the anniversary of the March 1 protests last year, when "
+         "crowds stormed parliament.", "2024-03-01", "day", "explicit"),
         ("Shelling was reported.", "2025-03-12", "day", "published"),
     ],
 )

@@ -672,6 +672,24 @@ def test_a_death_where_forces_break_up_a_protest_is_their_excessive_force(
 
 
 @pytest.mark.parametrize("text", [
+    "Two protesters were shot dead by riot police in Kisumu on Tuesday.",
+    "In Kisumu, two protesters were shot dead by police on Tuesday, a rights group said.",
+])
+def test_protesters_shot_dead_by_police_are_excessive_force(gazetteer: Gazetteer,
+                                                             text: str) -> None:
+    assert [(e.toponym.place.name, e.event_type, e.sub_event_type, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text)] == [
+        ("Kisumu", "Protests", "Excessive force against protesters", 2)]
+
+
+def test_a_toll_of_a_seasons_protests_is_no_event_and_no_toll(gazetteer: Gazetteer) -> None:
+    text = ("Police shot dead two protesters in Kisumu on Tuesday. More than 60 people were "
+            "killed in protests that summer, according to rights groups.")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(gazetteer, text)] == [
+        ("Excessive force against protesters", 2)]
+
+
+@pytest.mark.parametrize("text", [
     "Police fired tear gas to disperse hundreds of protesters in Yangon on Monday, injuring 12.",
     "Hundreds of people protested in Yangon on Monday. Police fired tear gas, injuring 12 people.",
 ])

@@ -30,3 +30,5 @@ fle(?:d|e|es|eing) (?:from )?(?:the |a |an )?(?:\w+ )?(?:fighting|violence|clash
 \b(?:war|conflict|offensive|campaign|insurgency|violence|fighting|crisis|bombardment|siege|outbreak|epidemic|pandemic|disease|virus|ebola|cholera)\b[^.;,]{0,30}?\b(?:has|have|had) (?:so far |now )?killed\b
 # a count so far: "the city's 17th homicide of the year"
 \d+(?:st|nd|rd|th) (?:\w+ ){0,2}?(?:homicides?|killings?|murders?|shootings?|stabbings?|fatalit(?:y|ies)|deaths?) (?:of|this|so far|in)
+# a toll of many happenings over a season or a year: "more than 60 people were killed in protests that summer"
+killed in (?:\w+ ){0,2}?(?:protests|attacks|clashes|raids|strikes|bombings|demonstrations|riots|unrest)\b(?=[^.;]*\b(?:that|this|last|the same) (?:summer|spring|autumn|fall|winter|year)\b)
