@@ -52,7 +52,7 @@ class _Grammar:
     patterns of violence aimed at security forces: ``security_forces.re`` within
     ``target_after.re`` ("shot at both officers"), ``by_security.re`` ("shot by a trooper")
     and ``security_victim.re`` ("officers were gunned down"), each with ``{SECURITY}`` for the
-    forces."""
+    forces, and ``civilian_target.re``, an attack aimed at civilians ("an attack on a village")."""
 
     def __init__(self, language: str) -> None:
         self.frame = re.compile(rf"\b{lang.pattern('time_frames', language)}{GAP}"
@@ -68,6 +68,9 @@ class _Grammar:
         self.target_after = aimed(lang.pattern("target_after", language))
         self.by_security = aimed(lang.pattern("by_security", language))
         self.passive_victim = aimed(lang.pattern("security_victim", language))
+        self.civilian_target = re.compile(lang.pattern("civilian_target", language),
+                                          re.IGNORECASE) \
+            if language in lang.languages_with("civilian_target.re") else lang.NEVER
 
 
 @cache
@@ -274,6 +277,8 @@ def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tupl
     if (cue.event_type, cue.sub_event_type) == _CLASH:
         if _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
             return _RIOT
+        if _grammar(language).civilian_target.match(clause, cue.start):
+            return _ATTACK  # "an attack on a village near Maiduguri": no clash, one side armed
         if _overtaken(clause, cue, language):
             return _OVERTAKES
     if (cue.event_type, cue.sub_event_type) != _ATTACK:

@@ -672,6 +672,26 @@ def test_a_death_where_forces_break_up_a_protest_is_their_excessive_force(
 
 
 @pytest.mark.parametrize("text", [
+    "Gunmen launched an attack on a village near Maiduguri on Sunday, killing 12.",
+    "Gunmen attacked worshippers at a church in Maiduguri on Sunday, killing 12.",
+])
+def test_an_attack_on_villagers_or_worshippers_is_violence_against_civilians(
+        gazetteer: Gazetteer, text: str) -> None:
+    assert [(e.event_type, e.sub_event_type, e.fatalities)
+            for e in events_of(gazetteer, text)] == [
+        ("Violence against civilians", "Attack", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "State Sen. Maria Delgado launched a blistering attack on the budget in Sacramento.",
+    "Newcastle's attack silenced the home crowd in Newcastle on the half-hour.",
+    "Arsenal battle past stubborn Newcastle in Newcastle",
+])
+def test_words_and_football_are_no_violence(gazetteer: Gazetteer, text: str) -> None:
+    assert events_of(gazetteer, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Two protesters were shot dead by riot police in Kisumu on Tuesday.",
     "In Kisumu, two protesters were shot dead by police on Tuesday, a rights group said.",
 ])

@@ -58,6 +58,10 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
          "source"),
         ("The minister, speaking in Mombasa, said the police acted lawfully.", "Mombasa",
          "source"),
+        ("The minister told the president's morning news conference in Mexico City that troops "
+         "had detained him.", "Mexico City", "source"),
+        ("Vucic, who was in Moscow on Friday, blamed foreign agents for the protests.", "Moscow",
+         "source"),
         ("A merchant was abducted on the highway to Damascus.", "Damascus", "route"),
         # a news conference's place is where a brawl after it happened
         ("He threw a trolley after a news conference at Brooklyn's arena.", "Brooklyn", ""),

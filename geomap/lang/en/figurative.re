@@ -82,3 +82,8 @@
 \bfought back (?:by|with|against (?:the )?(?:claims?|criticism|accusations?|allegations?))\b
 \bbattled (?:to|for) (?:a|an) (?:[\w-]+ )?(?:draw|win|victory|point)\b
 \bdrones? (?:circled|circling|hovered|hovering|buzzed|buzzing|flew over|flying over)\b
+# words and football: "launched a blistering attack on the governor's budget", "Newcastle's
+# attack silenced the home crowd", "Arsenal battle past stubborn Newcastle"
+\b(?:blistering|scathing|stinging|withering|verbal|rhetorical|personal|thinly[- ]veiled|veiled|partisan) attacks? (?:on|against)\b
+(?:'s|’s) (?:attack|defence|defense)\b(?=[^.;]*\b(?:home crowd|half-time|half-hour|the box|the bar|goalkeeper|keeper|equali[sz]er|penalty|kick-off|the pitch|the net)\b)
+\bbattl(?:e|es|ed|ing) past\b
