@@ -674,6 +674,8 @@ def test_a_death_where_forces_break_up_a_protest_is_their_excessive_force(
 @pytest.mark.parametrize("text", [
     "Gunmen launched an attack on a village near Maiduguri on Sunday, killing 12.",
     "Gunmen attacked worshippers at a church in Maiduguri on Sunday, killing 12.",
+    "Gang members armed with assault rifles stormed a neighborhood of Maiduguri on Sunday, "
+    "killing 12.",
 ])
 def test_an_attack_on_villagers_or_worshippers_is_violence_against_civilians(
         gazetteer: Gazetteer, text: str) -> None:
@@ -686,6 +688,9 @@ def test_an_attack_on_villagers_or_worshippers_is_violence_against_civilians(
     "State Sen. Maria Delgado launched a blistering attack on the budget in Sacramento.",
     "Newcastle's attack silenced the home crowd in Newcastle on the half-hour.",
     "Arsenal battle past stubborn Newcastle in Newcastle",
+    "In Sacramento, she called planned cuts to community colleges an assault on working families.",
+    "Saka curled a shot into the far corner at Newcastle.",
+    "They fought for every ball in Newcastle, they killed the game for long periods.",
 ])
 def test_words_and_football_are_no_violence(gazetteer: Gazetteer, text: str) -> None:
     assert events_of(gazetteer, text) == []

@@ -87,3 +87,10 @@
 \b(?:blistering|scathing|stinging|withering|verbal|rhetorical|personal|thinly[- ]veiled|veiled|partisan) attacks? (?:on|against)\b
 (?:'s|’s) (?:attack|defence|defense)\b(?=[^.;]*\b(?:home crowd|half-time|half-hour|the box|the bar|goalkeeper|keeper|equali[sz]er|penalty|kick-off|the pitch|the net)\b)
 \bbattl(?:e|es|ed|ing) past\b
+# a weapon's or a vehicle's name, a metaphor of politics, a match's play: "armed with assault
+# rifles", "an assault on working families", "curled a shot into the far corner", "fought for
+# every ball", "killed the game"
+\bassault (?:rifles?|weapons?|guns?|vehicles?|craft|boats?|teams?|helicopters?|ships?|course)\b
+\b(?:an |the )?assault on (?:working|ordinary|our|the|american|british|democratic) (?:families|people|workers|democracy|rights|freedoms?|values|jobs|constitution|middle class|poor)\b|\bassault on (?:democracy|freedom|free speech|the rule of law|the truth|science|education)\b
+\b(?:curled|fired|drilled|blasted|slotted|lashed|smashed|rifled|sent|stroked|whipped|bent|looped|nodded|glanced) (?:a|an|his|her|the) (?:[\w-]+ ){0,2}?(?:shot|effort|strike|volley|header|free[- ]kick|penalty)\b
+\bfought for every (?:ball|point|yard|inch|loose ball)\b|\bkilled (?:off )?the (?:game|match|tie|contest)\b
