@@ -11,6 +11,8 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
     ("sentence", "count"),
     [
         ("Four soldiers and about a dozen rebels were killed.", 16),
+        ("The ministry later put the death toll at nine, including the attacker.", 9),
+        ("By Tuesday, rescuers had recovered 11 bodies from the rubble.", 11),
         # a relative clause between the dead and their dying, a time before them, commandos
         ("The bomber and four gunmen who tried to storm the base were also killed.", 5),
         ("Two soldiers who were guarding the gate were killed.", 2),
