@@ -31,6 +31,8 @@ _PEOPLE_WORDS = lang.word_set("people_nouns")
 _CULTURE_WORDS = lang.word_set("culture_nouns")
 _ORG_OPENERS = lang.word_set("organisation_openers")
 _GENERIC_HEADS = lang.word_set("generic_heads")
+_QUARTER = re.compile(r" (?:" + "|".join(re.escape(w) for w in lang.words("quarter_words"))
+                      + r")\b", re.IGNORECASE)
 BIG_PLACE = 100_000  # a common word mid-sentence names a settlement this large
 _SURNAME_ZIPF = 3.0  # a capitalised word this rare after a one-word place makes a person's name
 _COMPOUND_ZIPF = 3.5  # a capitalised word this rare after a place may end a longer name
@@ -174,6 +176,10 @@ def inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j:
                 return True
             if nxt[2].casefold() in SINGULAR_DIVISIONS:
                 return False  # "the Sumy and Kharkiv Oblasts": a list of divisions
+            # "the Hickory Hill neighborhood": a part of a town the gazetteer lacks
+            if gazetteer is not None and i == j and _QUARTER.match(text, nxt[1]) \
+                    and not _major_name(tokens[i][2], gazetteer):
+                return True
             # "Oleh Syniehubov", "Jordan Peterson": a rare capitalised word that names no place
             if gazetteer is not None and i == j \
                     and words.zipf()(nxt[2].casefold()) < _SURNAME_ZIPF \

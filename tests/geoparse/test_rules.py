@@ -113,6 +113,8 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("Gunfire was heard in the Souq al-Juma and Ain Zara districts of Tripoli.", ["Tripoli"]),
     ("It spread in Kasai Occidental province.", ["Kasai", "Occidental"]),
     ("He moved to Springfield Illinois in May.", ["Springfield", "Illinois"]),
+    # a two-word name before "neighborhood" is a part of a town the gazetteer lacks
+    ("Two men were shot in the Hickory Hill neighborhood of Memphis.", ["Memphis"]),
     # a street's name is no place ("Fifth Street" is no town in Texas), and no toponym in English
     ("A man was shot in the 400 block of West Fifth Street in Greenville.", ["Greenville"]),
     # a city's hall or council is the city's, whatever other place "X City" names
