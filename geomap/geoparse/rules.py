@@ -57,6 +57,8 @@ PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\
 _TITLE_MINOR = lang.word_set("headline_minor_words")
 _FUNCTION_WORDS = lang.word_set("function_words")
 _CITY_PARTS = lang.word_set("city_parts")
+_LABELS = lang.word_set("label_words")
+_LABEL_AFTER = re.compile(r" (?:\d+|[A-Z])\b(?![.'’]\w)")
 _BREAKS = frozenset("\n.!?:")
 _CITY_SIDE = re.compile(r"(?:North|South|East|West)(?:east|west)?\s+Side", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\. ?$")
@@ -438,6 +440,9 @@ RULES: tuple[Rule, ...] = (
     # "the Central Business District", "Downtown": a part of the article's city, not a town
     # called so in another country
     Rule("city_part", False, lambda s: s.surface.casefold() in _CITY_PARTS),
+    # "fighting broke out in Pavilion 5", "Block C": a part of a building or a site
+    Rule("label", False, lambda s: s.i == s.j and s.surface.casefold() in _LABELS
+         and bool(_LABEL_AFTER.match(s.text, s.end))),
     # "Alvin, Texas", "Price, Utah": a place in the region named after it
     Rule("qualified", True, lambda s: _qualified(s.text, s.tokens, s.caps, s.j, s.surface,
                                                  s.gazetteer)),

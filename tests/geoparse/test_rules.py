@@ -41,6 +41,7 @@ EXAMPLES = {
     "family": ("The Boons moved away in May.", "Boons"),
     "city_part": ("Police sealed the roads into the Central Business District.",
                   "Central Business District"),
+    "label": ("Fighting broke out late Monday in Pavilion 5 of the prison.", "Pavilion"),
     "qualified": ("The storm hit Alvin, Texas, overnight.", "Alvin"),
     "given_name": ("The coach, Alvin, said the team was ready.", "Alvin"),
     "common_word_major": ("The American envoy arrived.", "American"),
@@ -113,6 +114,8 @@ def test_each_rule_decides_its_case_and_matters(gazetteer: Gazetteer, rule: rule
     ("Gunfire was heard in the Souq al-Juma and Ain Zara districts of Tripoli.", ["Tripoli"]),
     ("It spread in Kasai Occidental province.", ["Kasai", "Occidental"]),
     ("He moved to Springfield Illinois in May.", ["Springfield", "Illinois"]),
+    # a prison's name holds no place: the city named after it is the place
+    ("Inmates rioted at the Litoral Penitentiary in Guayaquil.", ["Guayaquil"]),
     # a two-word name before "neighborhood" is a part of a town the gazetteer lacks
     ("Two men were shot in the Hickory Hill neighborhood of Memphis.", ["Memphis"]),
     # a street's name is no place ("Fifth Street" is no town in Texas), and no toponym in English
