@@ -62,8 +62,8 @@ def _lede_day(doc: Document, spans: list[tuple[int, int]], stated: dt.date | Non
     article's first :data:`_LEDE_PARAGRAPHS` paragraphs that ends as a sentence does and whose
     sentences (:data:`_LEDE` at most) name a day (a headline or a byline before it does not end
     so: "By Standard Team | Tuesday, July 8, 2025"); ``None`` when none does."""
-    first = 0
-    for _ in range(_LEDE_PARAGRAPHS):
+    first, read = 0, 0
+    while read < _LEDE_PARAGRAPHS:
         if first >= len(spans):
             return None
         last = first  # the paragraph's last sentence
@@ -74,13 +74,16 @@ def _lede_day(doc: Document, spans: list[tuple[int, int]], stated: dt.date | Non
         lede = [doc.text[a:b] for a, b in spans[first:end + 1]]
         day = resolve_dates(lede[-1], doc.published, paragraph=lede[:-1], stated=stated,
                             language=language)
-        if day.basis in ("explicit", "relative") and day.precision == "day" and \
-                lede[-1].rstrip().endswith(_SENTENCE_ENDS):
+        ends = lede[-1].rstrip().endswith(_SENTENCE_ENDS)
+        if day.basis in ("explicit", "relative") and day.precision == "day" and ends:
             return day, first, end
+        # a line that ends no sentence (a headline, a byline, a stamp) is read but not counted
+        read += ends
         first = last + 1
     return None
 
 
 _LEDE = 3  # sentences of the first paragraph read for the story's day
-_LEDE_PARAGRAPHS = 3  # paragraphs read for the lede: a headline and a byline may come first
+_LEDE_PARAGRAPHS = 3  # paragraphs that end as sentences read for the lede; the lines of a
+# headline, a byline and a stamp before them are not counted
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")

@@ -202,6 +202,13 @@ def test_every_rule_needs_words_that_a_hint_gives(language: str) -> None:
     # a byline's day after a bar
     ("Six killed\n\nBy Standard Team | Tuesday, July 8, 2025\n\nAt least six people were "
      "shot dead on Monday.", "en", dt.date(2025, 7, 8)),
+    # a stamp's clock time, and a day alone on its line under a byline
+    ("Man stabbed\n\nBy A Reporter\nPublished 17:05, 13 October 2025\n\nA man was stabbed.",
+     "en", dt.date(2025, 10, 13)),
+    ("Two shot dead\n\nBy A Reporter\nThursday, 26 June 2025\n\nPolice fired tear gas on "
+     "Wednesday.", "en", dt.date(2025, 6, 26)),
+    # but not a day a sentence gives on its line
+    ("Two shot dead\n\nPolice fired tear gas on 26 June 2025.", "en", None),
 ])
 def test_the_publication_stamp_at_the_top(text: str, language: str, day: dt.date | None) -> None:
     assert published_stamp(text, language) == day

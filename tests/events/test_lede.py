@@ -30,3 +30,14 @@ def test_the_lede_s_day_is_read_after_a_headline_and_a_byline(gazetteer: Gazette
     events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
     [riot] = [e for e in events if e.event_type == "Riots"]
     assert riot.date.date == dt.date(2025, 7, 7)
+
+
+def test_the_lines_of_a_byline_do_not_hide_the_lede(gazetteer: Gazetteer) -> None:
+    text = ("Two shot dead as police tear-gas protesters\n\nBy A Reporter\nStaff Writer\n"
+            "Thursday, 26 June 2025\n\nPolice fired tear gas at thousands of protesters in "
+            "Nairobi and other Kenyan towns on Wednesday.\n\nIn Kisumu, protesters threw stones at "
+            "police.")
+    doc = Document(id="d", text=text)
+    events = extract_events(doc, resolve(doc, find_mentions(doc, gazetteer), gazetteer))
+    [riot] = [e for e in events if e.event_type == "Riots"]
+    assert riot.date.date == dt.date(2025, 6, 25)
