@@ -156,8 +156,14 @@ def _subject(sentence: str, verb: int, grammar: _Grammar) -> int | None:
     return start
 
 
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+"""A source that ends in an abbreviation's full stop ("the U.N.")."""
+
+
 def _clean(source: str, grammar: _Grammar) -> str:
-    source = source.strip(" ,.'\"“”")
+    source = source.strip(" ,'\"“”")
+    # a full stop ends no source after an abbreviation's last letter ("the U.N.", "U.S.")
+    source = source if _ABBREVIATION_END.search(source) else source.strip(" ,.'\"“”")
     if source.endswith(("'s", "’s")):
         return ""  # "Moscow's claim": a noun after a possessive, not a verb of saying
     if _DISTANCE.search(source):  # "Residents in Debre Markos, the capital of East Gojjam

@@ -17,6 +17,9 @@ from geomap.events.fatalities import fatalities
         ("Drones buzz overhead, according to one officer.", ["one officer"]),
         ("Two protesters died, according to human rights groups.", ["human rights groups"]),
         ("Two protesters died, aid workers said.", ["aid workers"]),
+        ("Gunmen killed 12 people, according to the U.N. refugee agency.",
+         ["the U.N. refugee agency"]),
+        ("Gunmen killed 12 people, the U.N. said.", ["the U.N."]),
         # subjects joined by "and", and a noun that qualifies the role
         ("A bomber killed 14 people, local officials and a militia leader said.",
          ["local officials and a militia leader"]),
