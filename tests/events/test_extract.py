@@ -671,6 +671,11 @@ def test_a_death_where_forces_break_up_a_protest_is_their_excessive_force(
         ("Rangpur", "Protests", "Excessive force against protesters", 1)]
 
 
+def test_police_after_as_are_no_target_of_the_shooting(gazetteer: Gazetteer) -> None:
+    text = "Two shot dead as police tear-gas protesters in Nairobi"
+    assert "Battles" not in {e.event_type for e in events_of(gazetteer, text)}
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen launched an attack on a village near Maiduguri on Sunday, killing 12.",
     "Gunmen attacked worshippers at a church in Maiduguri on Sunday, killing 12.",
