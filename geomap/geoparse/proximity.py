@@ -79,7 +79,6 @@ def support(groups: Sequence[Sequence[tuple[Place, float]]]) -> list[dict[int, f
     return out
 
 
-
 STRAY_POPULATION = 200_000
 """A settlement smaller than this may be a stray (:func:`strays`)."""
 STRAY_KM = 1_000.0
@@ -107,16 +106,15 @@ def strays(places: Sequence[Place], names: Sequence[str],
         Whether each name is a qualifier (a demonym, "Russian"); none by default.
     """
     qualifying = list(qualifiers) if qualifiers is not None else [False] * len(places)
-    vouched: dict[str, set[str]] = {}
-    for place, name in zip(places, names, strict=True):
+    vouched: dict[str, set[str]] = {}  # the names that place or qualify in each country
+    home: dict[str, set[str]] = {}  # the names that place in each country
+    for place, name, qualifier in zip(places, names, qualifying, strict=True):
         if place.country_code:
             vouched.setdefault(place.country_code, set()).add(name)
+            if not qualifier:
+                home.setdefault(place.country_code, set()).add(name)
     placed = [(place, name) for place, name, qualifier in zip(places, names, qualifying,
                                                                strict=True) if not qualifier]
-    home: dict[str, set[str]] = {}
-    for place, name in placed:
-        if place.country_code:
-            home.setdefault(place.country_code, set()).add(name)
     if not any(len(held) > 1 for held in home.values()):
         return set()  # no country the article places two names in: no home to stray from
     return {k for k, (place, name, qualifier) in enumerate(zip(places, names, qualifying,

@@ -322,15 +322,15 @@ def _weighted(evidence: Evidence, ranker: Ranker) -> dict[int, float]:
     return {gid: ranker.score(features) for gid, features in evidence.items()}
 
 
-def _in_position(cands: Sequence[Candidate], code: bool, text: str = "",
-                 mention: Mention | None = None) -> list[Candidate]:
+def _in_position(cands: Sequence[Candidate], code: bool, text: str,
+                 mention: Mention) -> list[Candidate]:
     """The candidates a name may mean where it stands: after "Sudbury, " the codes and
     abbreviations ("ON" is Ontario, not the Belgian village of On), elsewhere no code; and an
     abbreviation only where the name looks like one, in capitals or with its full stop ("Pa."
     is Pennsylvania, "Pa Zi Gyi village" no)."""
     if code:
         return [c for c in cands if c.kind in ("code", "abbr")] or list(cands)
-    if mention is not None and not _abbreviation_like(text, mention):
+    if not _abbreviation_like(text, mention):
         return [c for c in cands if c.kind != "abbr"] or list(cands)
     return list(cands)
 
