@@ -85,6 +85,13 @@ _ABSORBS: tuple[tuple[tuple[str, str | None], tuple[str, str | None]], ...] = (
     *(((violence, None), ("Strategic developments", "Looting/property destruction"))
       for violence in ("Violence against civilians", "Battles", "Explosions/Remote violence")),
 )
+# The same, where the held happening is told after the one that holds it: civilians killed by
+# fighting died in the battle, as ACLED codes it ("Fighting between the army and militants near
+# Menaka killed 10 civilians"), but gunmen who attacked a market, killing 10, and later clashed
+# with soldiers made an attack and a clash.
+_ABSORBS_AFTER: tuple[tuple[tuple[str, str | None], tuple[str, str | None]], ...] = (
+    (("Battles", "Armed clash"), ("Violence against civilians", "Attack")),
+)
 
 
 def extract_events(doc: Document, toponyms: Sequence[Toponym],
@@ -192,6 +199,14 @@ def _by_type(group: list[Link]) -> list[list[Link]]:
         if any(t == over_type and over_sub in (None, sub) for t, sub in kinds):
             specific = [link for link in specific if link.trigger.event_type != under_type
                         or under_sub not in (None, link.trigger.sub_event_type)]
+    for (over_type, over_sub), (under_type, under_sub) in _ABSORBS_AFTER:
+        first = min((link.trigger.start for link in specific
+                     if link.trigger.event_type == over_type
+                     and over_sub in (None, link.trigger.sub_event_type)), default=None)
+        if first is not None:
+            specific = [link for link in specific if link.trigger.event_type != under_type
+                        or under_sub not in (None, link.trigger.sub_event_type)
+                        or link.trigger.start < first]
     types: dict[str, list[Link]] = {}
     for link in specific:
         types.setdefault(link.trigger.event_type, []).append(link)

@@ -1045,3 +1045,21 @@ def test_a_namesake_not_to_be_confused_with_is_no_place_of_the_happening(
         gazetteer: Gazetteer, text: str, language: str) -> None:
     places = {e.toponym.place.name for e in events_of(gazetteer, text, language=language)}  # type: ignore[union-attr]
     assert places and "Lvivska oblast" not in places, places
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("NIAMEY (Reuters) - Fighting between the army and militants near Menaka killed 10 "
+     "civilians, residents said.", "en"),
+    ("Des combats entre l'armée et des jihadistes près de Ménaka ont tué dix civils, selon des "
+     "habitants.", "fr"),
+])
+def test_civilians_killed_in_fighting_died_in_the_battle(gazetteer: Gazetteer, text: str,
+                                                         language: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 10)]
+
+
+def test_an_attack_told_before_a_clash_stays_an_attack(gazetteer: Gazetteer) -> None:
+    events = events_of(gazetteer, "Gunmen attacked a market in Bunia on Sunday, killing 10 "
+                                  "civilians, and later clashed with soldiers, the army said.")
+    assert sorted(e.event_type or "" for e in events) == ["Battles", "Violence against civilians"]
