@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geomap import lang
@@ -171,6 +171,11 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
             out.append(PlaceMention(capital, index, a, b, True, "", locative))
             context = "qualifier"
         out.append(PlaceMention(toponym, index, a, b, False, context, locative))
+    # the seat of a body that reports ("the ministry in Baghdad said") only reports where its
+    # sentence names another place as such; alone, it is where the body tells of
+    elsewhere = any(not m.context for m in out)
+    out = [replace(m, context="source" if elsewhere else "") if m.context == "seat" else m
+           for m in out]
     settlements = [m for m in out if m.toponym.place.feature_class == "P"  # type: ignore[union-attr]
                    and m.context in _ANTECEDENT_CONTEXTS]
     antecedents = [t for _, t in recent] + [m.toponym for m in settlements]
@@ -246,6 +251,8 @@ def _context(text: str, toponym: Toponym, previous: Toponym | None, language: st
         return "name"
     if pattern("cause_before").search(before(120)):
         return "cause"
+    if pattern("seat_before").search(before(60)) and pattern("seat_after").match(text, end):
+        return "seat"  # "the home department in Gandhinagar said": see _sentence_mentions
     if pattern("source_before").search(before(20)) and not (
             (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()
             and not _country(toponym)):

@@ -1063,3 +1063,18 @@ def test_an_attack_told_before_a_clash_stays_an_attack(gazetteer: Gazetteer) -> 
     events = events_of(gazetteer, "Gunmen attacked a market in Bunia on Sunday, killing 10 "
                                   "civilians, and later clashed with soldiers, the army said.")
     assert sorted(e.event_type or "" for e in events) == ["Battles", "Violence against civilians"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the seat of a body that reports, beside the place it reports on: no event there
+    ("A spokesman for the interior ministry in Baghdad said a car bomb killed five people in "
+     "Mosul on Friday.", ["Mosul"]),
+    ("Clashes between two groups left three people dead in Ahmedabad on Tuesday, the state home "
+     "department in Gandhinagar said.", ["Ahmedabad"]),
+    # alone, it is where the body tells of
+    ("Police in Chicago said a man was shot dead on Monday.", ["Chicago"]),
+])
+def test_the_seat_of_a_body_that_reports_is_no_event_place_beside_another(
+        gazetteer: Gazetteer, text: str, places: list[str]) -> None:
+    events = events_of(gazetteer, text)
+    assert [e.toponym.place.name for e in events if e.toponym.place] == places
