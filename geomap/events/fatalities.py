@@ -48,6 +48,7 @@ class _Grammar:
         self.one_item = named.get("one_item", lang.NEVER)
         self.earlier = named.get("earlier", lang.NEVER)
         self.also = named.get("also", lang.NEVER)
+        self.revised = named.get("revised", lang.NEVER)
         # a determiner before a list item's count ("the three soldiers"); matches "" if none
         self.determiner = named.get("determiner", re.compile(""))
         about = named["about"].pattern if "about" in named else ""
@@ -100,6 +101,13 @@ def besides(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the sentence counts dead besides those told before ("The bomber also died",
     "Two soldiers were also killed"): the ``also`` pattern of ``fatality_grammar.tsv``."""
     return _grammar(language).also.search(sentence) is not None
+
+
+def revises(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether the sentence speaks of the toll of a happening told before ("A provincial
+    official later put the death toll at 14"): the ``revised`` pattern of
+    ``fatality_grammar.tsv``."""
+    return _grammar(language).revised.search(sentence) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from geomap.events.cues import keeps_happening
-from geomap.events.fatalities import besides, fatalities, shares
+from geomap.events.fatalities import besides, fatalities, revises, shares
 from geomap.events.features import Link, PlaceReading
 from geomap.events.lede import PARAGRAPH
 from geomap.models import Event
@@ -75,6 +75,15 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
               # three civilians in Kadugli. Clashes broke out in Dilling. At least 20 fighters
               # were killed.")
               and not any(j in elsewhere for j in range(trigger + 1, i))]
+    # a toll revised later in the story, before it turns to another place ("A provincial
+    # official later put the death toll at 14" four paragraphs on)
+    window = toll_window(trigger, len(spans))
+    for i in range(window.stop, len(spans)):
+        if i in elsewhere:
+            break
+        a, b = spans[i]
+        if i not in named and i not in sentences and revises(text[a:b], language):
+            around.append(i)
     counts, more = [], []
     for index in [*sentences, *around]:
         a, b = spans[index]

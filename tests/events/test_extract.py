@@ -1078,3 +1078,27 @@ def test_the_seat_of_a_body_that_reports_is_no_event_place_beside_another(
         gazetteer: Gazetteer, text: str, places: list[str]) -> None:
     events = events_of(gazetteer, text)
     assert [e.toponym.place.name for e in events if e.toponym.place] == places
+
+
+_LATER_TOLL = {
+    "en": ("KABUL (Reuters) - A suicide bomber attacked a mosque in Herat on Friday, killing at "
+           "least seven worshippers, police said.\n\nThe bomber detonated his explosives during "
+           "prayers, witnesses said.\n\nAmbulances rushed the wounded to hospitals across the "
+           "city.\n\nThe Taliban did not claim responsibility.\n\n{}"),
+    "uk": ("У п’ятницю російська ракета влучила в житловий будинок у Дніпрі, загинули семеро "
+           "людей, повідомила ОВА.\n\nРятувальники розбирають завали.\n\nПоранених доправили до "
+           "лікарень.\n\nНа місці працюють слідчі.\n\n{}"),
+}
+
+
+@pytest.mark.parametrize(("language", "last", "toll"), [
+    ("en", "A provincial official later put the death toll at 14.", 14),
+    ("en", "The death toll from the blast later rose to 14, officials said.", 14),
+    ("en", "The toll from the attack had risen to 14 by Saturday.", 14),
+    ("en", "The death toll from last year's floods was 300.", 7),  # another happening's
+    ("uk", "Кількість загиблих зросла до 14.", 14),
+])
+def test_a_toll_revised_paragraphs_later_is_the_event_s(gazetteer: Gazetteer, language: str,
+                                                        last: str, toll: int) -> None:
+    events = events_of(gazetteer, _LATER_TOLL[language].format(last), language=language)
+    assert [e.fatalities for e in events] == [toll]
