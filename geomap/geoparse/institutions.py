@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from geomap import lang
 from geomap.geoparse import words
+from geomap.lang import inflection
 
 if TYPE_CHECKING:
     from geomap.geoparse.rules import Seen
 
-__all__ = ["council_adjective", "institution_genitive", "quoted_name", "settlement_word"]
+__all__ = ["council_adjective", "institution_genitive", "named_thing", "quoted_name",
+           "settlement_word"]
 
 _QUOTED_NAME_WORDS = 5  # a name in guillemets has at most this many words ("аеропорт «Бориспіль»")
 _QUOTE_REACH = 80  # characters looked at either side of a match for its guillemets
@@ -111,3 +113,32 @@ def settlement_word(s: Seen) -> bool:
     that says a settlement's name follows (:func:`~geomap.geoparse.words.after_settlement_word`)."""
     return words.after_settlement_word(s.text, s.tokens, s.i, s.language) and \
         not institution_genitive(s)  # but "Господарського суду м. Києва" names a court
+
+
+def named_thing(s: Seen) -> bool:
+    """"Северный поток-2", "Белую книгу", "Донецького аеропорту", "Нового року": in an article
+    of a language with ``adjective_forms`` and ``feature_noun_stems``, a lone adjective (a word
+    with an ending of the first list) right before a lowercase noun that is no word of a place's
+    name (``region_words``: "области", "району"), no noun of a feature (the second list: "моря",
+    "парку") and no function word is part of the name of a thing (a pipeline, a paper, an
+    airport, a holiday), not a place."""
+    tokens = s.tokens
+    if s.i != s.j or s.j + 1 >= len(tokens) or s.language not in _THING_LANGUAGES \
+            or not s.surface.casefold().endswith(lang.words("adjective_forms", s.language)):
+        return False
+    start, _, word = tokens[s.j + 1]
+    if s.text[s.end:start] != " " or not word[0].islower() or len(word) < _NOUN_LETTERS \
+            or not inflection.cyrillic(word):
+        return False
+    folded = word.casefold()
+    return folded not in _PLACE_NOUNS and folded not in _FUNCTION_WORDS and \
+        not folded.startswith(lang.words("feature_noun_stems", s.language))
+
+
+_THING_LANGUAGES = tuple(set(lang.languages_with("adjective_forms.txt"))
+                         & set(lang.languages_with("feature_noun_stems.txt")))
+_NOUN_LETTERS = 4  # a shorter lowercase word ("та", "и", "на", "від") is no noun of a name
+_PLACE_NOUNS = inflection.region_words()
+_FUNCTION_WORDS = frozenset().union(*(lang.word_set("function_words", code) | lang.word_set(
+    "conjunctions", code) for code in inflection.CYRILLIC_LANGUAGES
+    if code in lang.languages_with("conjunctions.txt")))

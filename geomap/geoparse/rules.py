@@ -23,6 +23,7 @@ from geomap.geoparse import words
 from geomap.geoparse.institutions import (
     council_adjective,
     institution_genitive,
+    named_thing,
     quoted_name,
     settlement_word,
 )
@@ -408,6 +409,8 @@ RULES: tuple[Rule, ...] = (
     Rule("institution_genitive", False, institution_genitive),
     # "Київської міської ради": a council's name
     Rule("council_adjective", False, council_adjective, cyrillic_only=True),
+    # "Северный поток-2", "Донецького аеропорту": a thing's name, its adjective a place's
+    Rule("named_thing", False, named_thing, cyrillic_only=True),
     # "Hudson's Bay Co." is a company, "Plymouth Co." a county
     Rule("company", False, lambda s: s.j > s.i and s.tokens[s.j][2] in ("Co", "CO")
          and bool(_NAME_BEFORE.search(s.text, max(0, s.start - 30), s.start))),
