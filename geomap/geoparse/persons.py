@@ -121,9 +121,12 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
                 or _AGENT_AFTER.match(text, s2 + len(w2)) is not None)
         if not given and not place_named and (
                 gazetteer.has_name(name_key(w1))
-                or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1):
-            continue  # "The", "In", "When", or a place: not a first name, unless a surname
-            # that is no English word follows ("Kati Mather", "Paris Hilton")
+                or words.zipf()(w1.casefold()) >= words.COMMON_ZIPF + 1
+                or (not w1.isascii() and sentence_initial(text, tokens[k][0])
+                    and words.language_zipf(w1, language) >= words.COMMON_ZIPF + 1)):
+            continue  # "The", "In", "When", a sentence's first word "Самото" ("itself"), or a
+            # place: not a first name, unless a surname that is no English word follows ("Kati
+            # Mather", "Paris Hilton")
         if w2 in ("St", "Ste") and k + 2 <= last and caps[k + 2] and \
                 text[s2 + len(w2):tokens[k + 2][0]] in (". ", " "):
             found.add(text[s2:tokens[k + 2][1]])  # "Raynola St. Clair": a later "St. Clair"

@@ -50,3 +50,20 @@ def test_a_place_name_before_a_surname_is_a_given_name(gazetteer: Gazetteer, tex
 def test_a_surname_alone_stays_a_person(gazetteer: Gazetteer, text: str,
                                         found: list[str]) -> None:
     assert [m.text for m in find_mentions(Document(id="t", text=text), gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        # a sentence's first word that is a common word of the article's language is no given
+        # name: the place after it is no surname
+        ("Самото Гуляйполе е било подложено на силен артилерийски обстрел.", "bg",
+         ["Гуляйполе"]),
+        # but a given name inside a sentence opens a person's name, however common its form
+        ("Визит Дмитрия Медведева в Самару перенесли.", "ru", ["Самару"]),
+    ],
+)
+def test_a_common_word_that_opens_a_sentence_is_no_given_name(
+        gazetteer: Gazetteer, text: str, language: str, found: list[str]) -> None:
+    doc = Document(id="t", text=text, language=language)
+    assert [m.text for m in find_mentions(doc, gazetteer)] == found
