@@ -347,6 +347,9 @@ def test_a_cue_before_a_hyphenated_word_is_none() -> None:
     ("В понеделник не се съобщава за удари по града.", "bg"),
     # a fire brought under control is no town taken
     ("Пожарът беше овладян до сутринта.", "bg"),
+    # fires that broke out are no explosion
+    ("В складовете избухнаха пожари.", "bg"),
+    ("На складі вибухнула пожежа.", "uk"),
     # what befell a place in a year named, between commas after it, describes it
     ("Balakliia, liberated in a Ukrainian counteroffensive in September 2022, remains a "
      "frequent target.", "en"),
