@@ -90,3 +90,12 @@ def test_the_scan_finds_the_longest_literal_and_tries_the_shorter_ones() -> None
 def test_every_english_cue_opens_with_a_literal_word() -> None:
     # a cue without one is searched for over every sentence, several times slower
     assert cues.cue_set("en").always == frozenset()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("При атака срещу Одеса е повредена инфраструктура и са избухнали пожари в складове.", "bg"),
+    ("На складі вибухнула пожежа.", "uk"),
+])
+def test_fires_that_broke_out_are_no_explosion(text: str, language: str) -> None:
+    assert not any(cue.sub_event_type == "Remote explosive/landmine/IED"
+                   for cue in cues.find_cues(text, language))
