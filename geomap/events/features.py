@@ -39,7 +39,7 @@ from geomap.events.places import (
 )
 from geomap.events.triggers import AFTER, Trigger, compares, find_triggers
 from geomap.lang.contexts import place_pattern
-from geomap.models import Toponym
+from geomap.models import Place, Toponym
 from geomap.text import sentence_spans
 
 LINKS = ("clause", "sentence", "next", "previous", "story")
@@ -64,7 +64,7 @@ FEATURES = (
     "nearby_generic",    # a generic trigger in the sentence or a neighbouring one
     "locative",          # a linked mention follows "in", "at", "near", "outskirts of", ...
     "dateline",          # the first mention is the dateline, and another town is named
-    "first_place",       # the first place the document names
+    "first_place",       # the first town or region named, a dateline alone aside
     "mentions",          # how often the place is named (log scale)
     "country",           # a country or continent
     "region",            # a division, region or natural feature (not a settlement)
@@ -381,9 +381,12 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
             other is not candidate and other.place.feature_class == "P"
             and any(not m.context and not m.anaphoric for m in other.mentions)
             for other in candidates)),
-        "first_place": float(candidates[0] is candidate),
+        # the first town or region the story names, a dateline alone aside ("Kyiv, 30 November
+        # 2025 - Russia struck Ukraine's energy infrastructure ... Missiles hit Burshtyn")
+        "first_place": float(next((c for c in candidates if not _country(c.place) and any(
+            m.context != "dateline" for m in c.mentions)), None) is candidate),
         "mentions": min(1.0, math.log2(1 + len(mentions)) / 3),
-        "country": float(place.feature_code.startswith("PCL") or place.feature_code == "CONT"),
+        "country": float(_country(place)),
         "region": float(place.feature_class != "P" and not place.feature_code.startswith("PCL")
                         and place.feature_code != "CONT"),
         "holds_linked": float(holds),
@@ -398,6 +401,10 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
         "direct_cue": float(any(_direct(link, language) for link in own)),
         "story_cue": best(("story",), False),
     }
+
+
+def _country(place: Place) -> bool:
+    return place.feature_code.startswith("PCL") or place.feature_code == "CONT"
 
 
 def _gap(link: Link) -> int:

@@ -32,7 +32,9 @@ REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "RGN", "PEN", "PCLI", "PCLD", 
                           "PCL", "TERR", "CONT"})
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*\.?)?\s*(?:/[A-Z][\w /]*)?(?:\([^)\n]{1,40}\))?"
                              r"\s*(?:-{1,2}|–|—|:)\s"
-                             r"|,[^()\n]{1,30}\)\s*(?:-{1,2}|–|—)\s")  # "(Nairobi, May 2, 2026) –"
+                             r"|,[^()\n]{1,30}\)\s*(?:-{1,2}|–|—)\s"  # "(Nairobi, May 2, 2026) –"
+                             # "Kyiv, 30 November 2025 —", "Киев, 22 ноември 2025 г. —"
+                             r"|,[^\n,—–]{1,30}?\d{4}(?:\s*\w{1,2}\.)?\s*(?:-{1,2}|–|—)\s")
 _HEADING_AFTER = re.compile(r":[^\S\n]+[^\n.!?]{3,120}(?:\n|$)")
 """After a town at a line's start: the rest of a heading of a briefs column ("ELYRIA: Man shot in
 leg on Middle Avenue"), which ends its line with no full stop; the town is where the item below

@@ -1102,3 +1102,16 @@ def test_a_toll_revised_paragraphs_later_is_the_event_s(gazetteer: Gazetteer, la
                                                         last: str, toll: int) -> None:
     events = events_of(gazetteer, _LATER_TOLL[language].format(last), language=language)
     assert [e.fatalities for e in events] == [toll]
+
+
+def test_a_dated_dateline_and_a_lede_of_countries_leave_the_first_town_first(
+        gazetteer: Gazetteer) -> None:
+    text = ("Kyiv, 30 November 2025 — Russia struck Ukraine's energy infrastructure with cruise "
+            "missiles and drones yesterday, the Energy Ministry said.\n\nMissiles hit the "
+            "Burshtyn thermal power plant in Ivano-Frankivsk region, said DTEK, the company that "
+            "operates it. Equipment was seriously damaged, but none of the staff were hurt.\n\n"
+            "In Lviv region, a drone damaged a high-voltage substation, regional governor Maksym "
+            "Kozytskyi said. No one was hurt.")
+    events = events_of(gazetteer, text)
+    assert [(e.toponym.mention.text, e.sub_event_type) for e in events] == [
+        ("Burshtyn", "Shelling/artillery/missile attack"), ("Lviv region", "Air/drone strike")]

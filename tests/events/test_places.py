@@ -35,6 +35,9 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
          "night, police said.", "ELYRIA", ""),
         ("(Nairobi, January 22, 2026) – Soldiers executed 23 civilians in Burkina Faso.",
          "Nairobi", "dateline"),
+        ("Kyiv, 30 November 2025 — Russia struck Ukraine's energy infrastructure.", "Kyiv",
+         "dateline"),
+        ("Киев, 22 ноември 2025 г. — Русия атакува Украйна с 97 дрона.", "Киев", "dateline"),
         ("A Washington-based think tank said the fighting went on.", "Washington", "based"),
         ("\"We came in peace,\" said Keisha Tolbert, a senior from Birmingham who organized the "
          "rally.", "Birmingham", "origin"),
