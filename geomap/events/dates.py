@@ -243,13 +243,18 @@ def _first_date(text: str, published: dt.date | None,
         return None
     frames = [m.span() for frame in grammar.frames for m in frame.finditer(text)]
     matches = []
+    datelines: list[tuple[int, int]] = []  # a dateline's day, and the words inside it
     for name, needs, pattern in grammar.rules:
         if kinds.isdisjoint(needs):
             continue
         for match in pattern.finditer(text):
-            if not any(a <= match.start() < b for a, b in frames) and not (
-                    name in ("iso", "day_month") and _dateline_day(text, match)):
+            if name in ("iso", "day_month") and _dateline_day(text, match):
+                datelines.append(match.span())
+            elif not any(a <= match.start() < b for a, b in frames):
                 matches.append((match.start(), name, match))
+    # "Kyiv, 30 November 2025 — ... yesterday": no month of the dateline's day either
+    matches = [(at, name, m) for at, name, m in matches
+               if not any(a <= at < b for a, b in datelines)]
     days = [m.start() for _, name, m in matches if name == "day_month"]
     # "Tuesday, March 4": the day of the month, not the last Tuesday
     matches = [(at, name, m) for at, name, m in matches if name != "weekday"

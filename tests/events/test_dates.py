@@ -77,6 +77,8 @@ def test_a_night_before_a_weekday(sentence: str, language: str, date: str) -> No
     ("CAIRO, Mar 12 (Reuters) - A drone strike killed 12 people on Monday.", "2025-03-10"),
     ("MEMPHIS, Tenn., March 12 (AP) — Two men were shot on Monday.", "2025-03-10"),
     ("(Nairobi, March 12, 2025) – Soldiers executed 23 civilians on Monday.", "2025-03-10"),
+    # nor does the month inside it: "yesterday" counts back from the publication day
+    ("Kyiv, 12 March 2025 — Russia struck Ukraine's power plants yesterday.", "2025-03-11"),
     # a day and a dash that open no dateline date the event
     ("On March 3 - the day of the vote - gunmen attacked.", "2025-03-03"),
 ])
