@@ -42,6 +42,9 @@ happened. A dateline goes on with its story ("ISLAMABAD: The army said on Monday
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 _NEXT_WORD = re.compile(r" (\w)")
 _ANTECEDENT_CONTEXTS = ("", "dateline", "qualifier")
+_LISTED_CONTEXTS = ("launch", "destination", "origin")
+"""Contexts that the next item of a list takes from the one before ("taken to hospitals in Beni
+and Butembo")."""
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 
 
@@ -159,6 +162,8 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         a, b = _scope(text, start, end, toponym, len(inside), language)
         listed = bool(k and out and LIST_JOIN.fullmatch(text, inside[k - 1].mention.end,
                                                         toponym.mention.start))
+        if listed and not context and out[-1].context in _LISTED_CONTEXTS:
+            context = out[-1].context  # "launched from the areas of Kursk and Primorsko-Akhtarsk"
         if listed and a >= toponym.mention.end:
             a = min(a, out[-1].scope_start)  # "near Kupiansk and Borova, where ...": the last
             # item of a list speaks for its clause as well as for its relative clause

@@ -1115,3 +1115,16 @@ def test_a_dated_dateline_and_a_lede_of_countries_leave_the_first_town_first(
     events = events_of(gazetteer, text)
     assert [(e.toponym.mention.text, e.sub_event_type) for e in events] == [
         ("Burshtyn", "Shelling/artillery/missile attack"), ("Lviv region", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia attacked Ukraine with 97 drones on Saturday. The drones were launched from the "
+     "areas of Kursk and Primorsko-Akhtarsk in Russia, the air force said. In Pavlohrad, a drone "
+     "hit a house and killed a man.", "en"),
+    ("Дроновете са изстреляни от районите на Курск и Приморско-Ахтарск в Русия, уточниха от "
+     "ВВС. В Павлоград дрон е улучил къща и е убил мъж.", "bg"),
+])
+def test_no_event_where_the_drones_were_launched_from(gazetteer: Gazetteer, text: str,
+                                                      language: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert [e.toponym.place.name for e in events if e.toponym.place] == ["Pavlohrad"]

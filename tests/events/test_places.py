@@ -66,6 +66,15 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         ("Vucic, who was in Moscow on Friday, blamed foreign agents for the protests.", "Moscow",
          "source"),
         ("A merchant was abducted on the highway to Damascus.", "Damascus", "route"),
+        ("The convoy was carrying fuel from the port of Dakar to Bamako when it was ambushed.",
+         "Bamako", "route"),
+        # the next item of a list takes where drones were launched from, or the wounded taken to
+        ("The drones were launched from the areas of Kursk and Primorsko-Akhtarsk in Russia.",
+         "Kursk", "launch"),
+        ("The drones were launched from the areas of Kursk and Primorsko-Akhtarsk in Russia.",
+         "Primorsko-Akhtarsk", "launch"),
+        ("Around a dozen wounded were taken to hospitals in Beni and Butembo.", "Butembo",
+         "destination"),
         # a news conference's place is where a brawl after it happened
         ("He threw a trolley after a news conference at Brooklyn's arena.", "Brooklyn", ""),
         ("Police found him on Hot Springs Highway after the shooting.", "Hot Springs", "street"),
