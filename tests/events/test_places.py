@@ -65,6 +65,8 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
          "had detained him.", "Mexico City", "source"),
         ("Vucic, who was in Moscow on Friday, blamed foreign agents for the protests.", "Moscow",
          "source"),
+        ("\"Five of our men were killed,\" a military official told AFP in the southern city of "
+         "Aden.", "Aden", "source"),
         ("A merchant was abducted on the highway to Damascus.", "Damascus", "route"),
         ("The convoy was carrying fuel from the port of Dakar to Bamako when it was ambushed.",
          "Bamako", "route"),

@@ -219,6 +219,9 @@ def test_a_yardstick_is_marked() -> None:
         "Labour ministers fought back by highlighting plans for a new hospital wing.",
         "Arsenal battled to a 1-1 draw with Inter at the Emirates Stadium.",
         "He closed his store after a drone circled over the market for hours.",
+        "Both parties prepare for a battle for the suburbs around Toronto and Vancouver.",
+        "Soldiers and police were deployed to the site northeast of Kathmandu after the "
+        "landslide.",
     ],
 )
 def test_a_figure_of_speech_is_no_event(text: str) -> None:

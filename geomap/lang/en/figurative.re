@@ -7,6 +7,7 @@
 \b(?:legal|court|courtroom|political|custody|uphill|budget|election|ratings|losing|long|personal|bitter legal|public relations|PR|trade|price|bidding|takeover|bruising|electoral) (?:battles?|fights?)\b
 \b(?:battles?|battled|battling|fights?|fought|fighting) (?:with|against) (?:cancer|illness|addiction|depression|disease|the disease|obesity|inflation|the flu|HIV|AIDS|poverty|corruption|climate change)\b
 \b(?:lost|won|losing|winning|win|lose) (?:the|a|their|his|her|its) (?:\w+ )?(?:battle|fight)\b
+\b(?:battles?|fights?) for (?:the )?(?:suburbs|votes?|voters|seats?|ridings?|districts|hearts|minds|nomination|presidency|leadership|majority|control of (?:the )?(?:house|senate|congress|parliament|chamber|council))\b
 \bsurrounded by (?!(?:\w+ ){0,2}(?:troops|forces|soldiers|police|militants|fighters|rebels|gunmen|army|enemy))
 \bpicked up (?:the (?:phone|call|receiver|line)|said)\b
 \bwho picked up\b
@@ -94,3 +95,6 @@
 \b(?:an |the )?assault on (?:working|ordinary|our|the|american|british|democratic) (?:families|people|workers|democracy|rights|freedoms?|values|jobs|constitution|middle class|poor)\b|\bassault on (?:democracy|freedom|free speech|the rule of law|the truth|science|education)\b
 \b(?:curled|fired|drilled|blasted|slotted|lashed|smashed|rifled|sent|stroked|whipped|bent|looped|nodded|glanced) (?:a|an|his|her|the) (?:[\w-]+ ){0,2}?(?:shot|effort|strike|volley|header|free[- ]kick|penalty)\b
 \bfought for every (?:ball|point|yard|inch|loose ball)\b|\bkilled (?:off )?the (?:game|match|tie|contest)\b
+# troops sent to a disaster's site: "Soldiers and police were deployed to the site", "deployed to
+# the flooded areas"
+\b(?:deployed|dispatched|rushed) to (?:the )?(?:site|scene|disaster zone|(?:flood-hit|flooded|affected|quake-hit|stricken) (?:areas?|districts?|regions?|villages?))\b|\bdeployed (?:\w+ )?(?:to|for|in) (?:the )?(?:rescue|relief|search|recovery|evacuation)\b
