@@ -50,6 +50,7 @@ from geomap.events.places import (
     PlaceMention,
     contains,
 )
+from geomap.events.sport import game_report
 from geomap.events.tolls import (
     YEAR,
     attack_tolls,
@@ -115,6 +116,8 @@ def extract_events(doc: Document, toponyms: Sequence[Toponym],
         place, day and type.
     """
     language = lang.event_language(doc.language)
+    if game_report(doc.text, language):
+        return []  # "Geelong ambushed Collingwood with a blistering final-quarter attack"
     if doc.published is None and (stamp := published_stamp(doc.text, language)) is not None:
         doc = replace(doc, published=stamp)  # "Published: July 17, 2025" under the headline
     reading = read_places(doc.text, toponyms, language)
