@@ -106,12 +106,22 @@ def city_districts(text: str, mentions: Sequence[Mention],
         city: Sequence[Candidate] = ()
         if k + 1 < len(mentions) and _PART_OF.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "the Villeneuve district of Grenoble"
-        elif not _headed(mention.text, _CITY_PARTS):
+        elif not _headed(mention.text, _CITY_PARTS) and not _PARTS_AFTER.match(text, mention.end):
             continue
         elif k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "районі Херсона", "район на Херсон"
         elif k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start):
             city = candidates[k - 1]  # "Kherson's Dniprovskyi district"
+        if not city and k and (_headed(mention.text, _CITY_PARTS)
+                               or _PARTS_AFTER.match(text, mention.end)) \
+                and not _SENTENCE_END.search(text, mentions[k - 1].end, mention.start):
+            # "In Kharkiv, drones struck the Kyivskyi and Saltivskyi districts": the city named
+            # before in the sentence (a city large enough to have districts, no country: "a
+            # quarantine of the Etoumbi and Mbomo districts" of Congo)
+            before = candidates[k - 1]
+            if not any(c.place.feature_code.startswith("PCL") for c in before):
+                city = [c for c in before if c.place.feature_class == "P" and (
+                    c.place.population >= _DISTRICTED or c.place.feature_code in _SEATS)]
         towns = [c.place for c in city if c.place.feature_class == "P"]
         if (towns and candidates[k] and all(km(c.place, town) > _CITY_KM
                                             for c in candidates[k] for town in towns)) \
@@ -126,6 +136,10 @@ _CITY_PARTS = frozenset({"district", "borough", "район"})
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|estate)\s+of\s+"
                       r"(?:the\s+(?:city|town)\s+of\s+)?")
 _OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the genitive or with "на"
+_DISTRICTED = 100_000  # people in a city whose districts news names ("the Kyivskyi district")
+_SEATS = ("PPLC", "PPLA", "PPLA2")  # or a capital or a division's seat, whatever its census
+_PARTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:districts|boroughs|neighbou?rhoods)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 
 

@@ -216,6 +216,9 @@ def test_two_names_of_one_list_are_two_places(gazetteer: Gazetteer) -> None:
     ("Дрон атаковал автобус в Днепровском районе Херсона, погиб пассажир.", "ru"),
     ("Дрон атакува автобус в Днепровския район на Херсон, загина пътник.", "bg"),
     ("A drone attacked a bus in Kherson's Dniprovskyi district, killing a passenger.", "en"),
+    # the city named before in the sentence, a district's word after the name
+    ("In Kherson, a man riding a bicycle in the Dniprovskyi district was killed by a drone.",
+     "en"),
 ])
 def test_a_city_district_far_from_its_city_is_left_unplaced(gazetteer: Gazetteer, text: str,
                                                            language: str) -> None:
@@ -262,3 +265,17 @@ def test_an_abbreviation_means_its_state_only_where_it_looks_like_one(gazetteer:
     assert [(t.mention.text, t.place.name) for t in found  # type: ignore[union-attr]
             if t.mention.text == "Tex"] == [("Tex", "Texas")]
     assert found[[t.mention.text for t in found].index("Tex")].mention.start > 40
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("In Kharkiv, drones struck the Kyivskyi and Saltivskyi districts, killing a woman.",
+     ["Kharkiv"]),
+    # but a country's districts are its own places
+    ("The government of Congo announced a quarantine of the Etoumbi and Mbomo districts.",
+     ["Republic of the Congo", "Etoumbi"]),
+])
+def test_districts_after_their_city_in_a_sentence(gazetteer: Gazetteer, text: str,
+                                                  places: list[str]) -> None:
+    doc = Document(id="t", text=text, language="en")
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == places
