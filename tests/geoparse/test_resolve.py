@@ -279,3 +279,16 @@ def test_districts_after_their_city_in_a_sentence(gazetteer: Gazetteer, text: st
     doc = Document(id="t", text=text, language="en")
     assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
             if t.place] == places
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("Ракети влучили в електростанцію на Івано-Франківщині.", "uk", "Ivano-Frankivska oblast"),
+    ("Дрони знову атакували Бєлгородщину.", "uk", "Belgorodskaya oblast'"),
+    ("Беспилотники атаковали Белгородчину ночью.", "ru", "Belgorodskaya oblast'"),
+    ("Обстріли Курщини тривали всю ніч.", "uk", "Kurskaya oblast'"),
+])
+def test_a_region_s_name_in_shchyna(gazetteer: Gazetteer, text: str, language: str,
+                                    place: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == [place]
