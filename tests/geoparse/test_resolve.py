@@ -270,13 +270,15 @@ def test_an_abbreviation_means_its_state_only_where_it_looks_like_one(gazetteer:
 @pytest.mark.parametrize(("text", "places"), [
     ("In Kharkiv, drones struck the Kyivskyi and Saltivskyi districts, killing a woman.",
      ["Kharkiv"]),
+    ("У Харкові удари припали на Київський та Салтівський райони.", ["Kharkiv"]),
+    ("В Харькове удары пришлись на Киевский и Салтовский районы.", ["Kharkiv"]),
     # but a country's districts are its own places
     ("The government of Congo announced a quarantine of the Etoumbi and Mbomo districts.",
      ["Republic of the Congo", "Etoumbi"]),
 ])
 def test_districts_after_their_city_in_a_sentence(gazetteer: Gazetteer, text: str,
                                                   places: list[str]) -> None:
-    doc = Document(id="t", text=text, language="en")
+    doc = Document(id="t", text=text, language=language_of(None, text))
     assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
             if t.place] == places
 
