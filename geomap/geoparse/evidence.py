@@ -138,8 +138,9 @@ _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|estate)\s+
 _OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the genitive or with "на"
 _DISTRICTED = 100_000  # people in a city whose districts news names ("the Kyivskyi district")
 _SEATS = ("PPLC", "PPLA", "PPLA2")  # or a capital or a division's seat, whatever its census
-_PARTS_AFTER = re.compile(r"(?:\s+(?:and|та|і|и|й)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?\s+(?:districts|boroughs|"
-                          r"neighbou?rhoods|райони|районы|район|квартали|кварталы)(?!\w)")
+_PARTS_AFTER = re.compile(r"(?:\s+(?:and|та|і|и|й)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?\s+"
+                          r"(?:districts|boroughs|neighbou?rhoods|райони|районы|район|квартали|"
+                          r"кварталы)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 
