@@ -80,6 +80,7 @@ def contexts(gazetteer: Gazetteer, text: str) -> dict[str, list[str]]:
         # a news conference's place is where a brawl after it happened
         ("He threw a trolley after a news conference at Brooklyn's arena.", "Brooklyn", ""),
         ("Police found him on Hot Springs Highway after the shooting.", "Hot Springs", "street"),
+        ("Traders staged a sit-in on the Meerut-Muzaffarnagar highway.", "Meerut", "street"),
         ("John Doe, 24, of Kansas City, was shot on Friday.", "Kansas City", "origin"),
         ("The 16-year-old, from Walsall, was arrested in Wolverhampton.", "Walsall", "origin"),
         ("A Charleston man was charged with murder.", "Charleston", "origin"),

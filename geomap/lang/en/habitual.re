@@ -32,3 +32,7 @@ fle(?:d|e|es|eing) (?:from )?(?:the |a |an )?(?:\w+ )?(?:fighting|violence|clash
 \d+(?:st|nd|rd|th) (?:\w+ ){0,2}?(?:homicides?|killings?|murders?|shootings?|stabbings?|fatalit(?:y|ies)|deaths?) (?:of|this|so far|in)
 # a toll of many happenings over a season or a year: "more than 60 people were killed in protests that summer"
 killed in (?:\w+ ){0,2}?(?:protests|attacks|clashes|raids|strikes|bombings|demonstrations|riots|unrest)\b(?=[^.;]*\b(?:that|this|last|the same) (?:summer|spring|autumn|fall|winter|year)\b)
+# a count of earlier happenings in words: "the third fatal stabbing in Waltham Forest this year"
+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:\w+ ){0,2}?(?:homicides?|killings?|murders?|shootings?|stabbings?|attacks?|bombings?|fatalit(?:y|ies)|deaths?) (?:(?:in|at) (?:\w+ ){1,3})?(?:this|so far|of the) (?:year|month|week|season)\b
+# what attackers took part in over time: "Both militants were involved in several attacks"
+(?:involved in|took part in|taken part in|responsible for|behind) (?:several|many|numerous|multiple|various|a number of|a series of|dozens of|scores of|a string of|a spate of) (?:\w+ )?(?:attacks|killings|bombings|shootings|ambushes|raids|murders)\b
