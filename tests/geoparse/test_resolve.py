@@ -294,3 +294,14 @@ def test_a_region_s_name_in_shchyna(gazetteer: Gazetteer, text: str, language: s
     doc = Document(id="t", text=text, language=language)
     assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
             if t.place] == [place]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Армия нанесла авиаудары близ Гором-Гором, на севере Буркина-Фасо.", "ru"),
+    ("Армія завдала авіаударів поблизу Гором-Гором, на півночі Буркіна-Фасо.", "uk"),
+])
+def test_a_hyphenated_name_written_in_cyrillic_from_its_latin_spelling(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+            if t.place] == ["Gorom-Gorom", "Burkina Faso"]
