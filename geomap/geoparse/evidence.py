@@ -106,14 +106,13 @@ def city_districts(text: str, mentions: Sequence[Mention],
         city: Sequence[Candidate] = ()
         if k + 1 < len(mentions) and _PART_OF.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "the Villeneuve district of Grenoble"
-        elif not _headed(mention.text, _CITY_PARTS) and not _PARTS_AFTER.match(text, mention.end):
+        elif not _headed(mention.text, _CITY_PARTS) and not _part_word(text, mention):
             continue
         elif k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "районі Херсона", "район на Херсон"
         elif k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start):
             city = candidates[k - 1]  # "Kherson's Dniprovskyi district"
-        if not city and k and (_headed(mention.text, _CITY_PARTS)
-                               or _PARTS_AFTER.match(text, mention.end)) \
+        if not city and k and (_headed(mention.text, _CITY_PARTS) or _part_word(text, mention)) \
                 and not _SENTENCE_END.search(text, mentions[k - 1].end, mention.start):
             # "In Kharkiv, drones struck the Kyivskyi and Saltivskyi districts": the city named
             # before in the sentence (a city large enough to have districts, no country: "a
@@ -141,7 +140,16 @@ _SEATS = ("PPLC", "PPLA", "PPLA2")  # or a capital or a division's seat, whateve
 _PARTS_AFTER = re.compile(r"(?:\s+(?:and|та|і|и|й)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?\s+"
                           r"(?:districts|boroughs|neighbou?rhoods|райони|районы|район|квартали|"
                           r"кварталы)(?!\w)")
+_PARTS_BEFORE = re.compile(r"\b(?:quartiers?|arrondissements?)\s+(?:de\s+|d['’]|du\s+)?$",
+                           re.IGNORECASE)  # "les quartiers Kyivsky et Saltivsky"
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _part_word(text: str, mention: Mention) -> bool:
+    """Whether a word of a city's part stands after the name or before it ("the Kyivskyi and
+    Saltivskyi districts", "Київський та Салтівський райони", "le quartier de Dniprovsky")."""
+    return bool(_PARTS_AFTER.match(text, mention.end)
+                or _PARTS_BEFORE.search(text, max(0, mention.start - 24), mention.start))
 _THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 
 

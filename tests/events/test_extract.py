@@ -1123,8 +1123,23 @@ def test_a_dated_dateline_and_a_lede_of_countries_leave_the_first_town_first(
      "hit a house and killed a man.", "en"),
     ("Дроновете са изстреляни от районите на Курск и Приморско-Ахтарск в Русия, уточниха от "
      "ВВС. В Павлоград дрон е улучил къща и е убил мъж.", "bg"),
+    ("Les drones ont été tirés depuis les secteurs de Koursk et de Primorsko-Akhtarsk, en "
+     "Russie. À Pavlohrad, un drone a tué un homme.", "fr"),
 ])
 def test_no_event_where_the_drones_were_launched_from(gazetteer: Gazetteer, text: str,
                                                       language: str) -> None:
     events = events_of(gazetteer, text, language=language)
     assert [e.toponym.place.name for e in events if e.toponym.place] == ["Pavlohrad"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the far end of a journey, and an airfield the bombers took off from, are no event places
+    ("Le convoi acheminait du carburant du port de Dakar vers Bamako lorsqu'il est tombé dans une "
+     "embuscade près de Diéma.", "Bamako"),
+    ("La Russie a tiré 36 missiles depuis des bombardiers ayant décollé de l'aérodrome d'Engels. "
+     "À Dnipro, un missile a tué un ouvrier.", "Engels"),
+])
+def test_no_event_at_a_journey_s_end_or_a_take_off_in_french(gazetteer: Gazetteer, text: str,
+                                                             place: str) -> None:
+    events = events_of(gazetteer, text, language="fr")
+    assert events and place not in [e.toponym.place.name for e in events if e.toponym.place]

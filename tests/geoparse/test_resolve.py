@@ -272,6 +272,7 @@ def test_an_abbreviation_means_its_state_only_where_it_looks_like_one(gazetteer:
      ["Kharkiv"]),
     ("У Харкові удари припали на Київський та Салтівський райони.", ["Kharkiv"]),
     ("В Харькове удары пришлись на Киевский и Салтовский районы.", ["Kharkiv"]),
+    ("À Kherson, un homme qui circulait dans le quartier de Dniprovsky a été tué.", ["Kherson"]),
     # but a country's districts are its own places
     ("The government of Congo announced a quarantine of the Etoumbi and Mbomo districts.",
      ["Republic of the Congo", "Etoumbi"]),
