@@ -289,6 +289,7 @@ def test_districts_after_their_city_in_a_sentence(gazetteer: Gazetteer, text: st
     ("Дрони знову атакували Бєлгородщину.", "uk", "Belgorodskaya oblast'"),
     ("Беспилотники атаковали Белгородчину ночью.", "ru", "Belgorodskaya oblast'"),
     ("Обстріли Курщини тривали всю ніч.", "uk", "Kurskaya oblast'"),
+    ("Ракети са ударили централата в Ивано-Франковска област.", "bg", "Ivano-Frankivska oblast"),
 ])
 def test_a_region_s_name_in_shchyna(gazetteer: Gazetteer, text: str, language: str,
                                     place: str) -> None:
