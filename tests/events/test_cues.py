@@ -99,3 +99,13 @@ def test_every_english_cue_opens_with_a_literal_word() -> None:
 def test_fires_that_broke_out_are_no_explosion(text: str, language: str) -> None:
     assert not any(cue.sub_event_type == "Remote explosive/landmine/IED"
                    for cue in cues.find_cues(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В Лвовска област дрон е повредил високоволтова подстанция.", "bg"),
+    ("На Львівщині дрон пошкодив високовольтну підстанцію.", "uk"),
+    ("In Lviv region, a drone damaged a high-voltage substation.", "en"),
+])
+def test_a_drone_that_damaged_something_struck_it(text: str, language: str) -> None:
+    assert [(cue.sub_event_type, cue.strength) for cue in cues.find_cues(text, language)] == [
+        ("Air/drone strike", 0.9)]
