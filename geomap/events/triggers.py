@@ -226,7 +226,7 @@ def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cu
 
 _APPOSED_PAST = re.compile(
     r"\W*[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)?, "
-    r"(?P<past>[^,;:]*?\b(?:19|20)\d\d\b[^,;:]*), ")
+    r"(?P<past>[^,;:—–]*?\b(?:19|20)\d\d\b[^,;:—–]*), ")
 """A place that opens its sentence, then between commas what befell it in a year named
 ("Balakliia, liberated in September 2022, remains a frequent target"): its past, told to
 describe it, not a happening the article reports."""

@@ -367,6 +367,17 @@ def test_no_trigger_in_a_language_where_nothing_happens(text: str, language: str
     assert find_triggers(text, sentence_spans(text), language=language) == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # a dateline's day is no past told of its town between commas
+    ("Москва, 20 ноември 2025 г. — Един човек загина при украински обстрел на град Шебекино в "
+     "сряда, съобщи губернаторът Вячеслав Гладков.", "bg"),
+    ("Kyiv, 30 November 2025 — Shelling killed two people in Kherson on Wednesday, the governor "
+     "said.", "en"),
+])
+def test_a_dateline_s_day_keeps_the_lede_s_triggers(text: str, language: str) -> None:
+    assert find_triggers(text, sentence_spans(text), language=language)
+
+
 def test_a_year_in_the_report_itself_keeps_its_trigger() -> None:
     text = "Drones hit Kherson, killing two people on 3 March 2025, officials said."
     assert [t.words for t in find_triggers(text, sentence_spans(text))][:1] == ["Drones hit"]
