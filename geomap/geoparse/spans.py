@@ -74,7 +74,8 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
         if j > i:
             gap = text[tokens[j - 1][1]:tokens[j][0]]
             if cyrillic_first and j == i + 1 and caps[j] and gap != "-" and \
-                    not gazetteer.opens_name(tokens[i][2]):
+                    not gazetteer.opens_name(tokens[i][2]) and not inflection.district_stems(
+                        text[tokens[i][0]:tokens[j][1]]):
                 break  # no name of capitalised words begins so ("Олег Голяшкін"), but a
                 # hyphenated one may be a romanised name ("Гором-Гором")
             if not _joinable(gap) and not (gap == ". " and tokens[j - 1][2] in SHORT_TITLES):

@@ -307,3 +307,14 @@ def test_a_hyphenated_name_written_in_cyrillic_from_its_latin_spelling(
     doc = Document(id="t", text=text, language=language)
     assert [t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
             if t.place] == ["Gorom-Gorom", "Burkina Faso"]
+
+
+@pytest.mark.parametrize(("text", "language", "town"), [
+    ("Ракети влучили в Бурштинську ТЕС на Івано-Франківщині.", "uk", "Burshtyn"),
+    ("На Ладыжинской ТЭС в Винницкой области погиб работник.", "ru", "Ladyzhyn"),
+])
+def test_a_power_plant_named_after_its_town_is_at_the_town(gazetteer: Gazetteer, text: str,
+                                                         language: str, town: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    assert next(t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
+                if t.place) == town
