@@ -316,3 +316,13 @@ def test_a_holiday_names_its_day(sentence: str, published: dt.date | None,
 def test_the_day_of_a_statement_dates_no_event_that_has_its_own(sentence: str,
                                                                  day: dt.date) -> None:
     assert resolve_dates(sentence, dt.date(2025, 10, 22)).date == day
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Київ, 30 листопада 2025 року. Учора Росія завдала удару.", "uk", "2025-11-30"),
+    ("Москва, 20 ноября 2025 года — Беспилотники атаковали область.", "ru", "2025-11-20"),
+    ("Kyiv, 30 November 2025 — Russia struck Ukraine's power plants yesterday.", "en",
+     "2025-11-30"),
+])
+def test_a_dateline_s_day_is_the_publication_day(text: str, language: str, day: str) -> None:
+    assert str(published_stamp(text, language)) == day
