@@ -215,7 +215,7 @@ _LABEL_CHARS = 30  # characters a stamp's label spans before its date
 
 
 _DATELINE_DAY = re.compile(r"(?:\s*(?:року|года|г\.|р\.))?\s*\)?\s*(?:" + DATELINE_GOES_ON.pattern
-                           + r"|\.\s)")  # "Київ, 30 листопада 2025 року. Учора ..."
+                           + r"|\.\s|(?<=\.)\s)")  # "Київ, 30 листопада 2025 року. Учора ..."
 """After a day: the rest of a dateline ("CAIRO, Jan 14 (Reuters) - "), whose day is the
 report's, not the event's."""
 _DATELINE_PLACE = re.compile(

@@ -321,6 +321,7 @@ def test_the_day_of_a_statement_dates_no_event_that_has_its_own(sentence: str,
 @pytest.mark.parametrize(("text", "language", "day"), [
     ("Київ, 30 листопада 2025 року. Учора Росія завдала удару.", "uk", "2025-11-30"),
     ("Москва, 20 ноября 2025 года — Беспилотники атаковали область.", "ru", "2025-11-20"),
+    ("Киев, 30 ноября 2025 года. Вчера Россия нанесла массированный удар.", "ru", "2025-11-30"),
     ("Kyiv, 30 November 2025 — Russia struck Ukraine's power plants yesterday.", "en",
      "2025-11-30"),
 ])
