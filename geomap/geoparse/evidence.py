@@ -335,12 +335,15 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     # kilometers south of the capital")
     distance = place_pattern("distance_before", language)
     distant = place_pattern("distance_after", language)
+    # "in Kayes, Nioro du Sahel and other towns": the list's items are towns
+    towns = place_pattern("towns_listed_after", language)
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
         kind = _kind_before(text, mention.start, language) or (
             "town" if distance.search(text, max(0, mention.start - 60), mention.start) or (
                 distant.match(text, mention.end)  # but "the coast of Mexico, 300 miles from":
                 and not any(c.place.feature_code.startswith("PCL") for c in cands))  # the
-            else None)  # country is no town, the distance another place's
+            or towns.match(text, mention.end)  # country is no town, the distance another
+            else None)  # place's
         if kind is None:
             if k in listed:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates":
                 # the list's own words, not the name wherever the article repeats it (the

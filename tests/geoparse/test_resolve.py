@@ -318,3 +318,18 @@ def test_a_power_plant_named_after_its_town_is_at_the_town(gazetteer: Gazetteer,
     doc = Document(id="t", text=text, language=language)
     assert next(t.place.name for t in resolve(doc, find_mentions(doc, gazetteer), gazetteer)
                 if t.place) == town
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("JNIM fighters attacked military positions in Kayes, Nioro du Sahel and other towns in "
+     "western Mali.", "en"),
+    ("Бойовики атакували військові позиції в Каєсі, Ніоро-дю-Сахелі та інших містах Малі.", "uk"),
+    ("Боевики атаковали военные позиции в Каесе, Ниоро-дю-Сахеле и других городах Мали.", "ru"),
+    ("Les combattants avaient attaqué des positions militaires à Kayes, à Nioro du Sahel et dans "
+     "d'autres villes du Mali.", "fr"),
+])
+def test_a_list_of_other_towns_makes_its_items_towns(gazetteer: Gazetteer, text: str,
+                                                    language: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    first = resolve(doc, find_mentions(doc, gazetteer), gazetteer)[0]
+    assert first.place is not None and first.place.feature_code == "PPLA"
