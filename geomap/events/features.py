@@ -387,8 +387,7 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
             m.context != "dateline" for m in c.mentions)), None) is candidate),
         "mentions": min(1.0, math.log2(1 + len(mentions)) / 3),
         "country": float(_country(place)),
-        "region": float(place.feature_class != "P" and not place.feature_code.startswith("PCL")
-                        and place.feature_code != "CONT"),
+        "region": float(place.feature_class != "P" and not _country(place)),
         "holds_linked": float(holds),
         "triggers": min(1.0, math.log2(1 + len({link.trigger.start for link in own})) / 3),
         "soft_context": (sum(1 for link in own if link.mention.context in SOFT_CONTEXTS)
@@ -404,6 +403,7 @@ def place_features(candidate: CandidatePlace, candidates: list[CandidatePlace],
 
 
 def _country(place: Place) -> bool:
+    """Whether the place is a country or a continent."""
     return place.feature_code.startswith("PCL") or place.feature_code == "CONT"
 
 

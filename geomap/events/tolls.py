@@ -69,7 +69,8 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         The sentences that name a place other than the event's (and the regions that hold it):
         the sentence after one of them, in its paragraph, tells that place's story.
     """
-    around = [i for i in toll_window(trigger, len(spans)) if i not in named and i not in sentences
+    window = toll_window(trigger, len(spans))
+    around = [i for i in window if i not in named and i not in sentences
               and not (i < trigger and _told_before(text, spans, i, trigger, elsewhere))
               # after a sentence that names another place, the toll is that place's ("killing
               # three civilians in Kadugli. Clashes broke out in Dilling. At least 20 fighters
@@ -77,7 +78,6 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
               and not any(j in elsewhere for j in range(trigger + 1, i))]
     # a toll revised later in the story, before it turns to another place ("A provincial
     # official later put the death toll at 14" four paragraphs on)
-    window = toll_window(trigger, len(spans))
     for i in range(window.stop, len(spans)):
         if i in elsewhere:
             break

@@ -104,15 +104,16 @@ def city_districts(text: str, mentions: Sequence[Mention],
     unplaced: set[int] = set()
     for k, mention in enumerate(mentions):
         city: Sequence[Candidate] = ()
+        part = _headed(mention.text, _CITY_PARTS) or _part_word(text, mention)
         if k + 1 < len(mentions) and _PART_OF.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "the Villeneuve district of Grenoble"
-        elif not _headed(mention.text, _CITY_PARTS) and not _part_word(text, mention):
+        elif not part:
             continue
         elif k + 1 < len(mentions) and _OF_CITY.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "районі Херсона", "район на Херсон"
         elif k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start):
             city = candidates[k - 1]  # "Kherson's Dniprovskyi district"
-        if not city and k and (_headed(mention.text, _CITY_PARTS) or _part_word(text, mention)) \
+        if not city and k and part \
                 and not _SENTENCE_END.search(text, mentions[k - 1].end, mention.start):
             # "In Kharkiv, drones struck the Kyivskyi and Saltivskyi districts": the city named
             # before in the sentence (a city large enough to have districts, no country: "a
@@ -135,6 +136,7 @@ _CITY_PARTS = frozenset({"district", "borough", "район"})
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|borough|estate)\s+of\s+"
                       r"(?:the\s+(?:city|town)\s+of\s+)?")
 _OF_CITY = re.compile(r"\s+(?:на\s+)?")  # the city after its district, in the genitive or with "на"
+_THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 _DISTRICTED = 100_000  # people in a city whose districts news names ("the Kyivskyi district")
 _SEATS = ("PPLC", "PPLA", "PPLA2")  # or a capital or a division's seat, whatever its census
 _PARTS_AFTER = re.compile(r"(?:\s+(?:and|та|і|и|й)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?\s+"
@@ -150,7 +152,6 @@ def _part_word(text: str, mention: Mention) -> bool:
     Saltivskyi districts", "Київський та Салтівський райони", "le quartier de Dniprovsky")."""
     return bool(_PARTS_AFTER.match(text, mention.end)
                 or _PARTS_BEFORE.search(text, max(0, mention.start - 24), mention.start))
-_THE_CITY = re.compile(r"\s+(?:міста|города|на града|of the city)\b", re.IGNORECASE)
 
 
 # "'s", perhaps with a direction: "Nigeria's central Plateau state"
@@ -338,12 +339,13 @@ def kind_cues(text: str, mentions: Sequence[Mention], candidates: Sequence[Seque
     # "in Kayes, Nioro du Sahel and other towns": the list's items are towns
     towns = place_pattern("towns_listed_after", language)
     for k, (mention, cands) in enumerate(zip(mentions, candidates, strict=True)):
+        # (but "the coast of Mexico, 300 miles from": the country is no town, the distance
+        # another place's)
         kind = _kind_before(text, mention.start, language) or (
             "town" if distance.search(text, max(0, mention.start - 60), mention.start) or (
-                distant.match(text, mention.end)  # but "the coast of Mexico, 300 miles from":
-                and not any(c.place.feature_code.startswith("PCL") for c in cands))  # the
-            or towns.match(text, mention.end)  # country is no town, the distance another
-            else None)  # place's
+                distant.match(text, mention.end)
+                and not any(c.place.feature_code.startswith("PCL") for c in cands))
+            or towns.match(text, mention.end) else None)
         if kind is None:
             if k in listed:  # "the Sumy and Kharkiv Oblasts", "Idlib and Latakia Governorates":
                 # the list's own words, not the name wherever the article repeats it (the
