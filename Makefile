@@ -74,6 +74,8 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/later
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/later --languages
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh --languages
 
 # The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)

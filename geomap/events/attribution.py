@@ -53,6 +53,11 @@ class _Grammar:
             if language in lang.languages_with("source_tails.tsv") else {}
         self.actors = tuple((re.compile(row["pattern"]), row["actor"])
                             for row in lang.table("actor_patterns", language))
+        # "Two soldiers were killed", "Several troops": a count or an article is no one's name
+        self.no_actor = self.articles | frozenset(
+            row["word"].casefold() for row in lang.table("number_words", language)) | (
+            lang.word_set("not_actors", language)
+            if language in lang.languages_with("not_actors.txt") else frozenset())
         groups = lang.words("armed_groups", language)
         self.group = re.compile(r"\b(?P<g>" + "|".join(re.escape(g) for g in groups) + r")\b") \
             if groups else lang.NEVER
@@ -172,8 +177,9 @@ def _clean(source: str, grammar: _Grammar) -> str:
     # "It did not say", "Police initially said": words of the verb's, not of the source
     while words and grammar.tails.get(words[-1].lower()) == "drop":
         words = words[:-1]
-    if words and grammar.tails.get(words[-1].lower()) == "passive":
-        return ""  # "no incidents were reported": a passive has no source before it
+    if words and grammar.tails.get(words[-1].lower()) in ("passive", "joined"):
+        return ""  # "no incidents were reported": a passive has no source before it; nor has
+        # a second verb ("confirmed the blast but said")
     # "Drones are constantly buzzing ... the officer added": keep the attribution's own words
     while words and words[0][0].islower() and words[0].lower() not in grammar.articles \
             and words[0] not in grammar.modifiers and not _source_noun(words[0], grammar):
@@ -218,7 +224,9 @@ def actors(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str]:
     grammar = _grammar(language)
     found: list[tuple[int, str]] = []
     for pattern, actor in grammar.actors:
-        found += [(match.start(), match.expand(actor)) for match in pattern.finditer(sentence)]
+        found += [(match.start(), match.expand(actor)) for match in pattern.finditer(sentence)
+                  if "who" not in pattern.groupindex
+                  or match.group("who").casefold() not in grammar.no_actor]
     for match in grammar.group.finditer(sentence):
         found.append((match.start(), match.group("g")))
     lower = sentence.lower()

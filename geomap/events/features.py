@@ -130,12 +130,23 @@ def read_places(text: str, toponyms: Sequence[Toponym],
     first = min(named, default=len(spans)) - 1
     # words that only measure a comparison ("the worst attack since ...") speak for no place
     triggers = _with_antecedents(
-        text, spans, [t for t in find_triggers(text, spans, range(max(0, first), len(spans)),
-                                               language) if not compares(text, t, language)],
+        text, spans, _reported(text, find_triggers(text, spans, range(max(0, first), len(spans)),
+                                                   language), language),
         candidates, language) if candidates else []
-    told = named_sentences(spans, [t for t in toponyms if t.mention.start not in sourced])
+    told = named_sentences(spans, [t for t in toponyms if t.mention.start not in sourced], text,
+                           language)
     return PlaceReading(spans, candidates, named, links(candidates, triggers, told), triggers,
                         language)
+
+
+def _reported(text: str, triggers: list[Trigger], language: str) -> list[Trigger]:
+    """The triggers that report a happening: not those that only measure a comparison ("the
+    worst attack since ..."), nor a framed one after such a comparison in its clause, which
+    names its yardstick ("le bombardement le plus violent ... depuis les frappes sur
+    Vilniansk")."""
+    compared = [t for t in triggers if compares(text, t, language)]
+    return [t for t in triggers if t not in compared and not (t.framed and any(
+        c.clause_start == t.clause_start and c.end <= t.start for c in compared))]
 
 
 def _with_antecedents(text: str, spans: list[tuple[int, int]], triggers: list[Trigger],

@@ -123,12 +123,20 @@ def candidate_places(text: str, spans: list[tuple[int, int]], toponyms: list[Top
     return sorted(groups.values(), key=lambda g: g.first)
 
 
-def named_sentences(spans: list[tuple[int, int]], toponyms: Sequence[Toponym]) -> frozenset[int]:
+def named_sentences(spans: list[tuple[int, int]], toponyms: Sequence[Toponym],
+                    text: str = "", language: str = lang.DEFAULT_LANGUAGE) -> frozenset[int]:
     """The indices of the sentences that name a place as a location or an actor ("Bamako has
-    blamed the recent wave of attacks"); a demonym ("Russian authorities claim") names none."""
+    blamed the recent wave of attacks"), or a town the gazetteer lacks, by the word for its kind
+    (``unknown_town`` of the language's ``place_contexts.tsv``: "raided M23 positions in the town
+    of Masisi"); a demonym ("Russian authorities claim") names none."""
     starts = [start for start, _ in spans]
-    return frozenset(bisect.bisect_right(starts, t.mention.start) - 1 for t in toponyms
-                     if t.role != "qualifier")
+    found = {bisect.bisect_right(starts, t.mention.start) - 1 for t in toponyms
+             if t.role != "qualifier"}
+    taken = {t.mention.start for t in toponyms}
+    found.update(bisect.bisect_right(starts, match.start("name")) - 1
+                 for match in place_pattern("unknown_town", language).finditer(text)
+                 if match.start("name") not in taken)
+    return frozenset(found)
 
 
 def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list[Toponym],
@@ -177,8 +185,13 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         before_it = [t for t in antecedents if t.mention.end <= at]
         # "the city" stands for a town named before it in its sentence only where that town is
         # no dateline ("DAYTON, Ohio — ... at an apartment on the city's east side")
+        # but "around Bara, 60 km north of the city": a distance from the city places the
+        # place named before it in the sentence, whatever its kind
         if before_it and not any(m.toponym.mention.end <= at and m.context != "dateline"
-                                 for m in settlements):
+                                 for m in settlements) and not (
+                (any(t.mention.end <= at for t in inside)
+                 or place_pattern("unknown_town", language).search(text, start, at))
+                and place_pattern("distance_before", language).search(text[max(0, at - 45):at])):
             last = before_it[-1]
             mention = Mention(at, start + match.end(), match.group())
             toponym = Toponym(mention, last.place, last.score, "location", ())

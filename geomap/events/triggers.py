@@ -47,18 +47,23 @@ def _crowd_before(language: str) -> re.Pattern[str]:
 
 class _Grammar:
     """A language's words around a cue that frame a time or aim the violence, compiled once from
-    ``lang/<code>/``: ``time_frames.re`` ("during the", "since"), ``superlatives.re`` and
-    ``yardsticks.re`` ("the worst attack since ..."), and, where the language has them, the
-    patterns of violence aimed at security forces: ``security_forces.re`` within
-    ``target_after.re`` ("shot at both officers"), ``by_security.re`` ("shot by a trooper")
-    and ``security_victim.re`` ("officers were gunned down"), each with ``{SECURITY}`` for the
-    forces, and ``civilian_target.re``, an attack aimed at civilians ("an attack on a village")."""
+    ``lang/<code>/``: ``time_frames.re`` ("during the", "since"), ``superlatives.re`` (and
+    ``superlatives_after.re`` where a language puts them after the noun: "le bombardement le
+    plus violent") and ``yardsticks.re`` ("the worst attack since ..."), and, where the
+    language has them, the patterns of violence aimed at security forces:
+    ``security_forces.re`` within ``target_after.re`` ("shot at both officers"),
+    ``by_security.re`` ("shot by a trooper") and ``security_victim.re`` ("officers were gunned
+    down"), each with ``{SECURITY}`` for the forces, and ``civilian_target.re``, an attack aimed
+    at civilians ("an attack on a village")."""
 
     def __init__(self, language: str) -> None:
         self.frame = re.compile(rf"\b{lang.pattern('time_frames', language)}{GAP}"
                                 rf"(?:\w+\s+)?$", re.IGNORECASE)
         self.superlative = re.compile(rf"\b{lang.pattern('superlatives', language)}{GAP}"
                                       rf"(?:\w+\s+)?$", re.IGNORECASE)
+        self.superlative_after = re.compile(
+            rf"\s+{lang.pattern('superlatives_after', language)}\b", re.IGNORECASE) \
+            if language in lang.languages_with("superlatives_after.re") else lang.NEVER
         self.yardstick = re.compile(rf"\b{lang.pattern('yardsticks', language)}\b", re.IGNORECASE)
         security = lang.pattern("security_forces", language)
 
@@ -195,14 +200,15 @@ def compares(text: str, trigger: Trigger, language: str = lang.DEFAULT_LANGUAGE)
 def _compared(text: str, start: int, end: int, clause_start: int, clause_end: int,
               language: str) -> bool:
     grammar = _grammar(language)
-    return bool(grammar.superlative.search(text, max(clause_start, start - 30), start)) \
+    return bool(grammar.superlative.search(text, max(clause_start, start - 30), start)
+                or grammar.superlative_after.match(text, end, clause_end)) \
         and bool(grammar.yardstick.search(text, end, clause_end))
 
 
 @lru_cache(maxsize=8192)
 def _sentence_triggers(sentence: str, language: str) -> tuple[tuple[int, int, Cue, str, str], ...]:
     out = []
-    apposed = _APPOSED_PAST.match(sentence)
+    apposed = _apposed_past(sentence, language)
     for a, b in clauses(sentence, language):
         clause = sentence[a:b]
         for cue in find_cues(clause, language):
@@ -230,6 +236,21 @@ _APPOSED_PAST = re.compile(
 """A place that opens its sentence, then between commas what befell it in a year named
 ("Balakliia, liberated in September 2022, remains a frequent target"): its past, told to
 describe it, not a happening the article reports."""
+
+
+def _apposed_past(sentence: str, language: str) -> re.Match[str] | None:
+    """The :data:`_APPOSED_PAST` of a sentence that opens with a place's name, not with a
+    preposition before it ("In Yekaterinburg, police on Tuesday dispersed ... mobilised in
+    2022, detaining 14": the clause after the place is the happening itself)."""
+    apposed = _APPOSED_PAST.match(sentence)
+    if apposed is None:
+        return None
+    first = _FIRST_WORD.match(sentence)
+    opener = first.group(1).casefold() if first else ""
+    return None if opener in lang.word_set("function_words", language) else apposed
+
+
+_FIRST_WORD = re.compile(r"\W*([\w'’ʼ-]+)")
 
 
 def _overtaken(clause: str, cue: Cue, language: str) -> bool:

@@ -47,6 +47,8 @@ __all__ = ["find_mentions", "is_code"]
 
 log = logging.getLogger(__name__)
 _RARE_ZIPF = 1.5  # below this a capitalised word may be a transliterated place name
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+"""The Arabic article inside a romanised name, joined to the next word ("Deir al-Balah")."""
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
@@ -223,8 +225,16 @@ def _transliterated(text: str, tokens: list[tuple[int, int, str]], i: int,
                     gazetteer: Gazetteer, language: str | None = None) -> int | None:
     """The last token of a rare name that only a transliteration variant knows: a single word
     not part of a longer name ("Gulyaipole"), or a rare capitalised word and the next that
-    together are one ("Tchassiv Iar" for Chasiv Yar); ``None`` when there is none."""
+    together are one ("Tchassiv Iar" for Chasiv Yar), the Arabic article between them included
+    ("Deir al-Balah" for Dayr al Balah); ``None`` when there is none."""
     word = tokens[i][2]
+    if i + 2 < len(tokens) and tokens[i + 1][2] in _ARABIC_ARTICLES \
+            and capitalised(tokens[i + 2][2]) and text[tokens[i][1]:tokens[i + 1][0]] == " " \
+            and text[tokens[i + 1][1]:tokens[i + 2][0]] == "-":
+        # "Deir al-Balah": a name with the article inside, however common its first word
+        name = name_key(strip_possessive(text[tokens[i][0]:tokens[i + 2][1]]))
+        if gazetteer.has_translit(name):
+            return i + 2
     if not name_key(word).isascii() or words.zipf()(word.casefold()) >= _RARE_ZIPF \
             or words.language_zipf(word, language) >= _RARE_ZIPF:
         return None  # a romanisation is written in Latin letters (accents too: "Oudatchné"),

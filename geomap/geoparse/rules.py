@@ -54,7 +54,10 @@ _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
 _DATELINE_MARK = re.compile(r"\s*(?:,|--|—|–|-|\()")  # what follows a dateline's city
 _INDENT = 4  # spaces or tabs, at most, before the first word of a line
-PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of)\s+$")
+PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of"
+                       r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west) of)\s+$")
+"""The words before a name that say a place follows: "in", "the town of", "west of"."""
+_CUE_REACH = 16  # characters before a name that :data:`PLACE_CUE` reads ("north-west of ")
 _TITLE_MINOR = lang.word_set("headline_minor_words")
 _FUNCTION_WORDS = lang.word_set("function_words")
 _CITY_PARTS = lang.word_set("city_parts")
@@ -125,11 +128,15 @@ class Seen:
 
     @property
     def cue(self) -> bool:
-        """Whether a word before the match says a place follows ("in", "the town of")."""
+        """Whether a word before the match says a place follows ("in", "the town of"), or an
+        apposition after it calls it one ("Sake, a lakeside town")."""
         if self._cue is None:
-            self._cue = (bool(PLACE_CUE.search(self.text[max(0, self.start - 12):self.start]))
+            self._cue = (bool(PLACE_CUE.search(self.text[max(0, self.start - _CUE_REACH):
+                                                          self.start]))
                          and not _modifier(self.text, self.tokens, self.j)) \
                 or place_pattern("owned_after", self.language).match(self.text, self.end) \
+                is not None \
+                or place_pattern("kind_apposed_after", self.language).match(self.text, self.end) \
                 is not None
         return self._cue
 

@@ -50,6 +50,9 @@ from geomap.events.fatalities import fatalities
          ["the local bar association"]),
         ("Drones are constantly buzzing overhead the officer added.", ["the officer"]),
         ("A man was stabbed in Dundalk on Friday night, gardaí said.", ["gardaí"]),
+        # a second verb of its clause: its source is the clause's subject, not "the blast but"
+        ("The authorities confirmed the blast but said nobody had been injured.",
+         ["The authorities"]),
         # a place's apposition before the verb is no source
         ("Residents in Debre Markos, the capital of East Gojjam zone, about 70 km (45 miles) to "
          "the northwest, said there had been fighting.", []),
@@ -68,6 +71,10 @@ def test_attributions(sentence: str, sources: list[str]) -> None:
         ("Soldiers of the 68th Brigade held on.", ["68th Brigade"]),
         ("RSF fighters shot dead six civilians.", ["RSF"]),
         ("Protesters marched as police watched.", ["Protesters", "Police"]),
+        # a count before "soldiers" names no army
+        ("Two soldiers were killed when their vehicle hit a bomb.", ["Military forces"]),
+        ("Several soldiers were wounded.", ["Military forces"]),
+        ("Government forces shelled the town.", ["Government forces"]),
     ],
 )
 def test_actors(sentence: str, expected: list[str]) -> None:

@@ -70,6 +70,8 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
         ("The fatal police shooting of a man was ruled justified.", 1),
         ("The officer fatally shot 29-year-old John Doe.", 1),
         ("Gunmen fired on a patrol, causing no injuries.", 0),
+        ("Drones set the refinery on fire but hurting no one, the governor said.", 0),
+        ("The blast wrecked the depot without injuring anyone.", 0),
         ("Two policemen were wounded.", None),
         ("Two deaths were confirmed in the capital.", 2),
         ("It was 40 kilometres from the town.", None),

@@ -116,6 +116,12 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Looting/property destruction"),
         ("The government and the rebels signed a peace agreement on Friday.",
          "Strategic developments", "Agreement"),
+        ("Partisans said they had blown up a section of railway track near the town.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # a place that opens the sentence after a preposition has no past told between commas
+        ("In Yekaterinburg, police on Tuesday dispersed about 150 people who had gathered to "
+         "demand the return of relatives mobilised in 2022, detaining 14 of them.",
+         "Protests", "Protest with intervention"),
     ],
 )
 def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_type: str) -> None:

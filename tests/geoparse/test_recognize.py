@@ -156,3 +156,26 @@ def test_a_preposition_that_opens_the_sentence_is_no_given_name(
     found = [m.text for m in find_mentions(Document(id="t", text=text, language=language),
                                            gazetteer)]
     assert found == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a common word after a compass point's "of" names a place ("sake")
+    ("Rebels clashed with the army in the hills west of Sake on Saturday.", "Sake"),
+    ("Shells fell north-west of Sake, near the lake.", "Sake"),
+    # and so does one an apposition calls a town
+    ("Sake, a lakeside town about 25 kilometres from the border, controls the road.", "Sake"),
+])
+def test_a_common_word_a_cue_calls_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert name in spans(gazetteer, text)
+
+
+def test_a_common_word_in_a_post_is_no_place(gazetteer: Gazetteer) -> None:
+    assert spans(gazetteer, "Bill Sake, a town councillor, said the road was closed.") == []
+
+
+def test_an_arabic_name_with_its_article_inside(gazetteer: Gazetteer) -> None:
+    """"Deir al-Balah": a romanisation the gazetteer spells "Dayr al Balah", its first word
+    common in names ("Deir")."""
+    text = ("An air strike hit Khan Younis in the Gaza Strip, and troops opened fire on people "
+            "waiting for aid in Deir al-Balah.")
+    assert "Deir al-Balah" in spans(gazetteer, text)

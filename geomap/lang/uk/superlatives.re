@@ -5,3 +5,4 @@
 # Source: written for geomap from Ukrainian news usage; licence: MIT, as geomap.
 най\w+
 одн\w+ з найбільш\w*
+так(?:ий|а|е|і|ого|ої|ому|им|их|у|ими) \w+
