@@ -78,7 +78,7 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
         return "name"
     if pattern["cause_before"].search(head[-120:]):
         return "cause"
-    if pattern["seat_before"].search(head[-60:]) and pattern["seat_after"].match(text, end):
+    if pattern["seat_after"].match(text, end) and pattern["seat_before"].search(head[-60:]):
         return "seat"  # "the home department in Gandhinagar said": see _sentence_mentions
     if pattern["source_before"].search(head[-20:]) and not (
             (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()
