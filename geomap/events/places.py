@@ -136,6 +136,7 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
     sentence = text[start:end]
     out: list[PlaceMention] = []
     settled = any(t.place.feature_class == "P" for t in inside)  # type: ignore[union-attr]
+    locative_before = place_pattern("locative_before", language)
     for k, toponym in enumerate(inside):
         context = mention_context(text, toponym, language)
         if context is None:  # "Paris, Texas": Texas locates Paris
@@ -156,7 +157,7 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         # a distance measured from the place locates the happening by it ("25 km east of")
         locative = context == "distance" or bool(
-            place_pattern("locative_before", language).search(before))
+            locative_before.search(before))
         if listed and not locative and out[-1].locative:
             locative = True  # "near Kupiansk, Izium and Balakliia": the list's locative word
         capital = _capital(text, toponym, [t for _, t in recent] + inside, language)
