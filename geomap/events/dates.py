@@ -78,8 +78,11 @@ class _Grammar:
         self.stamp = re.compile("|".join(
             rf"(?:{p.pattern})\s*$" for name, _, p in rules if name == "stamp") or "(?!)",
             re.IGNORECASE)
-        words = _longest_first([*self.hints, *self.weekdays, *self.months])
-        self.hint = re.compile(rf"\d|\b{words}\.?(?!\w)", re.IGNORECASE)
+        listed = [*self.hints, *self.weekdays, *self.months]
+        # the first character of every match, looked at first: most offsets start none
+        first = re.escape("".join(sorted({word[0] for word in listed})))
+        self.hint = re.compile(rf"(?=[\d{first}])(?:\d|\b{_longest_first(listed)}\.?(?!\w))",
+                               re.IGNORECASE)
         """A word every rule holds, as a whole word ("mar" in "market" is none)."""
         function = "|".join(sorted(map(re.escape, lang.word_set("function_words", language))))
         self.attributive = re.compile(rf"\s(?!(?:{function})\b)[^\W\d_][\w-]*\b"
