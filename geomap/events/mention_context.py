@@ -207,8 +207,14 @@ _GROUP_REACH = 30  # characters around a place read for an armed group's name th
 
 @cache
 def _group(language: str) -> re.Pattern[str]:
-    """An armed group's name (``armed_groups.txt``)."""
-    return re.compile(rf"\b{lang.alternation('armed_groups', lang.event_language(language))}\b")
+    """An armed group's name (``armed_groups.txt``), the first letters of the names looked at
+    first: most offsets start none."""
+    code = lang.event_language(language)
+    names = lang.words("armed_groups", code)
+    if not names:
+        return lang.NEVER
+    first = re.escape("".join(sorted({name[0] for name in names})))
+    return re.compile(rf"(?=[{first}])\b{lang.alternation('armed_groups', code)}\b")
 
 
 @cache
