@@ -12,11 +12,14 @@ _APOSTROPHES = str.maketrans({c: "" for c in "'’‘`´ʼʹ\u02bb"})
 _NON_WORD = re.compile(r"[^\w]+")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital; a blank line; a
 # newline, unless a lower-case word goes on after it (text wrapped at a line's width); also a
-# full stop glued to a capital ("distant.Ukrainian"), which scraped text often has.
+# full stop glued to a capital ("distant.Ukrainian"), which scraped text often has. The
+# lookahead in front holds the first character of every branch: it passes over most offsets at
+# once.
 _SENTENCE_END = re.compile(
+    r"(?=[\"'”’»)\sA-Z])(?:"
     r"(?<=[.!?])[\"'”’»)]*\s+(?=(?:[«„]\s?|[\"'“‘(])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])|"
     r"\n[^\S\n]*+(?:\n\s*|(?![a-zà-öø-ÿа-яёіїєґ]))|"
-    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 # every language's abbreviations ("Gen.", "вул."), and initials ("U.S.", "В. Ф. Янукович")
 _ABBREVIATIONS = re.compile("(?:" + "|".join(

@@ -221,6 +221,11 @@ def actors(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str]:
     language
         Its language (ISO 639-1): whose actor patterns are read.
     """
+    return list(_actors(sentence, language))
+
+
+@lru_cache(maxsize=1024)  # a sentence that reports events at several places is read once
+def _actors(sentence: str, language: str) -> tuple[str, ...]:
     grammar = _grammar(language)
     found: list[tuple[int, str]] = []
     for pattern, actor in grammar.actors:
@@ -246,4 +251,4 @@ def actors(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str]:
     for _, actor in sorted(found):
         if actor not in out:
             out.append(actor)
-    return out
+    return tuple(out)

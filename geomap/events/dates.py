@@ -78,8 +78,11 @@ class _Grammar:
         self.stamp = re.compile("|".join(
             rf"(?:{p.pattern})\s*$" for name, _, p in rules if name == "stamp") or "(?!)",
             re.IGNORECASE)
-        words = _longest_first([*self.hints, *self.weekdays, *self.months])
-        self.hint = re.compile(rf"\d|\b{words}\.?(?!\w)", re.IGNORECASE)
+        listed = [*self.hints, *self.weekdays, *self.months]
+        # the first character of every match, looked at first: most offsets start none
+        first = re.escape("".join(sorted({word[0] for word in listed})))
+        self.hint = re.compile(rf"(?=[\d{first}])(?:\d|\b{_longest_first(listed)}\.?(?!\w))",
+                               re.IGNORECASE)
         """A word every rule holds, as a whole word ("mar" in "market" is none)."""
         function = "|".join(sorted(map(re.escape, lang.word_set("function_words", language))))
         self.attributive = re.compile(rf"\s(?!(?:{function})\b)[^\W\d_][\w-]*\b"
@@ -239,9 +242,36 @@ def _first_date(text: str, published: dt.date | None,
                 stated: dt.date | None = None,
                 language: str = lang.DEFAULT_LANGUAGE) -> EventDate | None:
     grammar = _grammar(language)
+    for name, match in _expressions(text, language):
+        if name in ("same_day", "days_later"):  # "the same day", "the next day", "two days
+            # later": counted from the day of the event told before, if any
+            if previous is not None:
+                later = _count(match, grammar) if name == "days_later" else 0
+                return _day(previous + dt.timedelta(days=later), "relative")
+            continue
+        anchor = previous if previous and grammar.from_previous.search(match.group()) \
+            else published
+        if anchor is None and name in ("weekday", "last_weekday", "day_month", "month_year"):
+            anchor = stated  # the text's own latest day dates "on Sunday", "on 3 March", "in
+            # February" in an undated article
+        try:
+            found = _resolve(name, match, anchor, grammar)
+        except (OverflowError, ValueError):  # a day before year 1 or after 9999
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _expressions(text: str, language: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The date expressions of ``text`` that may date its event, each with its rule's name, in
+    the order :func:`_first_date` tries them: the same whatever the article's dates, read once
+    for a sentence dated against several events."""
+    grammar = _grammar(language)
     kinds = {grammar.kind(m.group()) for m in grammar.hint.finditer(text)}  # words rules hold
     if not kinds:
-        return None
+        return ()
     frames = [m.span() for frame in grammar.frames for m in frame.finditer(text)]
     matches = []
     datelines: list[tuple[int, int]] = []  # a dateline's day, and the words inside it
@@ -262,26 +292,8 @@ def _first_date(text: str, published: dt.date | None,
                or not any(0 <= d - m.end() <= 3 for d in days)]
     # "Wednesday's protests marked the anniversary of the June 25 demonstrations last year":
     # a day in the possessive names the happening it owns, and yields to the sentence's others
-    for _, name, match in sorted(matches, key=lambda m: (
-            m[1] == "weekday" and text.startswith(("'s", "’s"), m[2].end()), m[0])):
-        if name in ("same_day", "days_later"):  # "the same day", "the next day", "two days
-            # later": counted from the day of the event told before, if any
-            if previous is not None:
-                later = _count(match, grammar) if name == "days_later" else 0
-                return _day(previous + dt.timedelta(days=later), "relative")
-            continue
-        anchor = previous if previous and grammar.from_previous.search(match.group()) \
-            else published
-        if anchor is None and name in ("weekday", "last_weekday", "day_month", "month_year"):
-            anchor = stated  # the text's own latest day dates "on Sunday", "on 3 March", "in
-            # February" in an undated article
-        try:
-            found = _resolve(name, match, anchor, grammar)
-        except (OverflowError, ValueError):  # a day before year 1 or after 9999
-            found = None
-        if found is not None:
-            return found
-    return None
+    return tuple((name, match) for _, name, match in sorted(matches, key=lambda m: (
+        m[1] == "weekday" and text.startswith(("'s", "’s"), m[2].end()), m[0])))
 
 
 def _resolve(name: str, match: re.Match[str], published: dt.date | None,

@@ -80,13 +80,12 @@ def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | No
     # earlier happening is that happening's, unless the sentence gives no other
     earlier = grammar.earlier.search(sentence)
     counts: list[tuple[bool, int]] = []
-    for pattern in grammar.tolls:
-        for match in pattern.finditer(sentence):
-            groups = match.groupdict()
-            count = _list_count(groups["list"], grammar) if groups.get("list") else \
-                _value(groups["n"], grammar)
-            if count is not None:
-                counts.append((earlier is not None and match.start() >= earlier.start(), count))
+    for match in _tolls(sentence, language):
+        groups = match.groupdict()
+        count = _list_count(groups["list"], grammar) if groups.get("list") else \
+            _value(groups["n"], grammar)
+        if count is not None:
+            counts.append((earlier is not None and match.start() >= earlier.start(), count))
     if counts:
         own = [count for later, count in counts if not later]
         return max(own or [count for _, count in counts])
@@ -139,13 +138,20 @@ def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str
     if not grammar.hint.search(sentence):
         return []
     found = []
-    for pattern in grammar.tolls:
-        for match in pattern.finditer(sentence):
-            groups = match.groupdict()
-            numbers = re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+",
-                                 groups.get("list") or groups.get("n") or "")
-            found += [n for n in numbers if len(n.replace(",", "")) > _MAX_DIGITS]
+    for match in _tolls(sentence, language):
+        groups = match.groupdict()
+        numbers = re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+",
+                             groups.get("list") or groups.get("n") or "")
+        found += [n for n in numbers if len(n.replace(",", "")) > _MAX_DIGITS]
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=8192)
+def _tolls(sentence: str, language: str) -> tuple[re.Match[str], ...]:
+    """The matches of the toll patterns in the sentence, pattern by pattern, in text order
+    each: read once for :func:`fatalities` and :func:`beyond_any`."""
+    return tuple(match for pattern in _grammar(language).tolls
+                 for match in pattern.finditer(sentence))
 
 
 def _list_count(text: str, grammar: _Grammar) -> int | None:

@@ -55,35 +55,32 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
             and not _HEADING_AFTER.match(text, end):
         return "dateline"
 
-    def pattern(name: str) -> re.Pattern[str]:
-        return place_pattern(name, language)
-
-    if pattern("based_after").match(text, end):
+    pattern = _patterns(language)
+    if pattern["based_after"].match(text, end):
         return "based"
-    if pattern("street_after").match(text, end):
+    if pattern["street_after"].match(text, end):
         return "street"
-    if pattern("axis_after").match(text, end):
+    if pattern["axis_after"].match(text, end):
         return "axis"  # "на Покровському напрямку": a front's axis, named for its town
     if is_frame(text, start, language):
         return "frame"
 
-    def before(chars: int) -> str:
-        return text[max(0, start - chars):start]
+    head = text[max(0, start - _BEFORE_CHARS):start]  # the words before, read from their end
 
-    if pattern("dedication_before").search(before(40)) or (
-            pattern("saint").match(toponym.mention.text)
-            and pattern("dedication_after").match(text, end)):
+    if pattern["dedication_before"].search(head[-40:]) or (
+            pattern["saint"].match(toponym.mention.text)
+            and pattern["dedication_after"].match(text, end)):
         return "name"
-    if _group_before(language).search(before(40)) or _inside_group(text, start, end, language):
+    if _group_before(language).search(head[-40:]) or _inside_group(text, start, end, language):
         return "name"  # "Islamic State Sahel Province": a branch of an armed group; "al-Shabab"
-    name = pattern("name_before").search(before(20))
+    name = pattern["name_before"].search(head[-20:])
     if name and _name_word(text, start - len(name.group()), name.group().strip(), language):
         return "name"
-    if pattern("cause_before").search(before(120)):
+    if pattern["cause_before"].search(head[-120:]):
         return "cause"
-    if pattern("seat_before").search(before(60)) and pattern("seat_after").match(text, end):
+    if pattern["seat_after"].match(text, end) and pattern["seat_before"].search(head[-60:]):
         return "seat"  # "the home department in Gandhinagar said": see _sentence_mentions
-    if pattern("source_before").search(before(20)) and not (
+    if pattern["source_before"].search(head[-20:]) and not (
             (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()
             and not is_country(toponym)):
         # but "according to the Gainesville Police Department" is local; "according to the
@@ -91,34 +88,51 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
         return "source"
     if is_country(toponym) and _speaker_after(language).match(text, end):
         return "source"  # "the Kenya Medical Association said": a country's body reports
-    if pattern("speaker_before").search(before(60)):
+    if pattern["speaker_before"].search(head[-60:]):
         return "source"  # "told The Associated Press by phone from Niono"
-    if pattern("launch_before").search(before(60)):
+    if pattern["launch_before"].search(head[-60:]):
         return "launch"  # "drones launched from Bryansk region": not where they struck
-    if pattern("route_before").search(before(70)):
+    if pattern["route_before"].search(head[-70:]):
         return "route"  # "on the highway to Damascus", "a city between Toronto and Windsor"
-    if pattern("distance_before").search(before(45)):
+    if pattern["distance_before"].search(head[-45:]):
         return "distance"
-    if (where := pattern("where_after").match(text, end)) and _tells_happening(
+    if (where := pattern["where_after"].match(text, end)) and _tells_happening(
             text, where.end(), language):
         return ""  # "his hometown of Lahore in Punjab, where his supporters fought police"
-    if (pattern("destination_after").match(text, end)
-            or pattern("destination_before").search(before(50))) \
-            and not pattern("target_before").search(before(90)):
+    if (pattern["destination_after"].match(text, end)
+            or pattern["destination_before"].search(head[-50:])) \
+            and not pattern["target_before"].search(head[-90:]):
         return "destination"
     # "Chicago police", but not "в Гюмри полиция разогнала пикет" ("in Gyumri, police ...")
-    if (pattern("institution_after").match(text, end)
-            and not pattern("preposition_before").search(before(6))) or \
-            pattern("institution_before").search(before(40)):
+    if (pattern["institution_after"].match(text, end)
+            and not pattern["preposition_before"].search(head[-6:])) or \
+            pattern["institution_before"].search(head[-40:]):
         return "institution"
     if _division(toponym) and _body_after(text, toponym, language):
         return "institution"  # "West Virginia State Police": a state's body; a town's tells where
     if is_country(toponym) and (after := _WORD_AFTER.match(text, end)) and \
             after.group(1) not in lang.word_set("function_words", lang.event_language(language)):
         return "modifier"  # "U.S. beef imports", "US officials": the country qualifies a noun
-    if pattern("origin_after").match(text, end) or pattern("origin_before").search(before(32)):
+    if pattern["origin_after"].match(text, end) or pattern["origin_before"].search(head[-32:]):
         return "origin"
     return None
+
+
+_BEFORE_CHARS = 120  # the widest window of words before a mention that a pattern reads
+
+
+@cache
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of ``place_contexts.tsv`` that :func:`mention_context` reads, by name."""
+    return {name: place_pattern(name, language) for name in _PATTERN_NAMES}
+
+
+_PATTERN_NAMES = ("based_after", "street_after", "axis_after", "dedication_before", "saint",
+                  "dedication_after", "name_before", "cause_before", "seat_before", "seat_after",
+                  "source_before", "speaker_before", "launch_before", "route_before",
+                  "distance_before", "where_after", "destination_after", "destination_before",
+                  "target_before", "institution_after", "preposition_before",
+                  "institution_before", "origin_after", "origin_before")
 
 
 def _tells_happening(text: str, start: int, language: str) -> bool:
@@ -193,8 +207,14 @@ _GROUP_REACH = 30  # characters around a place read for an armed group's name th
 
 @cache
 def _group(language: str) -> re.Pattern[str]:
-    """An armed group's name (``armed_groups.txt``)."""
-    return re.compile(rf"\b{lang.alternation('armed_groups', lang.event_language(language))}\b")
+    """An armed group's name (``armed_groups.txt``), the first letters of the names looked at
+    first: most offsets start none."""
+    code = lang.event_language(language)
+    names = lang.words("armed_groups", code)
+    if not names:
+        return lang.NEVER
+    first = re.escape("".join(sorted({name[0] for name in names})))
+    return re.compile(rf"(?=[{first}])\b{lang.alternation('armed_groups', code)}\b")
 
 
 @cache

@@ -144,6 +144,8 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
     sentence = text[start:end]
     out: list[PlaceMention] = []
     settled = any(t.place.feature_class == "P" for t in inside)  # type: ignore[union-attr]
+    locative_before = place_pattern("locative_before", language)
+    named = [t for _, t in recent] + inside  # the places a capital's words may stand for
     for k, toponym in enumerate(inside):
         context = mention_context(text, toponym, language)
         if context is None:  # "Paris, Texas": Texas locates Paris
@@ -163,11 +165,10 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
             # item of a list speaks for its clause as well as for its relative clause
         before = text[max(0, toponym.mention.start - 45):toponym.mention.start]
         # a distance measured from the place locates the happening by it ("25 km east of")
-        locative = context == "distance" or bool(
-            place_pattern("locative_before", language).search(before))
+        locative = context == "distance" or bool(locative_before.search(before))
         if listed and not locative and out[-1].locative:
             locative = True  # "near Kupiansk, Izium and Balakliia": the list's locative word
-        capital = _capital(text, toponym, [t for _, t in recent] + inside, language)
+        capital = _capital(text, toponym, named, language)
         if capital is not None:  # "Riot police in Georgia's capital": the capital, named before
             out.append(PlaceMention(capital, index, a, b, True, "", locative))
             context = "qualifier"
