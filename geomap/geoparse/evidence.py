@@ -26,7 +26,8 @@ Evidence = dict[int, dict[str, float]]
 
 # "Pokrovsk, Donetsk region", "Donetsk in Russia's Rostov region", "Monroe County in northeast
 # Missouri", "Khan Younis, in the southern Gaza Strip", "Sloviansk (Donetsk region)"
-_QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
+_QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                            r"(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
 
 
 def qualifiers(text: str, mentions: Sequence[Mention],
@@ -199,13 +200,16 @@ _OPENER = re.compile(r"(?:^|[.!?\n]\s*)(?:[^\W\d_]+\s+){1,3}$")
 
 def _rules_out(text: str, inner: Mention, outer: Mention, inner_cands: Sequence[Candidate],
                outer_cands: Sequence[Candidate]) -> bool:
-    """Whether "INNER, OUTER" names a settlement in a first-order division that holds none of its
-    candidates (the caller found none held)."""
-    if not _DIVISION_GAP.match(text, inner.end, outer.start) \
+    """Whether "INNER, OUTER" or "INNER, in OUTER" names a settlement in a first-order division
+    that holds none of its candidates (the caller found none held): "near Boni, in the Mopti
+    region" is no Bonn in Germany."""
+    within = _IN_DIVISION_GAP.fullmatch(text, inner.end, outer.start) is not None
+    if not (within or _DIVISION_GAP.match(text, inner.end, outer.start)) \
             or not _DIVISION_END.match(text, outer.end):
         return False  # "Los Angeles, San Fernando Valley": no "X, Division" pair
+    kinds = ("name", "abbr", "alt") if within else ("name", "abbr")  # "the Mopti region"
     return bool(inner_cands) and any(
-        c.kind in ("name", "abbr") and c.place.feature_code == "ADM1" for c in outer_cands
+        c.kind in kinds and c.place.feature_code == "ADM1" for c in outer_cands
     ) and all(c.place.feature_class == "P" for c in inner_cands)
 
 
@@ -247,6 +251,8 @@ _DIVISION_RATIO = 10  # "Quebec" (10.7 million) and Quebec City (0.5 million)
 
 
 _DIVISION_GAP = re.compile(r", ?$")
+_IN_DIVISION_GAP = re.compile(r",\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?")
+"""", in the " before a division that holds the place before it ("Boni, in the Mopti region")."""
 _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 
 

@@ -302,6 +302,14 @@ def test_a_division_that_holds_no_candidate_leaves_the_name_unplaced(gazetteer: 
     # a list of provinces is no such pair
     assert surfaces(gazetteer, "Cases rose in Anhui, Guangdong and Hubei.") == [
         "Anhui", "Guangdong", "Hubei"]
+    # nor does "X, in the Y region": the gazetteer knows no Boni in Mali's Mopti region
+    assert surfaces(gazetteer, "Soldiers were killed near Boni, in the Mopti region, the army "
+                               "said.") == ["Mopti region"]
+    assert surfaces(gazetteer, "Des soldats ont été tués près de Boni, dans la région de Mopti, "
+                               "a annoncé l'armée.") == ["région de Mopti"]
+    # but a town it does hold stays placed
+    assert surfaces(gazetteer, "Shelling hit Bucha, in the Kyiv region, on Monday.") == [
+        "Bucha", "Kyiv region"]
 
 
 def test_a_city_that_holds_no_candidate_leaves_the_name_unplaced(gazetteer: Gazetteer) -> None:
