@@ -310,6 +310,20 @@ def test_a_russian_city_in_the_ukrainian_locative(gazetteer: Gazetteer) -> None:
                                for e in events_of(gazetteer, text, language="uk")}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Ukrainian strike on Belgorod killed two people, the governor said.", "en"),
+    ("В результате удара ВСУ по Белгороду погибли два человека, сообщил губернатор.", "ru"),
+    ("Унаслідок удару ЗСУ по Бєлгороду загинули двоє людей, повідомив губернатор.", "uk"),
+    ("Украински удар срещу Белгород уби двама души, съобщи губернаторът.", "bg"),
+    ("Une frappe ukrainienne sur Belgorod a tué deux personnes, selon le gouverneur.", "fr"),
+])
+def test_a_strike_on_a_town_is_remote_violence_in_every_language(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    [event] = events_of(gazetteer, text, language=language)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack", 2)
+
+
 def test_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     """The fresh war reports (``tests/data/fresh/``, written after everything else and unseen
     by the rules when they came) and their translations keep what they give today."""

@@ -153,6 +153,7 @@ def test_the_first_trigger_and_its_type(text: str, event_type: str, sub_event_ty
         "No one was killed.",
         "It was the city's 17th homicide of the year, police said.",  # a count so far
         "Police initially said he had taken his own life.",  # a suicide
+        "Dock workers held a strike on Monday in Lagos.",  # a strike on a weekday is a walkout
     ],
 )
 def test_no_trigger_where_nothing_is_asserted(text: str) -> None:
