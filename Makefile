@@ -76,6 +76,8 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/later --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh --languages
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh2
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh2 --languages
 
 # The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)

@@ -113,7 +113,8 @@ def revises(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
 def shares(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> tuple[tuple[int, int], ...]:
     """The parts of a toll that the sentence tells with a place, after its total: "killed 22
     across the Gaza Strip, including eight in a strike on a school in Gaza City" gives the
-    offset where "including eight in" ends and 8. In text order.
+    offset where "including eight in" ends and 8. In text order; none where the sentence gives
+    no toll.
 
     Parameters
     ----------
@@ -123,6 +124,8 @@ def shares(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> tuple[tuple[
         Its language (ISO 639-1): whose ``share_*`` patterns are read.
     """
     grammar = _grammar(language)
+    if fatalities(sentence, language) is None:
+        return ()  # "187 combat engagements, among them 24 near Lyman": parts of no toll
     found = []
     for pattern in grammar.shares:
         for match in pattern.finditer(sentence):

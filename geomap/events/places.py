@@ -143,7 +143,9 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
                        recent: list[tuple[int, Toponym]], language: str) -> list[PlaceMention]:
     sentence = text[start:end]
     out: list[PlaceMention] = []
-    settled = any(t.place.feature_class == "P" for t in inside)  # type: ignore[union-attr]
+    # a town named, or one the gazetteer lacks ("near Diafarabé"), is where, not a river by it
+    settled = any(t.place.feature_class == "P" for t in inside) or bool(  # type: ignore[union-attr]
+        place_pattern("unknown_town", language).search(text, start, end))
     locative_before = place_pattern("locative_before", language)
     named = [t for _, t in recent] + inside  # the places a capital's words may stand for
     for k, toponym in enumerate(inside):

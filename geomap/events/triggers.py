@@ -53,8 +53,9 @@ class _Grammar:
     language has them, the patterns of violence aimed at security forces:
     ``security_forces.re`` within ``target_after.re`` ("shot at both officers"),
     ``by_security.re`` ("shot by a trooper") and ``security_victim.re`` ("officers were gunned
-    down"), each with ``{SECURITY}`` for the forces, and ``civilian_target.re``, an attack aimed
-    at civilians ("an attack on a village")."""
+    down"), each with ``{SECURITY}`` for the forces, ``armed_victims.re``, the armed people whose
+    killing is a clash too ("killed eleven gang members"), and ``civilian_target.re``, an attack
+    aimed at civilians ("an attack on a village")."""
 
     def __init__(self, language: str) -> None:
         self.frame = re.compile(rf"\b{lang.pattern('time_frames', language)}{GAP}"
@@ -76,6 +77,9 @@ class _Grammar:
         self.civilian_target = re.compile(lang.pattern("civilian_target", language),
                                           re.IGNORECASE) \
             if language in lang.languages_with("civilian_target.re") else lang.NEVER
+        self.armed_after = re.compile(
+            rf"^\s+(?:\S+\s+){{0,3}}?(?:{lang.pattern('armed_victims', language)})\b",
+            re.IGNORECASE) if language in lang.languages_with("armed_victims.re") else lang.NEVER
 
 
 @cache
@@ -309,6 +313,7 @@ def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tupl
     before = clause[max(0, cue.start - 80):cue.start]
     if grammar.by_security.match(after.lstrip()) or grammar.by_security.search(after[:30]):
         return _ATTACK  # "shot by a state trooper": the security forces are the attackers
-    if grammar.target_after.match(after) or grammar.passive_victim.search(before):
-        return _CLASH
+    if grammar.target_after.match(after) or grammar.armed_after.match(after) \
+            or grammar.passive_victim.search(before):
+        return _CLASH  # "shot at both officers", "Police killed eleven gang members"
     return _ATTACK

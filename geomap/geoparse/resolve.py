@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.geocode import famous_other
+from geomap.gazetteer.geocode import CAPITAL_CODES, famous_other
 from geomap.gazetteer.romanised import spelling
 from geomap.geoparse import proximity, reasons, roles
 from geomap.geoparse.bodies import division_bodies
@@ -305,6 +305,8 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
             for gid in inside:
                 found.setdefault(gid, {})["division_named"] = 1.0
         usable = _supported_translit(cands, others[key][0], mention.text)
+        if not inflection.cyrillic(mention.text):  # a Cyrillic name of a place abroad is
+            usable = _supported_alt(usable, others[key][0])  # mostly another name of it
         scored = _scored_once(memo, (key, "final"), usable, _weighted(found, ranker),
                               *others[key], most, ranker)
         ranked.append(Ranked(mention, scored, found, others[key], most))
@@ -361,6 +363,25 @@ def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float],
         at_home if c.place.country_code in homes and c.place.population >= _TRANSLIT_TOWN
         and spelling(name_key(c.place.name)) in spelt
         else countries.get(c.place.country_code or "", 0.0)) / total >= _TRANSLIT_SHARE]
+
+
+def _supported_alt(cands: Sequence[Candidate], countries: dict[str, float]
+                   ) -> Sequence[Candidate]:
+    """A name the gazetteer knows only as another name of towns abroad, in an article whose
+    other names point elsewhere (at least :data:`_ALT_CONTEXT` of them, none to those towns'
+    countries), names none of them unless one is a capital or a city of :data:`_ALT_CITY`
+    people (a country or a region keeps its other names): "near Boni" in a report on Mali is
+    no Bonn (whose Latin name it is), but "Kiev" in a report on Washington is Kyiv."""
+    if not cands or any(c.kind not in ("alt", "historical") for c in cands) \
+            or sum(countries.values()) < _ALT_CONTEXT:
+        return cands
+    return [c for c in cands if c.place.feature_class != "P"  # "Cape Verde", "North Caucasus"
+            or countries.get(c.place.country_code or "", 0.0) > 0
+            or c.place.feature_code in CAPITAL_CODES or c.place.population >= _ALT_CITY]
+
+
+_ALT_CONTEXT = 2.0  # the weight of the article's other names that lets them rule a name out
+_ALT_CITY = 1_000_000  # people in a city whose other names are known far beyond its country
 
 
 def _minus(total: dict[str, float], part: dict[str, float]) -> dict[str, float]:

@@ -175,6 +175,20 @@ def _capital_dateline(s: Seen) -> bool:
         c.place.feature_class == "P" and c.place.population >= BIG_PLACE for c in s.candidates)
 
 
+def _dateline_agency(s: Seen) -> bool:
+    """"ADEN (Gulf Report) —", "DAKAR (Sahel Desk) -": the words in brackets after a dateline's
+    city name the agency that filed the story, not a place."""
+    return bool(_DATELINE_OPEN.search(s.text, max(0, s.start - _DATELINE_REACH), s.start)) \
+        and bool(_AGENCY_CLOSE.match(s.text, s.end))
+
+
+_DATELINE_REACH = 40  # characters of a dateline's city and its division before the bracket
+_DATELINE_OPEN = re.compile(
+    r"(?:^|\n)[ \t]*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ.'’ -]+(?:, [A-ZА-ЯЁІЇЄҐ][\w.' -]*)? \("
+    r"(?:[^()\n]*\s)?$")
+_AGENCY_CLOSE = re.compile(r"[^()\n]{0,30}\)\s*(?:-{1,2}|–|—|:)")
+
+
 def _common_major(s: Seen) -> bool:
     """A common word that is a demonym, a metonym, an abbreviation written as one, another name
     of a country or continent, or the name of a major place not too common a word."""
@@ -408,6 +422,7 @@ RULES: tuple[Rule, ...] = (
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
     Rule("date", False, _date),  # "BOGOTA, Nov 27 (Reuters)", "On 7 March": a month, not Nov
+    Rule("dateline_agency", False, _dateline_agency),  # "ADEN (Gulf Report) —": an agency
     Rule("street_list", False, lambda s: bool(_STREET_LIST.match(s.text, s.end))),
     Rule("ordinary_word", False, _ordinary_word),
     Rule("quoted_name", False, quoted_name),  # "аеропорт «Бориспіль»": a company's name

@@ -324,6 +324,13 @@ def test_a_strike_on_a_town_is_remote_violence_in_every_language(
         "Explosions/Remote violence", "Shelling/artillery/missile attack", 2)
 
 
+def test_a_river_by_a_town_the_gazetteer_lacks_is_no_event_place(gazetteer: Gazetteer) -> None:
+    """"on the Niger river near Diafarabé": the happening is at the town, not the river."""
+    text = ("Gunmen stopped a pirogue on the Niger river near Diafarabé and abducted three "
+            "traders.")
+    assert events_of(gazetteer, text) == []
+
+
 def test_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     """The fresh war reports (``tests/data/fresh/``, written after everything else and unseen
     by the rules when they came) and their translations keep what they give today."""
@@ -334,6 +341,44 @@ def test_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     for language in ("fr", "ru", "uk", "bg"):
         result = _eval_events().score(CORPUS.with_name(f"fresh-{language}"), gazetteer)
         assert result["shares"]["found"] >= 0.7, language
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Взрывчатка, спрятанная в машине, сработала в субботу вечером у гостиницы в Мандалае.",
+     "ru", ("Mandalay", "Remote explosive/landmine/IED", None)),
+    ("Американские военные самолеты нанесли удары по Сане, погибли девять человек.", "ru",
+     ("Sanaa", "Air/drone strike", 9)),
+    ("Девятнадцать человек, в том числе четыре монаха, погибли, когда военный самолет разбомбил "
+     "монастырь в одной из деревень в области Сагайн.", "ru",
+     ("Sagaing", "Air/drone strike", 19)),
+    ("Дев’ятнадцятеро людей, серед них чотири ченці, загинули, коли військовий літак розбомбив "
+     "монастир в одному із сіл регіону Сагайн.", "uk", ("Sagaing", "Air/drone strike", 19)),
+    ("Les explosifs, dissimulés dans une voiture, ont explosé samedi soir devant un hôtel à "
+     "Mandalay.", "fr", ("Mandalay", "Remote explosive/landmine/IED", None)),
+])
+def test_war_report_forms_in_other_languages(gazetteer: Gazetteer, text: str, language: str,
+                                            expected: tuple[str, str, int | None]) -> None:
+    [event] = events_of(gazetteer, text, language=language)
+    assert (event.toponym.place.name, event.sub_event_type,  # type: ignore[union-attr]
+            event.fatalities) == expected
+
+
+def test_a_siege_of_years_is_no_event_in_bulgarian(gazetteer: Gazetteer) -> None:
+    text = ("Хусите обстреляха Таиз. Градът е под частична обсада на хутите от близо "
+            "десетилетие.")
+    assert [e.sentence for e in events_of(gazetteer, text, language="bg")
+            if "обсада" in e.sentence] == []
+
+
+def test_second_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
+    """The second fresh war reports (``tests/data/fresh2/``) and their translations keep what
+    they give today."""
+    result = _eval_events().score(CORPUS.with_name("fresh2"), gazetteer)
+    assert result["shares"]["found"] >= 0.75
+    assert result["precision"] >= 0.85
+    for language, found in (("fr", 0.75), ("ru", 0.55), ("uk", 0.55), ("bg", 0.6)):
+        result = _eval_events().score(CORPUS.with_name(f"fresh2-{language}"), gazetteer)
+        assert result["shares"]["found"] >= found, language
 
 
 def test_later_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:

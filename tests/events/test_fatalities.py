@@ -72,6 +72,9 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
         ("Gunmen fired on a patrol, causing no injuries.", 0),
         ("Drones set the refinery on fire but hurting no one, the governor said.", 0),
         ("The blast wrecked the depot without injuring anyone.", 0),
+        ("Members of a self-defence brigade lynched two young men yesterday.", 2),
+        ("Nineteen people, four novice monks among them, were killed when a jet bombed a "
+         "monastery.", 19),
         ("Two policemen were wounded.", None),
         ("Two deaths were confirmed in the capital.", 2),
         ("It was 40 kilometres from the town.", None),
@@ -183,6 +186,9 @@ def test_fatalities_in_each_language(sentence: str, language: str, count: int | 
         ("Погибли пять человек, в том числе двое в Покровске.", "ru", [2]),
         ("Загинаха петима души, включително двама в Покровск.", "bg", [2]),
         ("Les frappes ont fait 22 morts, dont huit à Gaza.", "fr", [8]),
+        # a count of something else, not of the dead, has no parts that are tolls
+        ("The General Staff counted 187 combat engagements, among them 24 near Lyman.", "en",
+         []),
     ],
 )
 def test_the_part_of_a_toll_told_with_a_place(sentence: str, language: str,

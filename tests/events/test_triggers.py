@@ -118,6 +118,13 @@ def triggers_of(text: str) -> list[tuple[str, str, str, bool]]:
          "Strategic developments", "Agreement"),
         ("Partisans said they had blown up a section of railway track near the town.",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Houthi fighters attacked government positions on Tuesday.", "Battles", "Armed clash"),
+        ("The General Staff counted 187 combat engagements along the front.", "Battles",
+         "Armed clash"),
+        ("The rebels had overrun the last army base in the town.", "Battles",
+         "Non-state actor overtakes territory"),
+        ("The explosives, hidden in a parked car, went off outside a hotel.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # a place that opens the sentence after a preposition has no past told between commas
         ("In Yekaterinburg, police on Tuesday dispersed about 150 people who had gathered to "
          "demand the return of relatives mobilised in 2022, detaining 14 of them.",
@@ -162,6 +169,10 @@ def test_no_trigger_where_nothing_is_asserted(text: str) -> None:
 
 def test_killing_is_generic_and_types_by_its_target() -> None:
     [(words, event_type, _, generic)] = triggers_of("Special forces were killed in the raid.")[:1]
+    assert (words, event_type, generic) == ("killed", "Battles", True)
+    # the armed people it kills make it a clash too
+    [(words, event_type, _, generic)] = triggers_of(
+        "Police said they had killed eleven gang members during an operation.")[:1]
     assert (words, event_type, generic) == ("killed", "Battles", True)
 
 

@@ -385,3 +385,13 @@ def test_names_in_other_scripts_and_spellings(gazetteer: Gazetteer, text: str, l
     found = {t.mention.text: t.place.name for t in
              resolve(doc, find_mentions(doc, gazetteer), gazetteer) if t.place is not None}
     assert found[name] == place
+
+
+def test_a_town_abroad_known_only_by_another_name_needs_the_article(gazetteer: Gazetteer) -> None:
+    """"Boni" is another name of Bonn and of Watampone, and the gazetteer lacks the Malian
+    village: in a report on Mali it names none of them; a capital's other name still names it."""
+    text = ("Twelve Malian soldiers were killed near Boni in central Mali, while in Burkina Faso "
+            "a drone struck a market near Djibo.")
+    assert "Boni" not in surfaces(gazetteer, text)
+    found = places(gazetteer, "Senators in Washington and Boston debated aid to Kiev.")
+    assert found["Kiev"][0] == "UA"

@@ -179,3 +179,11 @@ def test_an_arabic_name_with_its_article_inside(gazetteer: Gazetteer) -> None:
     text = ("An air strike hit Khan Younis in the Gaza Strip, and troops opened fire on people "
             "waiting for aid in Deir al-Balah.")
     assert "Deir al-Balah" in spans(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ADEN (Gulf Report) — At least nine people were killed in Sanaa.",
+    "YANGON (Bay of Bengal Monitor) — The military struck a village.",
+])
+def test_the_agency_after_a_dateline_is_no_place(gazetteer: Gazetteer, text: str) -> None:
+    assert spans(gazetteer, text)[1:] in (["Sanaa"], [])

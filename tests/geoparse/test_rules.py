@@ -20,6 +20,7 @@ EXAMPLES = {
     "inside_longer_name": ("The Washington Post reported the story.", "Washington"),
     "disease": ("An outbreak of Marburg virus was declared.", "Marburg"),
     "date": ("BOGOTA, Nov 27 (Reuters) - Rebels attacked the town.", "Nov"),
+    "dateline_agency": ("ADEN (Gulf Report) — Nine people were killed in Sanaa.", "Gulf"),
     "street_list": ("He was shot at Orange and White streets.", "Orange"),
     "ordinary_word": ("Il a dit que tout était calme. Selon le maire, tout est calme.", "Selon"),
     "quoted_name": ("Прикордонники затримали в аеропорту «Бориспіль» громадянина Канади.",
