@@ -148,6 +148,7 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         place_pattern("unknown_town", language).search(text, start, end))
     locative_before = place_pattern("locative_before", language)
     named = [t for _, t in recent] + inside  # the places a capital's words may stand for
+    joined: list[bool] = []  # whether each mention of ``out`` is a list's item after another
     for k, toponym in enumerate(inside):
         context = mention_context(text, toponym, language)
         if context is None:  # "Paris, Texas": Texas locates Paris
@@ -158,8 +159,9 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         if not context and k + 1 < len(inside) and _holds(text, toponym, inside[k + 1], language):
             context = "qualifier"  # "the Melbourne suburb of Frankston": Frankston is where
         a, b = _scope(text, start, end, toponym, len(inside), language)
-        listed = bool(k and out and LIST_JOIN.fullmatch(text, inside[k - 1].mention.end,
-                                                        toponym.mention.start))
+        listed = bool(k and out and (
+            LIST_JOIN.fullmatch(text, inside[k - 1].mention.end, toponym.mention.start)
+            or _COUNTED_JOIN.fullmatch(text, inside[k - 1].mention.end, toponym.mention.start)))
         if listed and not context and out[-1].context in _LISTED_CONTEXTS:
             context = out[-1].context  # "launched from the areas of Kursk and Primorsko-Akhtarsk"
         if listed and a >= toponym.mention.end:
@@ -173,8 +175,14 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         capital = _capital(text, toponym, named, language)
         if capital is not None:  # "Riot police in Georgia's capital": the capital, named before
             out.append(PlaceMention(capital, index, a, b, True, "", locative))
+            joined.append(False)
             context = "qualifier"
         out.append(PlaceMention(toponym, index, a, b, False, context, locative))
+        joined.append(listed)
+    # "24 near Lyman and 11 near Kupiansk, where ...": the items of a list share its widest clause
+    for k in range(len(out) - 1, 0, -1):
+        if joined[k] and out[k].scope_start < out[k - 1].scope_start:
+            out[k - 1] = replace(out[k - 1], scope_start=out[k].scope_start)
     # the seat of a body that reports ("the ministry in Baghdad said") only reports where its
     # sentence names another place as such; alone, it is where the body tells of
     elsewhere = any(not m.context for m in out)
@@ -304,6 +312,9 @@ _FRONTED_CHARS = 40  # the longest opening a fronted locative phrase has before 
 
 
 _ITEM_WORD = rf"(?:{CAPITALISED_WORD}|{CONJUNCTIONS})"
+_COUNTED_JOIN = re.compile(rf",?\s+{CONJUNCTIONS}\s+\d+\s+(?:[^\W\d_]+\s+){{1,2}}")
+"""What joins two items of a list that each carry a count ("24 near Lyman and 11 near
+Kupiansk", "24 під Лиманом та 11 під Куп'янськом")."""
 _BARE_ITEM = re.compile(rf"\s*{_ITEM_WORD}(?:\s+{_ITEM_WORD})*\s*")
 """The text between two commas of a list that holds nothing but names and conjunctions."""
 _LIST_REACH = 8  # list items a bare item looks back over for the words that open its list

@@ -363,6 +363,20 @@ def test_war_report_forms_in_other_languages(gazetteer: Gazetteer, text: str, la
             event.fatalities) == expected
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ukraine's General Staff counted 187 combat engagements along the whole front on Tuesday, "
+     "among them 24 near Lyman and 11 near Kupiansk, where Russian units have been trying to "
+     "cross the Oskil river.", "en"),
+    ("Генштаб ЗСУ нарахував 187 бойових зіткнень уздовж усього фронту у вівторок, зокрема 24 "
+     "поблизу Лимана та 11 поблизу Куп'янська, де російські підрозділи намагаються форсувати "
+     "Оскіл.", "uk"),
+])
+def test_the_items_of_a_counted_list_share_its_happening(gazetteer: Gazetteer, text: str,
+                                                         language: str) -> None:
+    assert sorted(e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
+        gazetteer, text, language=language)) == ["Kupyansk", "Lyman"]
+
+
 def test_a_siege_of_years_is_no_event_in_bulgarian(gazetteer: Gazetteer) -> None:
     text = ("Хусите обстреляха Таиз. Градът е под частична обсада на хутите от близо "
             "десетилетие.")
