@@ -40,6 +40,7 @@ _COUNTRY = 1 + _PLACE_COLUMNS.split(", ").index("country_code")  # in a row of _
 _POPULATION = 1 + _PLACE_COLUMNS.split(", ").index("population")
 _CLASS = 1 + _PLACE_COLUMNS.split(", ").index("feature_class")
 _ID = 1 + _PLACE_COLUMNS.split(", ").index("geonameid")
+_ADMIN1 = 1 + _PLACE_COLUMNS.split(", ").index("admin1_code")
 _DISTRICT_TOWN = 3_000  # people in the centre town a district's name may stand for
 _DISTRICT_LETTERS = 2  # letters a town's name may add to a district's stem ("Кремін" + "на")
 _FOREIGN_CITY = 100_000  # people in a foreign place a name's case endings may find ("в Гомі")
@@ -201,6 +202,12 @@ class Gazetteer:
                     name, romanised_as_written(name), _SMALL_NAMESAKE) if row[1] not in known]
         if not rows and not key.isascii():  # "Хан-Юніс", by its romanisation
             rows = list(self._romanised(name))
+        elif rows and not key.isascii() and all(row[_CLASS] == "A" for row in rows):
+            # "Таїз" names only the governorate in the gazetteer; its romanisation names the
+            # town of that name in it too, its seat
+            held = {(row[_COUNTRY], row[_ADMIN1]) for row in rows}
+            rows += [row for row in self._romanised(name)
+                     if row[_CLASS] == "P" and (row[_COUNTRY], row[_ADMIN1]) in held]
         if not rows and (skeletons := _skeletons(key)):  # "Mirnograd", "Chebekino"
             rows = self._db.execute(
                 f"SELECT 'translit', {_PREFIXED} FROM translit t JOIN places p USING "

@@ -222,3 +222,10 @@ def test_a_town_keeps_its_name_from_another_town_s_alternate_names(
         gazetteer: Gazetteer, name: str, not_found: str | None, found: str) -> None:
     names = {c.place.name for c in gazetteer.candidates(name)}
     assert found in names and not_found not in names
+
+
+def test_a_cyrillic_name_of_a_division_names_its_same_name_seat_too(gazetteer: Gazetteer) -> None:
+    """"Таїз" is only the governorate's name in the gazetteer; by its romanisation it is also
+    the city of Taiz, the governorate's seat, which the ranker may then choose."""
+    found = {(c.place.name, c.place.feature_class) for c in gazetteer.candidates("Таїз")}
+    assert ("Taiz", "P") in found and ("Tāʻizz", "A") in found
