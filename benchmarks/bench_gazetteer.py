@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     with Gazetteer.open(args.gazetteer) as gaz:
         started = time.perf_counter()
         for name in queries:
-            gaz._candidates(name)  # uncached: every call reads the store
+            gaz._candidates(name, False, False)  # uncached: every call reads the store
         seconds = time.perf_counter() - started
     per = seconds / len(queries)
     print(f"| candidates() uncached | {1 / per:,.0f} lookups/s ({per * 1e6:.0f} us each, "

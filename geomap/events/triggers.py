@@ -45,6 +45,19 @@ def _crowd_before(language: str) -> re.Pattern[str]:
                       re.IGNORECASE) if crowds else lang.NEVER
 
 
+@cache
+def _mob_before(language: str) -> re.Pattern[str]:
+    """A crowd whose fighting is mob violence, not a clash of armed forces (``mob_crowds.txt``:
+    football fans, hooligans) shortly before a cue."""
+    code = lang.event_language(language)
+    if code not in lang.languages_with("mob_crowds.txt"):
+        return lang.NEVER
+    return re.compile(rf"\b{lang.alternation('mob_crowds', code)}\b", re.IGNORECASE)
+
+
+_MOB = ("Riots", "Mob violence")
+
+
 class _Grammar:
     """A language's words around a cue that frame a time or aim the violence, compiled once from
     ``lang/<code>/``: ``time_frames.re`` ("during the", "since"), ``superlatives.re`` (and
@@ -302,6 +315,8 @@ def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tupl
     if (cue.event_type, cue.sub_event_type) == _CLASH:
         if _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
             return _RIOT
+        if _mob_before(language).search(clause, max(0, cue.start - 50), cue.start):
+            return _MOB  # "fans of two clubs fought each other with flares"
         if _grammar(language).civilian_target.match(clause, cue.start):
             return _ATTACK  # "an attack on a village near Maiduguri": no clash, one side armed
         if _overtaken(clause, cue, language):

@@ -96,7 +96,8 @@ def possessive_qualifiers(text: str, mentions: Sequence[Mention],
 def city_districts(text: str, mentions: Sequence[Mention],
                    candidates: Sequence[Sequence[Candidate]]) -> set[int]:
     """"у Дніпровському районі Херсона", "в Днепровския район на Херсон", "Kherson's
-    Dniprovskyi district", "the Villeneuve district of Grenoble": a city district named with its
+    Dniprovskyi district", "Birmingham's Five Points South district", "the Villeneuve district
+    of Grenoble": a city district named with its
     city is in that city, so a candidate
     of the district's name far from every candidate of the city (a village Dniprovka, Kyiv's
     district) is wrong, and no point is better than a wrong one; so is any candidate of a
@@ -105,7 +106,9 @@ def city_districts(text: str, mentions: Sequence[Mention],
     unplaced: set[int] = set()
     for k, mention in enumerate(mentions):
         city: Sequence[Candidate] = ()
-        part = _headed(mention.text, _CITY_PARTS) or _part_word(text, mention)
+        part = _headed(mention.text, _CITY_PARTS) or _part_word(text, mention) or bool(
+            k and _POSSESSIVE_GAP.fullmatch(text, mentions[k - 1].end, mention.start)
+            and _PART_AFTER.match(text, mention.end))  # "Birmingham's Five Points South district"
         if k + 1 < len(mentions) and _PART_OF.fullmatch(text, mention.end, mentions[k + 1].start):
             city = candidates[k + 1]  # "the Villeneuve district of Grenoble"
         elif not part:
@@ -128,6 +131,9 @@ def city_districts(text: str, mentions: Sequence[Mention],
                                             for c in candidates[k] for town in towns)) \
                 or _THE_CITY.match(text, mention.end):  # "у Шевченківському районі міста":
             unplaced.add(mention.start)  # of the city named before, not a namesake elsewhere
+            rest = _PART_AFTER.match(text, mention.end)
+            if rest and k + 1 < len(mentions) and mentions[k + 1].start < rest.end():
+                unplaced.add(mentions[k + 1].start)  # "South district" of that same part's name
     return unplaced
 
 
@@ -145,6 +151,10 @@ _PARTS_AFTER = re.compile(r"(?:\s+(?:and|та|і|и|й)\s+[A-ZА-ЯЁІЇЄҐ][\
                           r"кварталы)(?!\w)")
 _PARTS_BEFORE = re.compile(r"\b(?:quartiers?|arrondissements?)\s+(?:de\s+|d['’]|du\s+)?$",
                            re.IGNORECASE)  # "les quartiers Kyivsky et Saltivsky"
+_PART_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:district|neighbou?rhood|township|quarter|"
+                         r"borough|area)\b")
+"""The word of a city's part after a name that follows the city's possessive, perhaps with one
+more word of the part's name ("Mandalay's Chanayethazan township")."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 

@@ -377,6 +377,31 @@ def test_the_items_of_a_counted_list_share_its_happening(gazetteer: Gazetteer, t
         gazetteer, text, language=language)) == ["Kupyansk", "Lyman"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a newspaper's "Daily" in the dateline is no habit
+    ("BIRMINGHAM, Ala. (Southern Daily Record) — Four people were killed when a man opened fire "
+     "inside a bar in Birmingham early Sunday, police said.",
+     [("Birmingham", "Violence against civilians", "Attack")]),
+    # a district named after the city's possessive is part of that city, not a namesake
+    ("A man was shot in Birmingham's Five Points South district early Sunday.",
+     [("Birmingham", "Violence against civilians", "Attack")]),
+    # football fans fighting are mob violence; "two Athens clubs" are no place of it
+    ("On Sunday, fans of two Athens clubs fought each other with flares and iron bars outside "
+     "the stadium in Piraeus, police said.", [("Piraeus", "Riots", "Mob violence")]),
+    # escapees recaptured are arrested; "a town east of Machala" only locates the town
+    ("Nine of the escapees were recaptured on Sunday in Pasaje, a town east of Machala, police "
+     "said.", [("Pasaje", "Strategic developments", "Arrests")]),
+    ("Officers arrested the suspect in Bessemer, a suburb of Birmingham, on Monday, police said.",
+     [("Bessemer", "Strategic developments", "Arrests")]),
+    ("On Monday night, officers in riot gear fired pepper balls to clear a crowd that had "
+     "blocked Interstate 630 in downtown Little Rock.",
+     [("Little Rock", "Protests", "Protest with intervention")]),
+])
+def test_forms_of_everyday_news(gazetteer: Gazetteer, text: str,
+                                expected: list[tuple[str, str, str]]) -> None:
+    assert summary(events_of(gazetteer, text)) == expected
+
+
 def test_a_siege_of_years_is_no_event_in_bulgarian(gazetteer: Gazetteer) -> None:
     text = ("Хусите обстреляха Таиз. Градът е под частична обсада на хутите от близо "
             "десетилетие.")
@@ -393,6 +418,14 @@ def test_second_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) ->
     for language, found in (("fr", 0.75), ("ru", 0.55), ("uk", 0.55), ("bg", 0.6)):
         result = _eval_events().score(CORPUS.with_name(f"fresh2-{language}"), gazetteer)
         assert result["shares"]["found"] >= found, language
+
+
+def test_news_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
+    """The invented everyday news of ``tests/data/news/`` (shootings, protests, bombings,
+    prisons) keeps what it gives today."""
+    result = _eval_events().score(CORPUS.with_name("news"), gazetteer)
+    assert result["shares"]["found"] >= 0.85
+    assert result["precision"] >= 0.8
 
 
 def test_later_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:

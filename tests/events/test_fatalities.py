@@ -73,6 +73,7 @@ from geomap.events.fatalities import beyond_any, fatalities, shares
         ("Drones set the refinery on fire but hurting no one, the governor said.", 0),
         ("The blast wrecked the depot without injuring anyone.", 0),
         ("Members of a self-defence brigade lynched two young men yesterday.", 2),
+        ("A boy was shot and wounded at a party. He was expected to survive.", 0),
         ("Nineteen people, four novice monks among them, were killed when a jet bombed a "
          "monastery.", 19),
         ("Two policemen were wounded.", None),

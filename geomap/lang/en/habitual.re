@@ -6,7 +6,7 @@ repeatedly(?! \w+ing\b)
 regularly
 routinely
 every (?:day|night|week)
-daily
+(?-i:daily)
 frequently
 often
 # (but "a peaceful protest that has become a regular event": what the protest is, not that it

@@ -32,3 +32,5 @@ conspir(?:ing|ed|acy) to
 (?:planned|called for)(?= (?:a|an) (?:\w+ )?$)
 # what someone was kept from doing: "arrested ... to prevent them from joining the march"
 (?:prevent|stop|stopp?ed|keep|kept|bar|barred|block|blocked)(?:ing)? (?:\w+ ){0,3}?from (?:joining|attending|holding|staging|taking part in)
+# "the Rev. Alvin Marsh, who helped organise the marches": the marches told elsewhere, a person's part in them
+who (?:\w+ )?organi[sz]ed? (?:the|these|those)
