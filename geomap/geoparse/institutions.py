@@ -84,8 +84,8 @@ def council_adjective(s: Seen) -> bool:
         return False
     tokens, text = s.tokens, s.text
     # "В Пакистане суд оправдал": a place after a preposition is where the institution acts
-    after_preposition = s.i > 0 and tokens[s.i - 1][2].casefold() in lang.word_set(
-        "function_words", s.language)
+    function_words = lang.word_set("function_words", s.language)
+    after_preposition = s.i > 0 and tokens[s.i - 1][2].casefold() in function_words
     councils = lang.words("council_words", s.language)
     heads = lang.words("institution_heads", s.language)
     for k in range(s.j + 1, min(len(tokens), s.j + 4)):
@@ -93,6 +93,8 @@ def council_adjective(s: Seen) -> bool:
         if text[tokens[k - 1][1]:tokens[k][0]] != " " or not word[0].islower():
             return False
         folded = word.casefold()
+        if folded in function_words:
+            return False  # "штурмовали Мирбале в департаменте Центр": a place, then where it is
         if (folded.startswith(heads) and not after_preposition) or (
                 k == s.j + 1 and folded.startswith(councils)):
             return True
