@@ -432,6 +432,21 @@ def test_a_tally_so_far_is_no_event(gazetteer: Gazetteer, language: str) -> None
             if "RNDDH" in e.sentence] == []
 
 
+def test_a_tally_so_far_is_no_event_in_french(gazetteer: Gazetteer) -> None:
+    text = ("À Kenscoff, des membres d'une brigade d'autodéfense ont lynché hier deux jeunes "
+            "hommes, ont raconté des habitants.\n\nDepuis janvier, le RNDDH a recensé plus de "
+            "1 400 meurtres dans le seul département du Centre.")
+    assert [e for e in events_of(gazetteer, text, language="fr") if "RNDDH" in e.sentence] == []
+
+
+def test_an_attack_on_government_positions_is_a_clash_in_french(gazetteer: Gazetteer) -> None:
+    text = ("Au sol, des combattants houthis ont attaqué mardi des positions gouvernementales à "
+            "la périphérie ouest de Marib. Les combats ont fait cinq morts et onze blessés parmi "
+            "les troupes gouvernementales, a indiqué un responsable militaire.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities)
+            for e in events_of(gazetteer, text, language="fr")] == [("Battles", "Armed clash", 5)]
+
+
 def test_a_place_before_a_preposition_is_no_institutions_name(gazetteer: Gazetteer) -> None:
     """"штурмовали Мирбале в департаменте Центр": a place, then where it lies, not the name of
     a department."""
