@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from geomap import lang
 from geomap.gazetteer import MAJOR_CODES, Gazetteer
 from geomap.geoparse import words
+from geomap.geoparse.datelines import capital_dateline, dateline_agency, month_date, opens_line
 from geomap.geoparse.institutions import (
     council_adjective,
     institution_genitive,
@@ -52,8 +52,6 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?) $")
 _PARTY = re.compile(r"(?:,|\()\s?[DRI]-$")
 _DATELINE = re.compile(r"\s*(?:,|--|—|–|-|\(|:|$)", re.MULTILINE)
-_DATELINE_MARK = re.compile(r"\s*(?:,|--|—|–|-|\()")  # what follows a dateline's city
-_INDENT = 4  # spaces or tabs, at most, before the first word of a line
 PLACE_CUE = re.compile(r"\b(?:in|near|outside|through|(?:city|town|village) of"
                        r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west) of)\s+$")
 """The words before a name that say a place follows: "in", "the town of", "west of"."""
@@ -104,7 +102,7 @@ class Seen:
         # dateline in capitals ("MANSFIELD --"); a frequent word that opens a sentence but is
         # only a name counts as _NAME_ZIPF ("Lyon is France's third city")
         single = i == j and not (surface.isupper() and _DATELINE.match(text, self.end) and (
-            len(surface) > 4 or _opens_line(text, self.start)))
+            len(surface) > 4 or opens_line(text, self.start)))
         zipf = words.zipf()(surface.casefold()) if single else 0.0
         if zipf and language not in (None, "en", *inflection.CYRILLIC_LANGUAGES):
             # in an article of another language in Latin letters, how common the word is there
@@ -160,35 +158,6 @@ class Rule:
     cyrillic_only: bool = False  # tried only on a match written in Cyrillic
 
 
-def _opens_line(text: str, start: int) -> bool:
-    """Whether the word at offset ``start`` is the first of the text or of a line."""
-    before = text[max(0, start - _INDENT - 1):start].rstrip(" \t")
-    return before.endswith("\n") or (not before and start <= _INDENT)
-
-
-def _capital_dateline(s: Seen) -> bool:
-    """"GAZA, Aug 10 (Reuters) -", "ROME (AP) —": a word of three or four capitals that opens a
-    line before a dateline's punctuation names the city the story was filed from, when a
-    settlement of :data:`~geomap.geoparse.spans.BIG_PLACE` people has that name."""
-    return s.i == s.j and len(s.surface) > 2 and _opens_line(s.text, s.start) and bool(
-        _DATELINE_MARK.match(s.text, s.end)) and any(
-        c.place.feature_class == "P" and c.place.population >= BIG_PLACE for c in s.candidates)
-
-
-def _dateline_agency(s: Seen) -> bool:
-    """"ADEN (Gulf Report) —", "DAKAR (Sahel Desk) -": the words in brackets after a dateline's
-    city name the agency that filed the story, not a place."""
-    return bool(_DATELINE_OPEN.search(s.text, max(0, s.start - _DATELINE_REACH), s.start)) \
-        and bool(_AGENCY_CLOSE.match(s.text, s.end))
-
-
-_DATELINE_REACH = 40  # characters of a dateline's city and its division before the bracket
-_DATELINE_OPEN = re.compile(
-    r"(?:^|\n)[ \t]*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ.'’ -]+(?:, [A-ZА-ЯЁІЇЄҐ][\w.' -]*)? \("
-    r"(?:[^()\n]*\s)?$")
-_AGENCY_CLOSE = re.compile(r"[^()\n]{0,30}\)\s*(?:-{1,2}|–|—|:)")
-
-
 def _common_major(s: Seen) -> bool:
     """A common word that is a demonym, a metonym, an abbreviation written as one, another name
     of a country or continent, or the name of a major place not too common a word."""
@@ -224,24 +193,6 @@ def _given_name(s: Seen) -> bool:
         or (c.kind == "name" and c.place.feature_code in (*MAJOR_CODES, "PPLC"))
         or (c.kind == "name" and c.place.population >= BIG_PLACE)
         for c in s.candidates)
-
-
-def _date(s: Seen) -> bool:
-    """"Nov 27", "7 March", "March 2024": a month's name or abbreviation beside a day's
-    number or a year is a date."""
-    return s.i == s.j and s.surface.casefold() in _months(s.language) and (
-        _DAY_AFTER.match(s.text, s.end) is not None
-        or _DAY_BEFORE.search(s.text, max(0, s.start - 6), s.start) is not None)
-
-
-@cache
-def _months(language: str | None) -> frozenset[str]:
-    """The month names and abbreviations of the language's ``months.tsv``."""
-    return frozenset(row["word"] for row in lang.table("months", lang.event_language(language)))
-
-
-_DAY_AFTER = re.compile(r"\.?\s?(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")
-_DAY_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s$")
 
 
 def _arabic_article(s: Seen) -> bool:
@@ -421,8 +372,8 @@ RULES: tuple[Rule, ...] = (
     Rule("inside_longer_name", False,
          lambda s: inside_longer_name(s.text, s.tokens, s.i, s.j, s.gazetteer)),
     Rule("disease", False, lambda s: bool(_DISEASE.match(s.text, s.end))),  # "Marburg virus"
-    Rule("date", False, _date),  # "BOGOTA, Nov 27 (Reuters)", "On 7 March": a month, not Nov
-    Rule("dateline_agency", False, _dateline_agency),  # "ADEN (Gulf Report) —": an agency
+    Rule("date", False, month_date),  # "BOGOTA, Nov 27 (Reuters)", "On 7 March": a month, not Nov
+    Rule("dateline_agency", False, dateline_agency),  # "ADEN (Gulf Report) —": an agency
     Rule("street_list", False, lambda s: bool(_STREET_LIST.match(s.text, s.end))),
     Rule("ordinary_word", False, _ordinary_word),
     Rule("quoted_name", False, quoted_name),  # "аеропорт «Бориспіль»": a company's name
@@ -452,7 +403,7 @@ RULES: tuple[Rule, ...] = (
          and len(s.surface) <= 4 and not any(c.kind == "abbr" for c in s.candidates)
          and not (s.cyrillic and any(
              c.place.feature_code in (*MAJOR_CODES, "PPLC", "PPLA") for c in s.candidates))
-         and not _capital_dateline(s)),
+         and not capital_dateline(s)),
     # "ПрАТ" (a company's legal form) is not Pratt: a Cyrillic word with a capital inside
     Rule("cyrillic_abbreviation", False, lambda s: s.i == s.j
          and _CAPITAL_INSIDE.search(s.surface) is not None
