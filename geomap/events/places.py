@@ -196,13 +196,9 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
         before_it = [t for t in antecedents if t.mention.end <= at]
         # "the city" stands for a town named before it in its sentence only where that town is
         # no dateline ("DAYTON, Ohio — ... at an apartment on the city's east side")
-        # but "around Bara, 60 km north of the city": a distance from the city places the
-        # place named before it in the sentence, whatever its kind
         if before_it and not any(m.toponym.mention.end <= at and m.context != "dateline"
-                                 for m in settlements) and not (
-                (any(t.mention.end <= at for t in inside)
-                 or place_pattern("unknown_town", language).search(text, start, at))
-                and place_pattern("distance_before", language).search(text[max(0, at - 45):at])):
+                                 for m in settlements) \
+                and not _measured_from(text, start, at, inside, language):
             last = before_it[-1]
             mention = Mention(at, start + match.end(), match.group())
             toponym = Toponym(mention, last.place, last.score, "location", ())
@@ -210,6 +206,19 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
             out.append(PlaceMention(toponym, index, a, b, True, "", True))
             break
     return out
+
+
+def _measured_from(text: str, start: int, at: int, inside: list[Toponym], language: str) -> bool:
+    """Whether "the city" at offset ``at`` only measures a distance to the place its sentence
+    (from ``start``) names before it, whatever that place's kind, or a town the gazetteer lacks:
+    "around Bara, 60 km north of the city" places Bara, not the city."""
+    named = any(t.mention.end <= at for t in inside) \
+        or place_pattern("unknown_town", language).search(text, start, at) is not None
+    return named and place_pattern("distance_before", language).search(
+        text[max(0, at - _DISTANCE_CHARS):at]) is not None
+
+
+_DISTANCE_CHARS = 45  # characters before a mention that a distance measured from it takes
 
 
 def _capital(text: str, holder: Toponym, named: list[Toponym], language: str) -> Toponym | None:

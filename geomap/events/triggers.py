@@ -75,9 +75,8 @@ class _Grammar:
                                 rf"(?:\w+\s+)?$", re.IGNORECASE)
         self.superlative = re.compile(rf"\b{lang.pattern('superlatives', language)}{GAP}"
                                       rf"(?:\w+\s+)?$", re.IGNORECASE)
-        self.superlative_after = re.compile(
-            rf"\s+{lang.pattern('superlatives_after', language)}\b", re.IGNORECASE) \
-            if language in lang.languages_with("superlatives_after.re") else lang.NEVER
+        self.superlative_after = _optional(lang.optional_pattern("superlatives_after", language),
+                                           r"\s+{}\b")
         self.yardstick = re.compile(rf"\b{lang.pattern('yardsticks', language)}\b", re.IGNORECASE)
         security = lang.pattern("security_forces", language)
 
@@ -87,12 +86,18 @@ class _Grammar:
         self.target_after = aimed(lang.pattern("target_after", language))
         self.by_security = aimed(lang.pattern("by_security", language))
         self.passive_victim = aimed(lang.pattern("security_victim", language))
-        self.civilian_target = re.compile(lang.pattern("civilian_target", language),
-                                          re.IGNORECASE) \
-            if language in lang.languages_with("civilian_target.re") else lang.NEVER
-        self.armed_after = re.compile(
-            rf"^\s+(?:\S+\s+){{0,3}}?(?:{lang.pattern('armed_victims', language)})\b",
-            re.IGNORECASE) if language in lang.languages_with("armed_victims.re") else lang.NEVER
+        self.civilian_target = _optional(lang.optional_pattern("civilian_target", language))
+        self.armed_after = _optional(lang.optional_pattern("armed_victims", language),
+                                     r"^\s+(?:\S+\s+){{0,3}}?(?:{})\b")
+
+
+def _optional(alternatives: str | None, frame: str = "{}") -> re.Pattern[str]:
+    """A language's optional alternatives (:func:`geomap.lang.optional_pattern`) put in
+    ``frame`` and compiled to match case-insensitively; one that matches nothing where the
+    language has none."""
+    if alternatives is None:
+        return lang.NEVER
+    return re.compile(frame.format(alternatives), re.IGNORECASE)
 
 
 @cache

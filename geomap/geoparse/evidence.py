@@ -26,8 +26,8 @@ Evidence = dict[int, dict[str, float]]
 
 # "Pokrovsk, Donetsk region", "Donetsk in Russia's Rostov region", "Monroe County in northeast
 # Missouri", "Khan Younis, in the southern Gaza Strip", "Sloviansk (Donetsk region)"
-_QUALIFIER_GAP = re.compile(r"^(?:,\s*|,?\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                            r"(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
+_IN = r"(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?"  # "in the", "dans la" before a holder
+_QUALIFIER_GAP = re.compile(rf"^(?:,\s*|,?\s+{_IN}(?:[a-z]+(?:-[a-z]+)?\s+)?|\s+\()$")
 
 
 def qualifiers(text: str, mentions: Sequence[Mention],
@@ -261,7 +261,7 @@ _DIVISION_RATIO = 10  # "Quebec" (10.7 million) and Quebec City (0.5 million)
 
 
 _DIVISION_GAP = re.compile(r", ?$")
-_IN_DIVISION_GAP = re.compile(r",\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?")
+_IN_DIVISION_GAP = re.compile(rf",\s+{_IN}")
 """", in the " before a division that holds the place before it ("Boni, in the Mopti region")."""
 _DIVISION_END = re.compile(r"\.?(?:[,;:)]|\s+[-—–(a-z]|\s*$)")
 

@@ -72,6 +72,12 @@ def pattern(name: str, language: str = DEFAULT_LANGUAGE) -> str:
     return "(?:" + "|".join(lines) + ")" if lines else "(?!)"  # an empty list matches nothing
 
 
+def optional_pattern(name: str, language: str = DEFAULT_LANGUAGE) -> str | None:
+    """:func:`pattern` of ``lang/<language>/<name>.re``, a file a language may leave out;
+    ``None`` where it does."""
+    return pattern(name, language) if language in languages_with(f"{name}.re") else None
+
+
 def table(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[dict[str, str], ...]:
     """The rows of ``lang/<language>/<name>.tsv`` as mappings of column to text, in file order."""
     rows = [line.split("\t") for line in _lines(language, f"{name}.tsv")]

@@ -62,3 +62,9 @@ def test_optional_data_is_found_in_every_language_folder_that_has_it() -> None:
     found = lang.languages_with("name_connectors.txt")
     assert {"en", "ru", "uk", "bg"} <= set(found) and "fr" not in found
     assert lang.languages_with("no_such_file.txt") == ()
+
+
+def test_an_optional_pattern_is_none_where_a_language_leaves_it_out() -> None:
+    assert lang.optional_pattern("superlatives_after", "en") is None
+    found = lang.optional_pattern("superlatives_after", "fr")
+    assert found is not None and "plus" in found
