@@ -355,12 +355,33 @@ def test_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
      "монастир в одному із сіл регіону Сагайн.", "uk", ("Sagaing", "Air/drone strike", 19)),
     ("Les explosifs, dissimulés dans une voiture, ont explosé samedi soir devant un hôtel à "
      "Mandalay.", "fr", ("Mandalay", "Remote explosive/landmine/IED", None)),
+    # an ambush is a clash; gendarmes are people a toll counts
+    ("На западе Нигера в результате засады на патруль жандармерии у Теры в среду вечером "
+     "четверо жандармов погибли и семеро получили ранения.", "ru",
+     ("Téra", "Armed clash", 4)),
+    ("У середу ввечері внаслідок засідки на патруль біля Джибо четверо жандармів загинули.",
+     "uk", ("Djibo", "Armed clash", 4)),
+    # a drone that sets fire to a building "in one of the villages of" a region
+    ("Еще один беспилотник ночью поджег хозяйственную постройку в одном из сел Белгородской "
+     "области; никто не пострадал, добавил губернатор.", "ru",
+     ("Belgorodskaya oblast'", "Air/drone strike", 0)),
 ])
+
 def test_war_report_forms_in_other_languages(gazetteer: Gazetteer, text: str, language: str,
                                             expected: tuple[str, str, int | None]) -> None:
     [event] = events_of(gazetteer, text, language=language)
     assert (event.toponym.place.name, event.sub_event_type,  # type: ignore[union-attr]
             event.fatalities) == expected
+
+
+def test_a_drone_that_sets_fire_is_a_strike_of_its_own_in_bulgarian(
+        gazetteer: Gazetteer) -> None:
+    text = ("Украински дрон е ударил тази сутрин градски автобус в Белгород, като е убил шофьора. "
+            "Друг дрон е подпалил през нощта стопанска сграда в село в Белгородска област; няма "
+            "пострадали, добави губернаторът.")
+    events = events_of(gazetteer, text, language="bg")
+    assert [(e.toponym.place.name, e.fatalities) for e in events] == [  # type: ignore[union-attr]
+        ("Belgorod", 1), ("Belgorodskaya oblast'", 0)]
 
 
 @pytest.mark.parametrize(("text", "language"), [
