@@ -151,10 +151,13 @@ _PARTS_AFTER = re.compile(r"(?:\s+(?:and|та|і|и|й)\s+[A-ZА-ЯЁІЇЄҐ][\
                           r"кварталы)(?!\w)")
 _PARTS_BEFORE = re.compile(r"\b(?:quartiers?|arrondissements?)\s+(?:de\s+|d['’]|du\s+)?$",
                            re.IGNORECASE)  # "les quartiers Kyivsky et Saltivsky"
-_PART_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:district|neighbou?rhood|township|quarter|"
-                         r"borough|area)\b")
+PART_WORDS = (r"(?:district|neighbou?rhood|township|quarter|borough|area|beach|seafront|"
+              r"waterfront|market|bazaar|airport|harbou?r|port|outskirts|suburbs?)\b")
+"""The words of a city's part that may follow its possessive ("Mogadishu's Lido beach", "Kyiv's
+outskirts"): what is named there lies in the city, and the city is where, not who."""
+_PART_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]+)?\s+{PART_WORDS}")
 """The word of a city's part after a name that follows the city's possessive, perhaps with one
-more word of the part's name ("Mandalay's Chanayethazan township")."""
+more word of the part's name ("Mandalay's Chanayethazan township", "Mogadishu's Lido beach")."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 

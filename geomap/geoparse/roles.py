@@ -9,6 +9,7 @@ from functools import cache
 
 from geomap import lang
 from geomap.gazetteer.geocode import CAPITAL_CODES
+from geomap.geoparse.evidence import PART_WORDS
 from geomap.geoparse.persons import TITLES
 from geomap.models import Candidate, Mention, Role
 
@@ -46,7 +47,7 @@ _SERVICES = lang.word_set("local_services")
 def _actor_after(language: str | None) -> re.Pattern[str]:
     """What after a capital makes it an actor: a possessive ("Moscow's troops") or a verb of
     saying or deciding in the article's language (``lang/<code>/actor_verbs.re``)."""
-    return re.compile(rf"^(?:['’]s?\s+[\"“]?(?!own\b)\w+|\s+"
+    return re.compile(rf"^(?:['’]s?\s+[\"“]?(?!own\b)(?!(?:\w+\s+)?{PART_WORDS})\w+|\s+"
                       rf"{lang.pattern('actor_verbs', lang.event_language(language))})\b",
                       re.IGNORECASE)
 

@@ -374,6 +374,13 @@ def test_war_report_forms_in_other_languages(gazetteer: Gazetteer, text: str, la
             event.fatalities) == expected
 
 
+def test_a_town_a_distance_locates_is_no_place_of_a_later_cue(gazetteer: Gazetteer) -> None:
+    text = ("Yesterday, al-Shabaab fighters attacked army positions in Afgooye, about 30 km "
+            "north-west of Mogadishu, setting off clashes that went on for several hours.")
+    assert [e.toponym.place.name for e in events_of(gazetteer, text)  # type: ignore[union-attr]
+            ] == ["Afgooye"]
+
+
 def test_a_drone_that_sets_fire_is_a_strike_of_its_own_in_bulgarian(
         gazetteer: Gazetteer) -> None:
     text = ("Украински дрон е ударил тази сутрин градски автобус в Белгород, като е убил шофьора. "
@@ -490,8 +497,19 @@ def test_second_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) ->
     result = _eval_events().score(CORPUS.with_name("fresh2"), gazetteer)
     assert result["shares"]["found"] >= 0.75
     assert result["precision"] >= 0.85
-    for language, found in (("fr", 0.75), ("ru", 0.55), ("uk", 0.55), ("bg", 0.6)):
+    for language, found in (("fr", 0.75), ("ru", 0.7), ("uk", 0.65), ("bg", 0.7)):
         result = _eval_events().score(CORPUS.with_name(f"fresh2-{language}"), gazetteer)
+        assert result["shares"]["found"] >= found, language
+
+
+def test_third_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
+    """The third fresh war reports (``tests/data/fresh3/``) and their translations keep what
+    they give today."""
+    result = _eval_events().score(CORPUS.with_name("fresh3"), gazetteer)
+    assert result["shares"]["found"] >= 0.8
+    assert result["precision"] >= 0.7
+    for language, found in (("fr", 0.85), ("ru", 0.75), ("uk", 0.6), ("bg", 0.7)):
+        result = _eval_events().score(CORPUS.with_name(f"fresh3-{language}"), gazetteer)
         assert result["shares"]["found"] >= found, language
 
 

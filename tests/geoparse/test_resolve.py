@@ -219,6 +219,10 @@ def test_two_names_of_one_list_are_two_places(gazetteer: Gazetteer) -> None:
     # the city named before in the sentence, a district's word after the name
     ("In Kherson, a man riding a bicycle in the Dniprovskyi district was killed by a drone.",
      "en"),
+    # a beach, market or airport of the city after its possessive
+    ("A car bomb blew up outside a restaurant on Kherson's Lido beach, killing a passenger.",
+     "en"),
+    ("A car bomb blew up on Tuesday outside a restaurant on Kherson's Lido beach.", "en"),
 ])
 def test_a_city_district_far_from_its_city_is_left_unplaced(gazetteer: Gazetteer, text: str,
                                                            language: str) -> None:

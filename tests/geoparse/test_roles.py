@@ -23,6 +23,14 @@ def test_a_capital_that_speaks_is_an_actor_and_elsewhere_a_location() -> None:
     assert role(text, _mention(text, "Kyiv"), Candidate(KYIV, "name")) == "location"
 
 
+def test_a_capital_whose_part_is_named_is_a_location() -> None:
+    for text in ("A car bomb blew up on Kyiv's Lido beach.", "Fighting raged on Kyiv's outskirts.",
+                 "Shells hit Kyiv's central market."):
+        assert role(text, _mention(text, "Kyiv"), Candidate(KYIV, "name")) == "location"
+    text = "Kyiv's troops advanced."
+    assert role(text, _mention(text, "Kyiv"), Candidate(KYIV, "name")) == "actor"
+
+
 def test_a_demonym_qualifies() -> None:
     text = "Ukrainian troops advanced."
     assert role(text, _mention(text, "Ukrainian"), Candidate(KYIV, "demonym")) == "qualifier"
