@@ -78,6 +78,8 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh2
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh2 --languages
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh3
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh3 --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/news
 
 # The ranker first: the event-place model learns from the places it chooses.
