@@ -321,6 +321,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None,
     if name == "last_month":
         first = published.replace(day=1) - dt.timedelta(days=1)
         return _month(first.year, first.month, "relative")
+    if name == "this_month":  # "earlier this month": before publication, whatever its day
+        return _month(published.year, published.month, "relative", cap=published)
     if name in ("weekday", "last_weekday"):
         before = int(name == "last_weekday")  # "last Monday" in a Monday's article: a week back
         back = (published.weekday() - grammar.weekdays[match.group("w").lower()] - before) % 7 \
@@ -400,10 +402,11 @@ def _week(day: dt.date, cap: dt.date | None = None) -> EventDate:
     return _span(mid, start, end, "week", "relative")
 
 
-def _month(year: int, month: int, basis: DateBasis) -> EventDate:
-    last = calendar.monthrange(year, month)[1]
-    return _span(dt.date(year, month, 15), dt.date(year, month, 1), dt.date(year, month, last),
-                 "month", basis)
+def _month(year: int, month: int, basis: DateBasis, cap: dt.date | None = None) -> EventDate:
+    mid, end = dt.date(year, month, 15), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if cap is not None:
+        end, mid = min(end, cap), min(mid, cap)
+    return _span(mid, dt.date(year, month, 1), end, "month", basis)
 
 
 def _year(year: int, basis: DateBasis) -> EventDate | None:

@@ -30,6 +30,7 @@ PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
         ("Fighting raged last week.", "2025-03-06", "week", "relative"),
         ("Fighting raged this week.", "2025-03-12", "week", "relative"),
         ("The town was bombed last month.", "2025-02-15", "month", "relative"),
+        ("The town was bombed earlier this month.", "2025-03-12", "month", "relative"),
         ("More than two years ago, a missile hit.", "2023-07-01", "year", "relative"),
         ("Soldiers detained men in February 2024.", "2024-02-15", "month", "explicit"),
         ("Last year, in February, soldiers detained men.", "2024-02-15", "month", "explicit"),
@@ -64,6 +65,14 @@ def test_date_rules(sentence: str, date: str, precision: str, basis: str) -> Non
     ("Overnight on Monday, drones struck Lozova.", "en", "2025-03-10"),
     ("Drones struck Lozova overnight Monday.", "en", "2025-03-10"),
     ("Дронове удариха Лозова през нощта срещу понеделник.", "bg", "2025-03-10"),
+    # the night from one weekday to the next is the second's
+    ("On the night of Sunday to Monday, drones struck Lozova.", "en", "2025-03-10"),
+    ("Dans la nuit de dimanche à lundi, des drones ont frappé Lozova.", "fr", "2025-03-10"),
+    ("В ночь с воскресенья на понедельник дроны атаковали Лозовую.", "ru", "2025-03-10"),
+    ("В ночь со вторника на среду дроны атаковали Лозовую.", "ru", "2025-03-12"),
+    ("У ніч з неділі на понеділок дрони атакували Лозову.", "uk", "2025-03-10"),
+    ("У ніч проти понеділка дрони атакували Лозову.", "uk", "2025-03-10"),
+    ("В нощта от неделя срещу понеделник дронове удариха Лозова.", "bg", "2025-03-10"),
     # a night of no weekday is the one that ends on the morning of publication
     ("Drones struck Lozova overnight.", "en", "2025-03-12"),
     ("Дронове удариха Лозова през нощта.", "bg", "2025-03-12"),
@@ -84,6 +93,20 @@ def test_a_night_before_a_weekday(sentence: str, language: str, date: str) -> No
 ])
 def test_a_datelines_day_dates_no_event(sentence: str, date: str) -> None:
     assert str(resolve_dates(sentence, PUBLISHED).date) == date
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The army struck the camp earlier this month.", "en"),
+    ("L'armée a frappé le camp au début du mois.", "fr"),
+    ("Армия нанесла удар по лагерю в начале месяца.", "ru"),
+    ("Армія завдала удару по табору на початку місяця.", "uk"),
+    ("Армията е ударила лагера по-рано този месец.", "bg"),
+])
+def test_earlier_this_month_is_this_month_before_publication(sentence: str,
+                                                             language: str) -> None:
+    found = resolve_dates(sentence, PUBLISHED, language=language)
+    assert (str(found.date), str(found.start), str(found.end), found.precision) == (
+        "2025-03-12", "2025-03-01", "2025-03-12", "month")
 
 
 def test_week_and_month_ranges() -> None:
