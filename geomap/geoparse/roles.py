@@ -18,6 +18,11 @@ _SPEECH_AFTER = re.compile(rf"^\s+{lang.alternation('speech_after')}\b")
 
 _SPEECH_BEFORE = re.compile(rf"\b{lang.alternation('speech_before')}\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|at|of)\s+$", re.IGNORECASE)
+_SEAT_APPOSED = re.compile(r",\s+(?:the\s+)?(?:de facto\s+|interim\s+|temporary\s+|wartime\s+|"
+                           r"administrative\s+)?(?:seat|capital)\s+of\s+(?:the\s+)?[^,.;]{0,60}?"
+                           r"(?:government|administration|authorities|junta|council)\b[^,.;]{0,30},")
+"""An apposition that makes a town a government's seat ("Port Sudan, the seat of the army-backed
+government, accused ..."): it then speaks or acts for that government, as a capital does."""
 
 
 def speaks(text: str, mention: Mention, cand: Candidate) -> bool:
@@ -69,7 +74,10 @@ def role(text: str, mention: Mention, cand: Candidate, language: str | None = No
     if cand.kind == "demonym":
         return "qualifier"
     seat = cand.kind == "metonym" or cand.place.feature_code in CAPITAL_CODES
-    if seat and _actor_after(language).match(text[mention.end:mention.end + 40]) and not (
+    after = mention.end
+    if language in (None, "en") and (apposed := _SEAT_APPOSED.match(text, mention.end)):
+        seat, after = True, apposed.end()
+    if seat and _actor_after(language).match(text[after:after + 40]) and not (
             language in (None, "en")  # "Police in Dublin have arrested": where, not who
             and _PLACE_BEFORE.search(text, max(0, mention.start - 8), mention.start)):
         return "actor"

@@ -31,6 +31,16 @@ def test_a_capital_whose_part_is_named_is_a_location() -> None:
     assert role(text, _mention(text, "Kyiv"), Candidate(KYIV, "name")) == "actor"
 
 
+def test_a_town_called_a_government_s_seat_speaks_for_it() -> None:
+    seat = Place(geonameid=377039, name="Port Sudan", lat=19.6, lon=37.2, feature_class="P",
+                 feature_code="PPLA", country_code="SD", population=489_725)
+    text = ("Port Sudan, the seat of the army-backed government, accused the United Arab Emirates "
+            "of supplying the drones.")
+    assert role(text, _mention(text, "Port Sudan"), Candidate(seat, "name")) == "actor"
+    text = "Port Sudan, a city on the Red Sea, was hit by drones."
+    assert role(text, _mention(text, "Port Sudan"), Candidate(seat, "name")) == "location"
+
+
 def test_a_demonym_qualifies() -> None:
     text = "Ukrainian troops advanced."
     assert role(text, _mention(text, "Ukrainian"), Candidate(KYIV, "demonym")) == "qualifier"
