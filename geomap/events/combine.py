@@ -218,9 +218,11 @@ def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Eve
     weekend", then one killed in Semenivka and two in Krasnopillia, is no fourth happening at
     Sumy region); or, without a toll, :data:`SUMMED` or more of them are of its type ("forces
     struck military sites in Crimea over several days", then strikes in Sevastopol and
-    Dzhankoi). Where the towns' tolls fall short of the region's, the region keeps its
-    event."""
+    Dzhankoi), or, told first in the article, of any type ("Sudan's war pushed deeper into
+    Kordofan this week", then a drone strike in El Obeid and the capture of Bara). Where the
+    towns' tolls fall short of the region's, the region keeps its event."""
     out = []
+    first = min((event.start for event in events), default=0)  # the lede's
     for event in events:
         place = event.toponym.place
         if place is None or place.feature_code not in REGION_CODES:
@@ -237,8 +239,9 @@ def drop_summaries(events: list[Event], toponyms: Sequence[Toponym]) -> list[Eve
         if event.fatalities:
             if sum(other.fatalities or 0 for other in summed) < event.fatalities:
                 out.append(event)
-        elif sum(other.event_type == event.event_type for other in summed) < SUMMED:
-            out.append(event)
+        elif sum(other.event_type == event.event_type for other in summed) < SUMMED and not (
+                len(summed) >= SUMMED and event.start == first):
+            out.append(event)  # the article's first event sums the others of any type
     return out
 
 

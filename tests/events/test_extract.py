@@ -467,6 +467,41 @@ def test_a_tally_so_far_is_no_event_in_french(gazetteer: Gazetteer) -> None:
     assert [e for e in events_of(gazetteer, text, language="fr") if "RNDDH" in e.sentence] == []
 
 
+def test_a_lede_that_sums_a_region_s_events_of_any_type_is_none_of_its_own(
+        gazetteer: Gazetteer) -> None:
+    text = ("CAIRO (Nile Valley Monitor) — Sudan's war pushed deeper into Kordofan this week, as "
+            "the paramilitary Rapid Support Forces (RSF) struck the region's largest city and "
+            "fought the army for the road that leads to it.\n\nAn RSF drone hit a fuel depot in "
+            "El Obeid on Tuesday, killing six people, the state health ministry said.\n\nNorth "
+            "of the city, the RSF seized Bara, a market town on the highway to Omdurman, on "
+            "Saturday after two days of fighting, according to local officials.")
+    places = [e.toponym.place.name for e in events_of(gazetteer, text)]  # type: ignore[union-attr]
+    assert "Kordofan" not in places and "El Obeid" in places
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Les ADF ont tué des milliers de civils autour de Beni depuis 2014.", "fr"),
+    ("С 2014 года ADF убили в окрестностях Бени тысячи мирных жителей.", "ru"),
+    ("Від 2014 року ADF убили в околицях Бутембо тисячі мирних жителів.", "uk"),
+    ("От 2014 г. насам ADF са убили хиляди цивилни около Бени.", "bg"),
+])
+def test_a_toll_over_years_is_no_event(gazetteer: Gazetteer, text: str, language: str) -> None:
+    assert events_of(gazetteer, text, language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В субботу СБР захватили Бару — торговый городок на трассе в Омдурман.", "ru"),
+    ("У суботу СШР захопили Бару — торгове містечко на трасі до Омдурмана.", "uk"),
+    ("В събота СБП превзеха Бара — търговско градче на магистралата за Омдурман.", "bg"),
+    ("Samedi, les FSR se sont emparées de Bara, bourg commerçant sur la route d'Omdourman.",
+     "fr"),
+])
+def test_the_far_end_of_a_road_is_no_event_place(gazetteer: Gazetteer, text: str,
+                                                 language: str) -> None:
+    assert "Omdurman" not in [e.toponym.place.name for e in  # type: ignore[union-attr]
+                              events_of(gazetteer, text, language=language)]
+
+
 def test_an_attack_on_government_positions_is_a_clash_in_french(gazetteer: Gazetteer) -> None:
     text = ("Au sol, des combattants houthis ont attaqué mardi des positions gouvernementales à "
             "la périphérie ouest de Marib. Les combats ont fait cinq morts et onze blessés parmi "

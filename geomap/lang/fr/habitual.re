@@ -34,3 +34,6 @@ se poursuiv(?:ent|ait|aient) (?:le long|sur l['’]ensemble|sur tout|sans relâc
 (?:assiég|encercl|bloqu|occup|soumise? à un blocus|sous blocus|sous le contrôle)\w*\s+(?:[\w'’-]+\s+){0,4}?depuis (?:(?:fin |début |mi-)?(?:19|20)\d{2}|des décennies|plusieurs (?:mois|années)|de longs mois|le début de la guerre|le début du conflit)
 # a tally so far, not one happening ("le RNDDH a recensé plus de 1 400 meurtres")
 (?:recensé|enregistré|comptabilisé|documenté|dénombré) (?:[\w'’-]+ ){0,2}?(?:(?:plus de|près de|environ|au moins) )?\d[\d\s ]*\s+(?:meurtres|morts|tués|décès|victimes|homicides|assassinats)
+# a toll over years: "Les ADF ont tué des milliers de civils autour de Beni depuis 2014"
+(?:ont|a|avaient|avait) tué\b(?=[^.;]*\bdepuis (?:(?:le )?(?:début|fin|mi-) ?(?:de |d['’]|du )?)?(?:19|20)\d{2}\b)
+depuis (?:19|20)\d{2},? (?:[\w'’-]+ ){1,4}?(?:ont|a) tué\b
