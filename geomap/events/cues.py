@@ -315,6 +315,13 @@ def denied(clause: str, before_cue: int, language: str = lang.DEFAULT_LANGUAGE) 
     return bool(cues.denial.search(head) or cues.negated.search(head[-40:]))
 
 
+def disputed(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a sentence tells a claim that someone denies ("ISWAP said its fighters had
+    killed more than twenty soldiers, a claim the army dismissed as propaganda"): a word of
+    denial (``denial.re``) anywhere in it."""
+    return cue_set(language).denial.search(sentence) is not None
+
+
 def figurative(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the cue words belong to a phrase that reports no event: "the Yanacocha mine",
     "lost the battle to keep the case", "a bus terminal surrounded by shops"."""

@@ -193,6 +193,8 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
     antecedents = [t for _, t in recent] + [m.toponym for m in settlements]
     for match in place_pattern("anaphora", language).finditer(sentence):
         at = start + match.start()
+        if _located_after(text, start + match.end(), inside, language):
+            continue  # "у селі приблизно за 15 км на північ від Буніа": a village of its own
         before_it = [t for t in antecedents if t.mention.end <= at]
         # "the city" stands for a town named before it in its sentence only where that town is
         # no dateline ("DAYTON, Ohio — ... at an apartment on the city's east side")
@@ -219,6 +221,15 @@ def _measured_from(text: str, start: int, at: int, inside: list[Toponym], langua
 
 
 _DISTANCE_CHARS = 45  # characters before a mention that a distance measured from it takes
+
+
+def _located_after(text: str, end: int, inside: list[Toponym], language: str) -> bool:
+    """Whether the words after "the village" ending at ``end`` measure its distance from the
+    next place its sentence names ("у селі приблизно за 15 км на північ від Буніа"): a language
+    without articles calls a new place so, which the place named after it locates."""
+    after = [t for t in inside if t.mention.start >= end]
+    return bool(after) and after[0].mention.start - end <= _DISTANCE_CHARS and place_pattern(
+        "distance_before", language).search(text[end:after[0].mention.start]) is not None
 
 
 def _capital(text: str, holder: Toponym, named: list[Toponym], language: str) -> Toponym | None:

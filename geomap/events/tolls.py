@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geomap.events.cues import keeps_happening
+from geomap.events.cues import disputed, keeps_happening
 from geomap.events.fatalities import besides, fatalities, revises, shares
 from geomap.events.features import Link, PlaceReading
 from geomap.events.lede import PARAGRAPH
@@ -84,7 +84,7 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         a, b = spans[i]
         if i not in named and i not in sentences and revises(text[a:b], language):
             around.append(i)
-    counts, more = [], []
+    counts, more, claimed = [], [], []
     for index in [*sentences, *around]:
         a, b = spans[index]
         if index != trigger and keeps_happening(text[a:b], language):
@@ -92,9 +92,12 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         count = fatalities(text[a:b], language)
         if count and index > trigger and besides(text[a:b], language):
             more.append(count)  # "... killing 11 people. All four gunmen were also killed."
-        else:
+        elif count and disputed(text[a:b], language):
+            if index in sentences:  # "... killed more than twenty soldiers, a claim the army
+                claimed.append(count)  # dismissed as propaganda": the event's own counts only
+        else:  # where no other sentence gives a toll; a sentence around it, never
             counts.append(count)
-    known = [c for c in counts if c is not None]
+    known = [c for c in counts if c is not None] or claimed
     if not known:
         return sum(more) if more else None
     return max(known) + sum(more)

@@ -467,6 +467,24 @@ def test_a_tally_so_far_is_no_event_in_french(gazetteer: Gazetteer) -> None:
     assert [e for e in events_of(gazetteer, text, language="fr") if "RNDDH" in e.sentence] == []
 
 
+def test_a_denied_claim_s_toll_is_not_the_event_s(gazetteer: Gazetteer) -> None:
+    text = ("Fighters attacked a military base in Bama late on Monday. Three soldiers and five "
+            "militants were killed in fighting that lasted until dawn, the army said. ISWAP said "
+            "its fighters had killed more than twenty soldiers, a claim the army dismissed as "
+            "propaganda.")
+    assert [e.fatalities for e in events_of(gazetteer, text)] == [8]
+
+
+def test_a_village_a_distance_locates_is_no_earlier_town_in_ukrainian(
+        gazetteer: Gazetteer) -> None:
+    text = ("КАМПАЛА (Great Lakes Bulletin) — Збройні угруповання цього тижня нападали на "
+            "цивільних на північному сході Конго.\n\nУ ніч з вівторка на середу бойовики CODECO "
+            "напали на табір для переміщених родин у селі приблизно за 15 км на північ від Буніа, "
+            "убивши щонайменше 14 людей, повідомили місцеві посадовці.")
+    assert [(e.toponym.place.name, e.geo_precision)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text, language="uk")] == [("Bunia", 2)]
+
+
 def test_a_lede_that_sums_a_region_s_events_of_any_type_is_none_of_its_own(
         gazetteer: Gazetteer) -> None:
     text = ("CAIRO (Nile Valley Monitor) — Sudan's war pushed deeper into Kordofan this week, as "
