@@ -10,7 +10,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geomap.events.cues import disputed
 from geomap.events.places import REGION_CODES, contains
+from geomap.lang import event_language
 from geomap.models import Event, Place, Toponym
 
 # In the next sentence, at the same place and day, a happening of the second kind is part of the
@@ -161,7 +163,10 @@ def merge_within(events: list[Event]) -> list[Event]:
         if _untold(first) and not _untold(event):
             first = replace(first, date=event.date)  # the day the article gives the happening
         sources = tuple(dict.fromkeys(first.sources + event.sources))
-        known = [f for f in (first.fatalities, event.fatalities) if f is not None]
+        told_tolls = [e.fatalities for e in (first, event) if e.fatalities is not None]
+        # a toll that a denied claim gives counts only where the other gives none
+        known = [e.fatalities for e in (first, event) if e.fatalities is not None
+                 and not disputed(e.sentence, event_language(e.document.language))] or told_tolls
         fatalities = max(known) if known else None
         sub_type = max((first.sub_event_type, event.sub_event_type),
                        key=lambda sub: _ESCALATION.get(sub or "", 0))

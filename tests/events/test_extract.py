@@ -473,6 +473,9 @@ def test_a_denied_claim_s_toll_is_not_the_event_s(gazetteer: Gazetteer) -> None:
             "its fighters had killed more than twenty soldiers, a claim the army dismissed as "
             "propaganda.")
     assert [e.fatalities for e in events_of(gazetteer, text)] == [8]
+    # the claim told as a happening of its own, merged into the event
+    text = text.replace("had killed", "had overrun the base and killed")
+    assert [e.fatalities for e in events_of(gazetteer, text)] == [8]
 
 
 def test_a_village_a_distance_locates_is_no_earlier_town_in_ukrainian(
