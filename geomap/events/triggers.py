@@ -193,12 +193,16 @@ def find_triggers(text: str, spans: list[tuple[int, int]],
     return found
 
 
+_FRAME_REACH = 45  # characters before a cue that its frame takes ("despite a joint Congolese-
+# Ugandan offensive")
+
+
 def _framed(text: str, start: int, end: int, clause_start: int, clause_end: int,
             language: str) -> bool:
     """Whether the cue words at ``start:end`` frame a time or measure a comparison ("during the
     fighting", "the worst attack since ...") rather than report the event."""
     grammar = _grammar(language)
-    return bool(grammar.frame.search(text, max(clause_start, start - 30), start)) or \
+    return bool(grammar.frame.search(text, max(clause_start, start - _FRAME_REACH), start)) or \
         _compared(text, start, end, clause_start, clause_end, language)
 
 

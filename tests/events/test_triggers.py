@@ -176,6 +176,21 @@ def test_killing_is_generic_and_types_by_its_target() -> None:
     assert (words, event_type, generic) == ("killed", "Battles", True)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gunmen struck villages near Beni, despite a joint Congolese-Ugandan offensive.", "en"),
+    ("Des hommes armés ont frappé des villages près de Beni, malgré une offensive conjointe.",
+     "fr"),
+    ("Боевики нападали на сёла у Бени, несмотря на совместное наступление.", "ru"),
+    ("Бойовики нападали на села біля Бені, попри спільний наступ.", "uk"),
+    ("Бойци нападаха села край Бени, въпреки съвместната конгоанско-угандийска офанзива.",
+     "bg"),
+])
+def test_a_concession_frames_its_cue(text: str, language: str) -> None:
+    [offensive] = [t for t in find_triggers(text, sentence_spans(text), language=language)
+                   if t.event_type == "Battles"]
+    assert offensive.framed
+
+
 def test_a_yardstick_is_marked() -> None:
     text = "It was the worst attack on the district since a market was hit last May."
     assert all(t.framed for t in find_triggers(text, sentence_spans(text)))

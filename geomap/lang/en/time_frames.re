@@ -3,3 +3,5 @@
 # matched case-insensitively from a word boundary.
 # Source: written for geomap from English news usage; licence: MIT, as geomap.
 (?:during|amid|since|after|before|following|until)(?:\s+the)?
+# a concession frames too: "despite a joint Congolese-Ugandan offensive against the rebels"
+despite(?:\s+(?:the|a|an|its|their|this|that))?(?:\s+[\w-]+){0,2}?

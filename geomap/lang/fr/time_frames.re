@@ -4,3 +4,5 @@
 # (an elided article before the cue, "pendant l'attaque", cannot end one).
 # Source: written for geomap from French news usage; licence: MIT, as geomap.
 (?:pendant|durant|lors|au cours|depuis|après|avant|suite|à la suite|jusqu['’]à|dès|au lendemain|à l['’]issue|en marge|en représailles)(?:\s+(?:de|du|des|à|aux))?(?:\s+(?:la|le|les|ces|cette|ce|ses|leurs?))?
+# a concession frames too: "malgré une offensive conjointe congolo-ougandaise"
+(?:malgré|en dépit de|en dépit d['’])(?:\s+(?:la|le|les|une?|l['’]|ces|cette|ce|ses|leurs?))?(?:\s+[\w-]+)?

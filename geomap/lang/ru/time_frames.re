@@ -3,3 +3,5 @@
 # expression alternatives, matched case-insensitively from a word boundary.
 # Source: written for geomap from Russian news usage; licence: MIT, as geomap.
 (?:во время|в ходе|на фоне|в период|с начала|со времен(?:и)?|с момента|после|перед|накануне|вслед за|по окончании|до(?!\s+\d)|до начала|с тех пор как)
+# a concession frames too: "несмотря на совместное наступление"
+(?:несмотря на|вопреки)(?:\s+[\w-]+)?
