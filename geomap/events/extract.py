@@ -334,11 +334,8 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
             date = place_date
     share = part(sentence, mention.toponym.mention.start - start, language) \
         if mention.sentence == trigger.sentence else None
-    if _non_violent(trigger):
-        # the deaths a sentence tells of an arrest or a protest are those of the violence it
-        # follows ("arrested in connection with the fatal carjacking"), that event's toll
-        toll = None
-    elif share is not None:
+    toll: int | None
+    if share is not None and not _non_violent(trigger):
         toll = share
     else:
         tolled = toll_sentences(group, sentences, specific)
@@ -348,6 +345,11 @@ def _event(doc: Document, spans: list[tuple[int, int]], group: list[Link],
         toll = event_toll(doc.text, spans, [i for i in tolled if i not in apart],
                           reading.named | specific | apart, trigger.sentence, language,
                           _elsewhere(reading, place))
+        if _non_violent(trigger) and toll != 0:
+            # the deaths a sentence tells of an arrest or a protest are those of the violence
+            # it follows ("arrested in connection with the fatal carjacking"), that event's
+            # toll; only "No one was hurt" is the protest's own
+            toll = None
     return Event(
         id=event_id(doc.id, start, end, place.geonameid),
         document=doc, toponym=mention.toponym, sentence=sentence, start=start, end=end,

@@ -292,9 +292,11 @@ def _trigger_links(trigger: Trigger, by_sentence: dict[int, list[PlaceMention]],
     inside = _plainest([m for m in here if m.scope_start <= trigger.start < m.scope_end])
     if inside:
         return [Link(trigger, m, "clause") for m in inside]
+    if trigger.framed:  # "..., despite a joint offensive": no place of another clause's
+        return []
     if here:
         return [Link(trigger, m, "sentence") for m in here]
-    if trigger.sentence in named or trigger.framed:
+    if trigger.sentence in named:
         return []
     for earlier in (trigger.sentence - 1, trigger.sentence - 2):
         mentions = _towns_first([m for m in by_sentence.get(earlier, [])

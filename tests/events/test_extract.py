@@ -467,6 +467,29 @@ def test_a_tally_so_far_is_no_event_in_french(gazetteer: Gazetteer) -> None:
     assert [e for e in events_of(gazetteer, text, language="fr") if "RNDDH" in e.sentence] == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Tuesday, hundreds of people carried the coffins of some of the victims through the "
+     "centre of Beni to the town hall. No one was hurt, the mayor's office said.", "en"),
+    ("Mardi, des centaines de personnes ont porté les cercueils de victimes à travers le centre "
+     "de Beni. Personne n'a été blessé, selon la mairie.", "fr"),
+    ("Во вторник сотни людей пронесли гробы через центр Бени к зданию мэрии. "
+     "Никто не пострадал, сообщили в мэрии.", "ru"),
+    ("Във вторник стотици хора пренесоха ковчезите през центъра на Бени. Никой не е "
+     "пострадал, съобщиха от кметството.", "bg"),
+])
+def test_a_march_with_the_coffins_is_a_protest(gazetteer: Gazetteer, text: str,
+                                              language: str) -> None:
+    assert ("Protests", 0) in [(e.event_type, e.fatalities)
+                               for e in events_of(gazetteer, text, language=language)]
+
+
+def test_a_frame_speaks_for_no_place_of_another_clause(gazetteer: Gazetteer) -> None:
+    text = ("Armed groups struck civilians across north-eastern Congo this week, from the "
+            "goldfields of Ituri to the farmland around Beni, despite a joint Congolese-Ugandan "
+            "offensive against the rebels.")
+    assert "Battles" not in [e.event_type for e in events_of(gazetteer, text)]
+
+
 def test_a_denied_claim_s_toll_is_not_the_event_s(gazetteer: Gazetteer) -> None:
     text = ("Fighters attacked a military base in Bama late on Monday. Three soldiers and five "
             "militants were killed in fighting that lasted until dawn, the army said. ISWAP said "
