@@ -78,6 +78,8 @@ def longest_match(text: str, tokens: list[tuple[int, int, str]], caps: list[bool
                         text[tokens[i][0]:tokens[j][1]]):
                 break  # no name of capitalised words begins so ("Олег Голяшкін"), but a
                 # hyphenated one may be a romanised name ("Гором-Гором")
+            if gap in ("'", "’") and word == "s" and j + 1 < limit:
+                continue  # "People's Republic of China": a possessive inside a name
             if not _joinable(gap) and not (gap == ". " and tokens[j - 1][2] in SHORT_TITLES):
                 break
             lower = word.casefold()

@@ -27,6 +27,11 @@ def test_offsets_slice_the_text(gazetteer: Gazetteer) -> None:
         ("He flew from New York to Los Angeles.", ["New York", "Los Angeles"]),
         ("Russian troops and Ukrainian soldiers", ["Russian", "Ukrainian"]),
         ("Moscow's claim was denied by the Kremlin.", ["Moscow", "Kremlin"]),
+        # "the" and a possessive inside a name
+        ("Plague killed 61 people in the Democratic Republic of the Congo.",
+         ["Democratic Republic of the Congo"]),
+        ("The Ministry of Health of the People's Republic of China said so.",
+         ["People's Republic of China"]),
     ],
 )
 def test_multiword_names_and_demonyms(gazetteer: Gazetteer, text: str,
