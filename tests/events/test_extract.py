@@ -38,6 +38,8 @@ def summary(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
     [
         ("Heavy fighting raged in Toretsk.", "Battles", "Armed clash"),
         ("Ukrainian troops recaptured Kupiansk.", "Battles", "Government regains territory"),
+        ("Two days later the army drove them out of Kadugli again.", "Battles",
+         "Government regains territory"),
         ("Russian artillery shelled Kherson.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
         ("A drone strike hit Sumy.", "Explosions/Remote violence", "Air/drone strike"),
