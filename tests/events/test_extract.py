@@ -40,6 +40,8 @@ def summary(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
         ("Ukrainian troops recaptured Kupiansk.", "Battles", "Government regains territory"),
         ("Two days later the army drove them out of Kadugli again.", "Battles",
          "Government regains territory"),
+        ("Boko Haram overran Gwoza in August 2014.", "Battles",
+         "Non-state actor overtakes territory"),
         ("Russian artillery shelled Kherson.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
         ("A drone strike hit Sumy.", "Explosions/Remote violence", "Air/drone strike"),
