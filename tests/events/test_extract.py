@@ -505,6 +505,25 @@ def test_a_denied_claim_s_toll_is_not_the_event_s(gazetteer: Gazetteer) -> None:
     assert [e.fatalities for e in events_of(gazetteer, text)] == [8]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des combattants de l'ISWAP ont attaqué lundi soir une base militaire à Bama. Trois soldats "
+     "et cinq jihadistes ont été tués, a indiqué l'armée. L'ISWAP a affirmé que ses combattants "
+     "avaient pris la base et tué plus de vingt soldats, ce que l'armée a qualifié de "
+     "propagande.", "fr"),
+    ("В понедельник вечером боевики ISWAP атаковали военную базу в Баме на северо-востоке "
+     "Нигерии. Погибли трое военных и "
+     "пятеро боевиков, сообщила армия. ISWAP утверждала, что её бойцы захватили базу и убили "
+     "более двадцати солдат; в армии это назвали пропагандой.", "ru"),
+    ("У понеділок ввечері бойовики ISWAP атакували військову базу в Бамі на північному сході "
+     "Нігерії. Загинули троє "
+     "військових і п'ятеро бойовиків, повідомила армія. ISWAP стверджувала, що її бійці "
+     "захопили базу й убили понад двадцять солдатів; в армії це назвали пропагандою.", "uk"),
+])
+def test_a_denied_claim_s_toll_is_not_the_event_s_in_other_languages(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    assert [e.fatalities for e in events_of(gazetteer, text, language=language)] == [8]
+
+
 def test_a_village_a_distance_locates_is_no_earlier_town_in_ukrainian(
         gazetteer: Gazetteer) -> None:
     text = ("КАМПАЛА (Great Lakes Bulletin) — Збройні угруповання цього тижня нападали на "

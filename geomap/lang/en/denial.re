@@ -7,3 +7,4 @@ denying
 rejected
 refuted
 dismissed
+(?:called|labelled|labeled|branded) (?:it|them|the claims?|the reports?) (?:as )?(?:propaganda|lies|fake|false)
