@@ -524,6 +524,25 @@ def test_a_denied_claim_s_toll_is_not_the_event_s_in_other_languages(
     assert [e.fatalities for e in events_of(gazetteer, text, language=language)] == [8]
 
 
+@pytest.mark.parametrize(("text", "language", "sub_event_type"), [
+    ("Boko Haram s'était emparé de Gwoza en août 2014.", "fr",
+     "Non-state actor overtakes territory"),
+    ("В субботу СБР захватили Кадугли после двухдневных боёв.", "ru",
+     "Non-state actor overtakes territory"),
+    ("У суботу СШР захопили Кадуглі після дводенних боїв.", "uk",
+     "Non-state actor overtakes territory"),
+    ("В събота СБП превзеха Кадугли след двудневни боеве.", "bg",
+     "Non-state actor overtakes territory"),
+    # a state's forces take ground in a clash
+    ("Российские войска захватили Курахово.", "ru", "Armed clash"),
+    ("Руските войски превзеха Курахово.", "bg", "Armed clash"),
+])
+def test_who_takes_ground_in_other_languages(gazetteer: Gazetteer, text: str, language: str,
+                                            sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in events_of(gazetteer, text, language=language)] == [
+        sub_event_type]
+
+
 def test_a_village_a_distance_locates_is_no_earlier_town_in_ukrainian(
         gazetteer: Gazetteer) -> None:
     text = ("КАМПАЛА (Great Lakes Bulletin) — Збройні угруповання цього тижня нападали на "
