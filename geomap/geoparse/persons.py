@@ -105,7 +105,7 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
                     (language not in (None, lang.DEFAULT_LANGUAGE) or not w1.isascii())
                     and w1.casefold() in words.FOREIGN_FUNCTION_WORDS):
             continue  # "Місто Лисичанськ" is a town named
-        given = w1.casefold() in words.first_names()
+        given = _plain(w1) in words.first_names()  # "Héctor" is Hector
         if MIDDLE_INITIAL.fullmatch(text[s2:e2 + 1]) and k + 2 <= last \
                 and caps[k + 2] and text[e2 + 1:tokens[k + 2][0]] == " ":
             s2, _, w2 = tokens[k + 2]  # "George W. Bush"
@@ -115,7 +115,7 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
                 and _STREET.match(text, s2 + len(w2)):
             continue  # "Alton Edwardsville Road": two places, not "Thomas Ravenel"
         place_named = not given and gazetteer.has_name(name_key(w1)) and \
-            w2.casefold() in words.last_names() and not words.english_word(w2) and \
+            _plain(w2) in words.last_names() and not words.english_word(w2) and \
             w1.casefold() not in _DIRECTIONS and (
                 not sentence_initial(text, tokens[k][0])
                 or _AGENT_AFTER.match(text, s2 + len(w2)) is not None)
@@ -135,10 +135,15 @@ def surnames(text: str, tokens: list[Token], caps: list[bool],
             continue  # "Santa Rosa", "Jackson Hole"
         if any(c.kind in ("abbr", "demonym", "metonym") or c.place.feature_code in MAJOR_CODES
                for c in gazetteer.candidates(w2)) and not (
-                given and w2.casefold() in words.last_names()):
+                given and _plain(w2) in words.last_names()):
             continue  # "Andrew Jordan" is a person, "Texas" after a name is not a surname
         found.add(strip_possessive(w2))
     return found
+
+
+def _plain(word: str) -> str:
+    """A word folded as the name lists are written, without accents ("Ramírez": "ramirez")."""
+    return name_key(word) if not word.isascii() else word.casefold()
 
 
 def agents(text: str, names: list[tuple[int, int, str]], gazetteer: Gazetteer) -> set[str]:

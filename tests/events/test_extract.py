@@ -428,6 +428,15 @@ def test_the_items_of_a_counted_list_share_its_happening(gazetteer: Gazetteer, t
     ("On Monday night, officers in riot gear fired pepper balls to clear a crowd that had "
      "blocked Interstate 630 in downtown Little Rock.",
      [("Little Rock", "Protests", "Protest with intervention")]),
+    # a raid on suspects of a planned attack is an arrest, and the plan no clash
+    ("Police arrested four men in Mechelen suspected of planning an attack on the carnival "
+     "parade.", [("Mechelen", "Strategic developments", "Arrests")]),
+    ("About 2,000 people walked in silence through Ghent on Saturday night in memory of the "
+     "victims.", [("Gent", "Protests", "Peaceful protest")]),
+    # a person whose given name has an accent is no place
+    ("In Irapuato, a businessman, Héctor Ramírez, was kidnapped from his car dealership by "
+     "armed men. Ramírez was freed on Sunday.",
+     [("Irapuato", "Violence against civilians", "Abduction/forced disappearance")]),
 ])
 def test_forms_of_everyday_news(gazetteer: Gazetteer, text: str,
                                 expected: list[tuple[str, str, str]]) -> None:
@@ -492,6 +501,15 @@ def test_a_frame_speaks_for_no_place_of_another_clause(gazetteer: Gazetteer) -> 
             "goldfields of Ituri to the farmland around Beni, despite a joint Congolese-Ugandan "
             "offensive against the rebels.")
     assert "Battles" not in [e.event_type for e in events_of(gazetteer, text)]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("A man stabbed two people to death at a tram stop in Ghent late Friday.", 2),
+    ("A gunman shot three people dead at a mall in Lancaster on Friday.", 3),
+])
+def test_victims_between_the_verb_and_its_end_are_the_toll(gazetteer: Gazetteer, text: str,
+                                                            toll: int) -> None:
+    assert [e.fatalities for e in events_of(gazetteer, text)] == [toll]
 
 
 def test_a_denied_claim_s_toll_is_not_the_event_s(gazetteer: Gazetteer) -> None:

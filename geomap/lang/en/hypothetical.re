@@ -29,7 +29,7 @@ no way
 (?:is|are|was|were) not going to
 plott(?:ing|ed) (?:to )?
 conspir(?:ing|ed|acy) to
-(?:planned|called for)(?= (?:a|an) (?:\w+ )?$)
+(?:planned|planning|plotting|preparing|called for)(?= (?:a|an|new) (?:[\w-]+ )?$)
 # what someone was kept from doing: "arrested ... to prevent them from joining the march"
 (?:prevent|stop|stopp?ed|keep|kept|bar|barred|block|blocked)(?:ing)? (?:\w+ ){0,3}?from (?:joining|attending|holding|staging|taking part in)
 # "the Rev. Alvin Marsh, who helped organise the marches": the marches told elsewhere, a person's part in them
