@@ -35,7 +35,9 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not found or len(found) > _MOST or any(not s.isascii() or len(s) < _SHORTEST
                                                  for s in found):
         return None
-    return frozenset(s.lower() for s in found)
+    lowered = {s.lower() for s in found}
+    # a literal that holds another is there only where the other is: the other suffices
+    return frozenset(s for s in lowered if not any(o != s and o in s for o in lowered))
 
 
 def _required(items: Any) -> set[str] | None:

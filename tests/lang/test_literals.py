@@ -13,6 +13,7 @@ from geomap.lang.literals import Searcher, required_literals
 def test_literals_of_an_alternation_of_phrases() -> None:
     pattern = re.compile(r"\b(?:taken|rushed) to\s+(?:the )?$|\baccording to $", re.IGNORECASE)
     assert required_literals(pattern) == {"taken", "rushed", "according to "}
+    assert required_literals(re.compile(r"\b(?:tells|says|say)\b")) == {"tells", "say"}
 
 
 def test_no_literals_where_a_branch_has_none() -> None:
