@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from geomap import lang
+from geomap.lang.literals import Searcher
 
 _SUBJECT_WORDS = 8
 """The longest subject read backwards from a verb of saying: "Kharkiv governor Oleh Syniehubov
@@ -38,7 +39,7 @@ class _Grammar:
         named = lang.grammar("attribution", language, macros)
         self.subject_word = named.get("subject_word", lang.NEVER)
         self.first_word = named.get("first_word", lang.NEVER)
-        self.hint = named["hint"]
+        self.hint = Searcher(named["hint"])  # searched only where one of its words is
         self.verb_after_space = re.compile(rf"(?<= ){verbs}(?!\w)")
         self.sources = tuple(pattern for name, pattern in named.items()
                              if name.startswith("source_"))
@@ -86,7 +87,7 @@ def attributions(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[s
 @lru_cache(maxsize=8192)
 def _attributions(sentence: str, language: str) -> tuple[str, ...]:
     grammar = _grammar(language)
-    if not grammar.hint.search(sentence):  # every pattern needs a verb of saying or the like
+    if not grammar.hint.found(sentence):  # every pattern needs a verb of saying or the like
         return ()
     found: list[tuple[int, str]] = []
     for verb in grammar.verb_after_space.finditer(sentence):

@@ -21,6 +21,7 @@ import re
 from functools import cache, lru_cache
 
 from geomap import lang
+from geomap.lang.literals import Searcher
 
 _MAX_DIGITS = 7  # no event has killed ten million people
 
@@ -43,7 +44,7 @@ class _Grammar:
         self.none = tuple(p for name, p in named.items() if name.startswith("none_"))
         self.single = tuple(p for name, p in named.items() if name.startswith("single_"))
         self.shares = tuple(p for name, p in named.items() if name.startswith("share_"))
-        self.hint = named["hint"]
+        self.hint = Searcher(named["hint"])  # searched only where one of its words is
         self.list_split = named.get("list_split", lang.NEVER)
         self.one_item = named.get("one_item", lang.NEVER)
         self.earlier = named.get("earlier", lang.NEVER)
@@ -74,7 +75,7 @@ def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | No
         Its language (ISO 639-1): whose number words and toll patterns are read.
     """
     grammar = _grammar(language)
-    if not grammar.hint.search(sentence):  # a word every rule holds
+    if not grammar.hint.found(sentence):  # a word every rule holds
         return None
     # "killing two officers, days after a wave of attacks killed 19": the toll after words of an
     # earlier happening is that happening's, unless the sentence gives no other
@@ -138,7 +139,7 @@ def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str
     """The numbers the sentence gives as a toll that are beyond what any event has had (more
     than seven digits): :func:`fatalities` leaves them out, and the run says so."""
     grammar = _grammar(language)
-    if not grammar.hint.search(sentence):
+    if not grammar.hint.found(sentence):
         return []
     found = []
     for match in _tolls(sentence, language):

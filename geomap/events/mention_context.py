@@ -22,6 +22,7 @@ from geomap.events.cues import find_cues, is_frame
 from geomap.geoparse import words
 from geomap.geoparse.bodies import body_pattern
 from geomap.lang.contexts import place_pattern
+from geomap.lang.literals import Searcher
 from geomap.models import Toponym
 from geomap.text import CAPITALISED_WORD
 
@@ -55,7 +56,7 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
             and not _HEADING_AFTER.match(text, end):
         return "dateline"
 
-    pattern = _patterns(language)
+    pattern, before = _patterns(language), _searchers(language)
     if pattern["based_after"].match(text, end):
         return "based"
     if pattern["street_after"].match(text, end):
@@ -67,7 +68,7 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
 
     head = text[max(0, start - _BEFORE_CHARS):start]  # the words before, read from their end
 
-    if pattern["dedication_before"].search(head[-40:]) or (
+    if before["dedication_before"].found(head[-40:]) or (
             pattern["saint"].match(toponym.mention.text)
             and pattern["dedication_after"].match(text, end)):
         return "name"
@@ -76,11 +77,11 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
     name = pattern["name_before"].search(head[-20:])
     if name and _name_word(text, start - len(name.group()), name.group().strip(), language):
         return "name"
-    if pattern["cause_before"].search(head[-120:]):
+    if before["cause_before"].found(head[-120:]):
         return "cause"
-    if pattern["seat_after"].match(text, end) and pattern["seat_before"].search(head[-60:]):
+    if pattern["seat_after"].match(text, end) and before["seat_before"].found(head[-60:]):
         return "seat"  # "the home department in Gandhinagar said": see _sentence_mentions
-    if pattern["source_before"].search(head[-20:]) and not (
+    if before["source_before"].found(head[-20:]) and not (
             (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()
             and not is_country(toponym)):
         # but "according to the Gainesville Police Department" is local; "according to the
@@ -88,32 +89,32 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
         return "source"
     if is_country(toponym) and _speaker_after(language).match(text, end):
         return "source"  # "the Kenya Medical Association said": a country's body reports
-    if pattern["speaker_before"].search(head[-60:]):
+    if before["speaker_before"].found(head[-60:]):
         return "source"  # "told The Associated Press by phone from Niono"
-    if pattern["launch_before"].search(head[-60:]):
+    if before["launch_before"].found(head[-60:]):
         return "launch"  # "drones launched from Bryansk region": not where they struck
-    if pattern["route_before"].search(head[-70:]):
+    if before["route_before"].found(head[-70:]):
         return "route"  # "on the highway to Damascus", "a city between Toronto and Windsor"
-    if pattern["distance_before"].search(head[-45:]):
+    if before["distance_before"].found(head[-45:]):
         return "distance"
     if (where := pattern["where_after"].match(text, end)) and _tells_happening(
             text, where.end(), language):
         return ""  # "his hometown of Lahore in Punjab, where his supporters fought police"
     if (pattern["destination_after"].match(text, end)
-            or pattern["destination_before"].search(head[-50:])) \
-            and not pattern["target_before"].search(head[-90:]):
+            or before["destination_before"].found(head[-50:])) \
+            and not before["target_before"].found(head[-90:]):
         return "destination"
     # "Chicago police", but not "в Гюмри полиция разогнала пикет" ("in Gyumri, police ...")
     if (pattern["institution_after"].match(text, end)
             and not pattern["preposition_before"].search(head[-6:])) or \
-            pattern["institution_before"].search(head[-40:]):
+            before["institution_before"].found(head[-40:]):
         return "institution"
     if _division(toponym) and _body_after(text, toponym, language):
         return "institution"  # "West Virginia State Police": a state's body; a town's tells where
     if is_country(toponym) and (after := _WORD_AFTER.match(text, end)) and \
             after.group(1) not in lang.word_set("function_words", lang.event_language(language)):
         return "modifier"  # "U.S. beef imports", "US officials": the country qualifies a noun
-    if pattern["origin_after"].match(text, end) or pattern["origin_before"].search(head[-32:]):
+    if pattern["origin_after"].match(text, end) or before["origin_before"].found(head[-32:]):
         return "origin"
     return None
 
@@ -127,6 +128,16 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     return {name: place_pattern(name, language) for name in _PATTERN_NAMES}
 
 
+@cache
+def _searchers(language: str) -> dict[str, Searcher]:
+    """The patterns of ``place_contexts.tsv`` for the words before a mention, each searched
+    only in a text that holds one of its required words."""
+    return {name: Searcher(place_pattern(name, language)) for name in _BEFORE_NAMES}
+
+
+_BEFORE_NAMES = ("dedication_before", "cause_before", "seat_before", "source_before",
+                 "speaker_before", "launch_before", "route_before", "distance_before",
+                 "destination_before", "target_before", "institution_before", "origin_before")
 _PATTERN_NAMES = ("based_after", "street_after", "axis_after", "dedication_before", "saint",
                   "dedication_after", "name_before", "cause_before", "seat_before", "seat_after",
                   "source_before", "speaker_before", "launch_before", "route_before",

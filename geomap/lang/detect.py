@@ -15,6 +15,7 @@ from typing import Any
 LANGUAGES = ("en", "uk", "ru", "bg", "fr")
 """The languages detection chooses among (ISO 639-1)."""
 SAMPLE = 600  # characters of the text the model reads
+_ASCII = re.compile(r"[\x00-\x7f]+")  # a sample's letters outside these ask the model
 _CODE = re.compile(r"([a-z]{2})(?:[-_][a-z0-9]+)*")
 
 
@@ -30,7 +31,7 @@ def normalise(given: str | None) -> str | None:
 def detect(text: str) -> str:
     """The likeliest of :data:`LANGUAGES` for ``text``."""
     sample = text[:SAMPLE]
-    if all(c.isascii() or not c.isalpha() for c in sample):
+    if sample.isascii() or not any(c.isalpha() for c in _ASCII.sub("", sample)):
         return "en"
     return str(_identifier().classify(sample)[0])
 

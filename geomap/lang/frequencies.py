@@ -34,8 +34,12 @@ def zipf(word: str, language: str) -> float:
 
 @cache
 def _frequencies(language: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+    from wordfreq import get_frequency_dict, get_frequency_list
 
     # as wordfreq calls it itself, so that its cache holds one copy of the list
     frequencies: dict[str, float] = get_frequency_dict(language, "best")
+    # wordfreq also keeps the lists the dict was built from, a million references that every
+    # full garbage collection walks, several times the rest of the heap; the dict is all that
+    # reads words again, and a list asked for later is read anew
+    get_frequency_list.cache_clear()
     return frequencies

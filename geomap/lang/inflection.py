@@ -174,11 +174,15 @@ def ending_forms(surface: str) -> tuple[tuple[str, frozenset[str]], ...]:
         return ()
     words = surface.split()
     out: list[tuple[str, frozenset[str]]] = []
+    seen = {surface}  # the forms given so far, and the name itself
     for language in languages(surface):
+        if len(out) >= _MAX_ENDING_FORMS:
+            break  # the next language's forms would be cut off
         countries = home_countries(language)
         for form in _combinations([_word_endings(word, language) for word in words],
                                   _MAX_ENDING_FORMS):
-            if form != surface and all(form != f for f, _ in out):
+            if form not in seen:
+                seen.add(form)
                 out.append((form, countries))
     return tuple(out[:_MAX_ENDING_FORMS])
 
@@ -236,7 +240,7 @@ def _romanised(surface: str, forms: bool) -> tuple[str, ...]:
     for language in languages(surface):
         table = _romanisation(language)
         for form in (surface, *(f for f, _ in ending_forms(surface) if forms)):
-            latin = "".join(table.get(char, char) for char in form.casefold())
+            latin = form.casefold().translate(table)
             if latin.isascii() and latin not in out:
                 out.append(latin)
     return tuple(out[:_MAX_FORMS])
@@ -275,9 +279,10 @@ def _zipf(word: str, language: str) -> float:
 
 
 @cache
-def _romanisation(language: str) -> dict[str, str]:
-    return {row["cyrillic"]: row["latin"].replace("-", "")
-            for row in lang.table("romanisation", language)}
+def _romanisation(language: str) -> dict[int, str]:
+    """The language's romanisation of each Cyrillic letter, as a table for ``str.translate``."""
+    return str.maketrans({row["cyrillic"]: row["latin"].replace("-", "")
+                          for row in lang.table("romanisation", language)})
 
 
 @cache
@@ -332,9 +337,13 @@ def _feminine(lemma: str, language: str) -> list[str]:
 
 
 def _combinations(options: list[list[str]], most: int = _MAX_FORMS) -> list[str]:
+    """The first ``most`` ways of taking one word of each option, the first option's choice
+    varying slowest, each way's words joined by spaces."""
     found = [""]
     for choices in options:
-        found = [f"{prefix} {choice}".strip() for prefix in found for choice in choices]
+        # only the first prefixes reach the first ``most`` combinations
+        prefixes = found[:most // (len(choices) or 1) + 1]
+        found = [f"{prefix} {choice}".strip() for prefix in prefixes for choice in choices]
         found = found[:most]
     return found
 
