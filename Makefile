@@ -81,6 +81,7 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh3
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh3 --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/news
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/news2
 
 # The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)

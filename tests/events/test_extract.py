@@ -660,6 +660,14 @@ def test_news_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     assert result["precision"] >= 0.8
 
 
+def test_more_news_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
+    """The second set of invented everyday news (``tests/data/news2/``) keeps what it gives
+    today."""
+    result = _eval_events().score(CORPUS.with_name("news2"), gazetteer)
+    assert result["shares"]["found"] >= 0.85
+    assert result["precision"] >= 0.7
+
+
 def test_later_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> None:
     """The later war reports (``tests/data/later/``, written apart from the event rules) give
     most of their expected events in English: a guard against losing what is read today."""
