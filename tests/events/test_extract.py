@@ -433,6 +433,11 @@ def test_the_items_of_a_counted_list_share_its_happening(gazetteer: Gazetteer, t
      "parade.", [("Mechelen", "Strategic developments", "Arrests")]),
     ("About 2,000 people walked in silence through Ghent on Saturday night in memory of the "
      "victims.", [("Gent", "Protests", "Peaceful protest")]),
+    # supporters of rival parties who fight are a mob; "hacked to death" is a death
+    ("A man was hacked to death when supporters of rival parties fought with machetes outside "
+     "a polling station in Kitwe on Thursday.", [("Kitwe", "Riots", "Mob violence")]),
+    # a march called for a day to come is none yet
+    ("The unions have called a march in Bordeaux for Saturday.", []),
     # a person whose given name has an accent is no place
     ("In Irapuato, a businessman, Héctor Ramírez, was kidnapped from his car dealership by "
      "armed men. Ramírez was freed on Sunday.",

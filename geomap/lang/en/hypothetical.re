@@ -30,6 +30,8 @@ no way
 plott(?:ing|ed) (?:to )?
 conspir(?:ing|ed|acy) to
 (?:planned|planning|plotting|preparing|called for)(?= (?:a|an|new) (?:[\w-]+ )?$)
+# a march a union or party calls for a day to come: "The unions have called a march in Bordeaux"
+(?:has|have|had) called(?= (?:a|an) (?:[\w-]+ )?$)
 # what someone was kept from doing: "arrested ... to prevent them from joining the march"
 (?:prevent|stop|stopp?ed|keep|kept|bar|barred|block|blocked)(?:ing)? (?:\w+ ){0,3}?from (?:joining|attending|holding|staging|taking part in)
 # "the Rev. Alvin Marsh, who helped organise the marches": the marches told elsewhere, a person's part in them
