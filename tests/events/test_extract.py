@@ -385,6 +385,13 @@ def test_a_town_a_distance_locates_is_no_place_of_a_later_cue(gazetteer: Gazette
             ] == ["Afgooye"]
 
 
+def test_a_russian_oblast_in_ukrainian_news_orthography(gazetteer: Gazetteer) -> None:
+    text = ("Ще один дрон уночі підпалив господарську будівлю в одному із сіл Бєлгородської "
+            "області; ніхто не постраждав, додав губернатор.")
+    assert [(e.toponym.place.name, e.fatalities)  # type: ignore[union-attr]
+            for e in events_of(gazetteer, text, language="uk")] == [("Belgorodskaya oblast'", 0)]
+
+
 def test_a_drone_that_sets_fire_is_a_strike_of_its_own_in_bulgarian(
         gazetteer: Gazetteer) -> None:
     text = ("Украински дрон е ударил тази сутрин градски автобус в Белгород, като е убил шофьора. "
