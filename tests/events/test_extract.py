@@ -443,6 +443,9 @@ def test_the_items_of_a_counted_list_share_its_happening(gazetteer: Gazetteer, t
     # supporters of rival parties who fight are a mob; "hacked to death" is a death
     ("A man was hacked to death when supporters of rival parties fought with machetes outside "
      "a polling station in Kitwe on Thursday.", [("Kitwe", "Riots", "Mob violence")]),
+    # a raid that ends in a gunfight is a clash, not an arrest
+    ("Police raided a house in Jalalabad and killed two suspected militants in a gunfight.",
+     [("Jalālābād", "Battles", "Armed clash")]),
     # a march called for a day to come is none yet
     ("The unions have called a march in Bordeaux for Saturday.", []),
     # a person whose given name has an accent is no place
