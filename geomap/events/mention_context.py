@@ -138,12 +138,11 @@ def _searchers(language: str) -> dict[str, Searcher]:
 _BEFORE_NAMES = ("dedication_before", "cause_before", "seat_before", "source_before",
                  "speaker_before", "launch_before", "route_before", "distance_before",
                  "destination_before", "target_before", "institution_before", "origin_before")
-_PATTERN_NAMES = ("based_after", "street_after", "axis_after", "dedication_before", "saint",
-                  "dedication_after", "name_before", "cause_before", "seat_before", "seat_after",
-                  "source_before", "speaker_before", "launch_before", "route_before",
-                  "distance_before", "where_after", "destination_after", "destination_before",
-                  "target_before", "institution_after", "preposition_before",
-                  "institution_before", "origin_after", "origin_before")
+_PATTERN_NAMES = ("based_after", "street_after", "axis_after", "saint", "dedication_after",
+                  "name_before", "seat_after", "where_after", "destination_after",
+                  "institution_after", "preposition_before", "origin_after")
+"""The patterns of ``place_contexts.tsv`` matched as they are (the words before a mention, all
+but the short ``name_before`` and ``preposition_before``, are :data:`_BEFORE_NAMES`)."""
 
 
 def _tells_happening(text: str, start: int, language: str) -> bool:

@@ -93,9 +93,12 @@ def event_toll(text: str, spans: list[tuple[int, int]], sentences: list[int],
         if count and index > trigger and besides(text[a:b], language):
             more.append(count)  # "... killing 11 people. All four gunmen were also killed."
         elif count and disputed(text[a:b], language):
-            if index in sentences:  # "... killed more than twenty soldiers, a claim the army
-                claimed.append(count)  # dismissed as propaganda": the event's own counts only
-        else:  # where no other sentence gives a toll; a sentence around it, never
+            # "... killed more than twenty soldiers, a claim the army dismissed as propaganda":
+            # the event's own such toll counts only where no other sentence gives one; a
+            # sentence around it, never
+            if index in sentences:
+                claimed.append(count)
+        else:
             counts.append(count)
     known = [c for c in counts if c is not None] or claimed
     if not known:

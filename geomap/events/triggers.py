@@ -193,8 +193,9 @@ def find_triggers(text: str, spans: list[tuple[int, int]],
     return found
 
 
-_FRAME_REACH = 45  # characters before a cue that its frame takes ("despite a joint Congolese-
-# Ugandan offensive")
+_FRAME_REACH = 45
+"""Characters before a cue that its frame takes ("despite a joint Congolese-Ugandan
+offensive")."""
 
 
 def _framed(text: str, start: int, end: int, clause_start: int, clause_end: int,
