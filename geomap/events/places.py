@@ -212,12 +212,16 @@ def _sentence_mentions(text: str, index: int, start: int, end: int, inside: list
 
 def _measured_from(text: str, start: int, at: int, inside: list[Toponym], language: str) -> bool:
     """Whether "the city" at offset ``at`` only measures a distance to the place its sentence
-    (from ``start``) names before it, whatever that place's kind, or a town the gazetteer lacks:
-    "around Bara, 60 km north of the city" places Bara, not the city."""
+    (from ``start``) names before it, whatever that place's kind, or a town the gazetteer lacks
+    ("around Bara, 60 km north of the city" places Bara, not the city), or only gives a
+    direction from it where its sentence names another place ("North of the city, the RSF
+    seized Bara")."""
+    before = text[max(0, at - _DISTANCE_CHARS):at]
+    if inside and place_pattern("direction_before", language).search(before):
+        return True
     named = any(t.mention.end <= at for t in inside) \
         or place_pattern("unknown_town", language).search(text, start, at) is not None
-    return named and place_pattern("distance_before", language).search(
-        text[max(0, at - _DISTANCE_CHARS):at]) is not None
+    return named and place_pattern("distance_before", language).search(before) is not None
 
 
 _DISTANCE_CHARS = 45  # characters before a mention that a distance measured from it takes

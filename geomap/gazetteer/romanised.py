@@ -13,9 +13,15 @@ import sqlite3
 from typing import Any
 
 from geomap.gazetteer import schema
-from geomap.lang.inflection import adjective, common, ending_forms, homes_of, romanisations
+from geomap.lang.inflection import adjective, commonness, ending_forms, homes_of, romanisations
 from geomap.text import french_sound, name_key, translit_key
 
+BIG_PLACE = 100_000
+"""People in a place that a fairly common word of a language (:func:`commonness` 1) may name by
+its romanisation."""
+_POPULATION = 1 + schema.PLACE_COLUMNS.split(", ").index("population")
+_NAME = 1 + schema.PLACE_COLUMNS.split(", ").index("name")
+_CODE = 1 + schema.PLACE_COLUMNS.split(", ").index("feature_code")
 _SKELETON = 4  # letters of a romanisation's skeleton, at least, to look it up
 _ALIKE = "="  # marks the rows spelt alike in the romanisation query (no skeleton has it)
 _TOWN_ADJECTIVAL = ("ськ", "цьк", "ск", "цк")
@@ -43,25 +49,38 @@ class Romanised:
         (:func:`~geomap.lang.inflection.romanisations`): a town of the languages' home
         countries, or a country, division or town of
         :data:`~geomap.gazetteer.schema.TRANSLIT_POPULATION` people anywhere; for a name too
-        short for a skeleton such a place spelt alike. None for a common word
-        (:func:`~geomap.lang.inflection.common`), nor for an adjective
+        short for a skeleton such a place spelt alike. None for an ordinary word, and for a
+        fairly common one ("Бені") only a place of :data:`BIG_PLACE` people or a major one
+        spelt alike (:func:`~geomap.lang.inflection.commonness`); none for an adjective
         (:func:`~geomap.lang.inflection.adjective`) but a town's locative that looks like one."""
-        if common(name):
+        how_common = commonness(name)
+        if how_common > 1:
             return ()
+        if how_common:  # "Бені" is Beni, not the word: a big place's name spelt alike
+            spelt = {spelling(name_key(latin)) for latin in romanisations(name)}
+            return tuple(row for row in self._rows(name, BIG_PLACE)
+                         if ((row[_POPULATION] or 0) >= BIG_PLACE
+                             or row[_CODE] in schema.MAJOR_CODES)
+                         and spelling(name_key(row[_NAME])) in spelt)
+        return self._rows(name, 0)
+
+    def _rows(self, name: str, larger: int) -> tuple[Any, ...]:
+        """:meth:`rows` of a name that is no common word, of places of ``larger`` people at
+        least where spelt alike."""
         if adjective(name):  # but "Рильську" is the town Рильськ's locative
             if not name.endswith(_TOWN_LOCATIVE):
                 return ()
             forms = [form for form, _ in ending_forms(name) if form.endswith(_TOWN_ADJECTIVAL)]
             # spelt alike, else as the town's own name is found ("у Новоросійську")
             return self.spelt_alike(name, tuple(
-                latin for form in forms for latin in romanisations(form))) or next(
+                latin for form in forms for latin in romanisations(form)), larger) or next(
                 (found for form in forms if (found := self.rows(form))), ())
         latins = romanisations(name)
         skeletons = sorted({skeleton for latin in latins
                             if (skeleton := translit_key(name_key(latin)))})
         spelt = {spelling(name_key(latin)) for latin in latins}
         if not skeletons:  # too short for a skeleton ("Бунія"): a name spelt alike ("Bunia")
-            return self.spelt_alike(name, latins) or tuple(self._db.execute(
+            return self.spelt_alike(name, latins, larger) or tuple(self._db.execute(
                 f"SELECT 'translit', {schema.PREFIXED} FROM names n JOIN places p "
                 f"USING (geonameid) WHERE n.key IN ({', '.join('?' * len(spelt))}) AND "
                 "n.kind != 'code' AND (p.feature_class = 'A' OR p.population >= ?)",
@@ -70,7 +89,7 @@ class Romanised:
         # places, and a French-speaking country's town by how French sounds its name
         # ("Мирбале" is Mirebalais; that index holds towns of FRENCH_SOUND_POPULATION people)
         sounds = [schema.FRENCH_SOUND + skeleton for skeleton in skeletons]
-        alike, params = _alike_query(name, latins, 0, f"'{_ALIKE}', ")
+        alike, params = _alike_query(name, latins, larger, f"'{_ALIKE}', ")
         rows = self._db.execute(
             f"{alike} UNION ALL SELECT t.tkey, 'translit', {schema.PREFIXED} FROM translit t "
             f"JOIN places p USING (geonameid) WHERE t.tkey IN "

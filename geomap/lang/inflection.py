@@ -31,7 +31,8 @@ _FEMININE = {
 }
 _MAX_FORMS = 16
 _MAX_ENDING_FORMS = 48  # each word of a name of two has up to seven ("Кривому Розі")
-_COMMON_ZIPF = 3.0  # a word this common in its language is not looked up by its romanisation
+_COMMON_ZIPF = 3.0  # a word this common in its language is looked up by its romanisation ...
+_ORDINARY_ZIPF = 4.0  # ... only for a big place (see :func:`commonness`), and this common, not
 _STEM = 2  # letters a stem keeps when a case ending is taken off
 _CASE_LETTERS = 3  # letters of an adjective's case ending ("-ому", "-ого")
 
@@ -251,12 +252,15 @@ def _adjective_endings(language: str) -> tuple[str, ...]:
     return lang.words("adjective_endings", language)
 
 
-def common(surface: str) -> bool:
-    """Whether a Cyrillic name is a common word (:data:`_COMMON_ZIPF`: "Сьогодні") in a
-    language that may have written it; a name of several words by its last, its head ("Велика
-    Писаривка" is no common word, though "Велика" is)."""
+def commonness(surface: str) -> int:
+    """How common a Cyrillic name is as a word of a language that may have written it: 0 not
+    common, 1 fairly common (from :data:`_COMMON_ZIPF`: "Бені", "Бару", which may still be the
+    romanisation of a big place's name), 2 an ordinary word (from :data:`_ORDINARY_ZIPF`:
+    "Сьогодні"); a name of several words by its last, its head ("Велика Писаривка" is no common
+    word, though "Велика" is)."""
     last = surface.split()[-1]
-    return any(_zipf(last, language) >= _COMMON_ZIPF for language in languages(surface))
+    zipf = max((_zipf(last, language) for language in languages(surface)), default=0.0)
+    return 2 if zipf >= _ORDINARY_ZIPF else 1 if zipf >= _COMMON_ZIPF else 0
 
 
 def homes_of(surface: str) -> frozenset[str]:

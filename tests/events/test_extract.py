@@ -662,7 +662,7 @@ def test_third_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> 
     result = _eval_events().score(CORPUS.with_name("fresh3"), gazetteer)
     assert result["shares"]["found"] >= 0.8
     assert result["precision"] >= 0.7
-    for language, found in (("fr", 0.85), ("ru", 0.75), ("uk", 0.6), ("bg", 0.7)):
+    for language, found in (("fr", 0.9), ("ru", 0.75), ("uk", 0.75), ("bg", 0.75)):
         result = _eval_events().score(CORPUS.with_name(f"fresh3-{language}"), gazetteer)
         assert result["shares"]["found"] >= found, language
 
@@ -1590,3 +1590,37 @@ def test_no_event_at_a_journey_s_end_or_a_take_off_in_french(gazetteer: Gazettee
                                                              place: str) -> None:
     events = events_of(gazetteer, text, language="fr")
     assert events and place not in [e.toponym.place.name for e in events if e.toponym.place]
+
+
+@pytest.mark.parametrize(("text", "language", "anaphor"), [
+    ("Drones struck Kharkiv on Monday. North of the city, Russian forces seized Lyptsi on "
+     "Saturday after two days of fighting.", "en", "the city"),
+    ("Des drones ont frappé Port-Soudan lundi. Au nord de la ville, les FSR se sont emparées "
+     "samedi de Bara, au Soudan, après deux jours de combats.", "fr", "la ville"),
+    ("Дрони атакували Харків у понеділок. На північ від міста російські війська в суботу "
+     "захопили Липці після дводенних боїв.", "uk", "міста"),
+    ("Дронове атакуваха Харков в понеделник. На север от града руските войски превзеха в "
+     "събота Вовчанск след двудневни боеве.", "bg", "града"),
+])
+def test_a_direction_from_the_city_is_no_event_there(gazetteer: Gazetteer, text: str,
+                                                      language: str, anaphor: str) -> None:
+    """"North of the city, the RSF seized Bara": the city only gives the direction to the
+    place its sentence names."""
+    events = events_of(gazetteer, text, language=language)
+    assert events and anaphor not in [e.toponym.mention.text for e in events]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Через два дня армия выбила их из Липцев после боёв, заявил журналистам в Харькове "
+     "представитель армии.", "ru"),
+    ("Через два дні армія вибила їх з Липців після боїв, заявив журналістам у Харкові речник "
+     "армії.", "uk"),
+    ("Два дни по-късно армията ги изтласка от Липци след боеве, заяви пред журналисти в Харков "
+     "говорител на армията.", "bg"),
+    ("Deux jours plus tard, l'armée a chassé les rebelles de Lyptsi après des combats, a déclaré "
+     "un porte-parole de l'armée à des journalistes à Kharkiv.", "fr"),
+])
+def test_where_a_spokesman_spoke_to_the_press_is_no_event_place(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    assert "Kharkiv" not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
+        gazetteer, text, language=language)]

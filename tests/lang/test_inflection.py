@@ -179,6 +179,13 @@ def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
     assert found and found[0].place.name == place and found[0].kind == "translit"
 
 
+def test_a_fairly_common_word_names_only_a_big_place_spelt_alike(gazetteer: Gazetteer) -> None:
+    """"Бені" is a word of Ukrainian, though a rare one: spelt so, it names Beni in Congo, a city
+    of 140,000, and not a village of Ukraine whose name is alike."""
+    found = [(c.place.name, c.place.country_code, c.kind) for c in gazetteer.candidates("Бені")]
+    assert ("Beni", "CD", "translit") in found and all(c != "UA" for _, c, _ in found), found
+
+
 def test_a_small_namesake_leaves_room_for_a_larger_place_spelt_alike(
         gazetteer: Gazetteer) -> None:
     found = {(c.place.name, c.place.country_code) for c in gazetteer.candidates("Никопол")}
