@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from geomap import lang
@@ -33,9 +34,14 @@ class _Grammar:
     def __init__(self, language: str) -> None:
         self.words = {row["word"]: int(row["value"]) for row in lang.table("number_words",
                                                                              language)}
-        # digits, with commas only between thousands: "2022, when dozens ..." counts no 2022
-        number = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + "|".join(
-            re.escape(w) for w in sorted(self.words, key=len, reverse=True)) + ")"
+        # digits, with commas only between thousands: "2022, when dozens ..." counts no 2022;
+        # a word for tens with one for units after it ("twenty-four", "двадцять чотири",
+        # "двадесет и четири") before the words alone
+        tens = _alternation(w for w, v in self.words.items() if v in _TENS)
+        units = _alternation(w for w, v in self.words.items() if 1 <= v <= 9)
+        number = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|"
+                  + (rf"(?:{tens}){_UNITS_JOIN.pattern}(?:{units})\b|" if tens and units else "")
+                  + _alternation(self.words) + ")")
         capitalised = "|".join(sorted({w.capitalize() for w in self.words if w.isalpha()}))
         macros = {"NUMBER": number, "CAPITALISED_NUMBERS": capitalised or "(?!)",
                   "CASUALTY": lang.pattern("casualty_nouns", language)}
@@ -177,4 +183,21 @@ def _value(text: str, grammar: _Grammar) -> int | None:
     text = text.lower().replace(",", "")
     if text.isdigit():
         return int(text) if len(text) <= _MAX_DIGITS else None  # see beyond_any
-    return grammar.words.get(text)
+    value = grammar.words.get(text)
+    if value is None and (parts := _UNITS_AFTER.fullmatch(text)):  # "twenty-four"
+        tens, units = grammar.words.get(parts.group(1)), grammar.words.get(parts.group(2))
+        if tens in _TENS and units is not None and 1 <= units <= 9:
+            return tens + units
+    return value
+
+
+_TENS = frozenset(range(20, 100, 10))
+_UNITS_JOIN = re.compile(r"(?:[^\S\n]+|-)(?:(?:and|et|и|і|й)[^\S\n]+)?", re.IGNORECASE)
+"""Between a word for tens and one for units: "twenty-four", "vingt et un", "двадесет и
+четири"."""
+_UNITS_AFTER = re.compile(rf"(.+?){_UNITS_JOIN.pattern}(\S+)", re.IGNORECASE)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regular expression's alternatives, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -24,6 +24,7 @@ _QUOTED_NAME_WORDS = 5  # a name in guillemets has at most this many words ("а�
 _QUOTE_REACH = 80  # characters looked at either side of a match for its guillemets
 _PREPOSITION_LETTERS = 3  # "в", "у", "на", "під": a short lowercase word that governs a place
 _SPEECH = re.compile(r"[!?,:;]\s")  # a quotation of speech, not a name
+_HEAD_REACH = 30  # characters before guillemets read for a group's word ("бойовики «...»")
 
 
 def quoted_name(s: Seen) -> bool:
@@ -40,10 +41,22 @@ def quoted_name(s: Seen) -> bool:
     inner = text[opening + 1:closing].replace("«", " ")
     if len(inner.split()) > _QUOTED_NAME_WORDS or _SPEECH.search(inner):
         return False
-    # «Ми залишаємося в Харкові»: a preposition before the place inside the quote is speech
+    # «Ми залишаємося в Харкові»: a preposition before the place inside the quote is speech,
+    # but for a group's name ("бойовики «Ісламської держави в Сахелі»")
     before = s.tokens[s.i - 1] if s.i > 0 else None
     return before is None or before[1] <= opening or not (
-        before[2][0].islower() and len(before[2]) <= _PREPOSITION_LETTERS)
+        before[2][0].islower() and len(before[2]) <= _PREPOSITION_LETTERS) or (
+        inner[:1].isupper() and _group_before(text, opening, s.language))
+
+
+def _group_before(text: str, at: int, language: str | None) -> bool:
+    """Whether the words before offset ``at`` end with a word for an armed group of the
+    language (the ``actor`` pattern of its ``territory_takers.tsv``: "бойовики", "боевики")."""
+    if language is None or language not in lang.languages_with("territory_takers.tsv"):
+        return False
+    actor = lang.patterns("territory_takers", language).get("actor")
+    head = text[max(0, at - _HEAD_REACH):at].rstrip()
+    return actor is not None and any(found.end() == len(head) for found in actor.finditer(head))
 
 
 def institution_genitive(s: Seen) -> bool:

@@ -1624,3 +1624,33 @@ def test_where_a_spokesman_spoke_to_the_press_is_no_event_place(
         gazetteer: Gazetteer, text: str, language: str) -> None:
     assert "Kharkiv" not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
         gazetteer, text, language=language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a tally since a period began
+    ("Since the start of the year more than 300 civilians have been killed in the Tillabéri "
+     "region, according to a rights group.", "en"),
+    ("Depuis le début de l'année, plus de 300 civils ont été tués dans la région de Tillabéri, "
+     "selon une organisation de défense des droits humains.", "fr"),
+    ("По данным правозащитников, с начала года в области Тиллабери убиты более 300 мирных "
+     "жителей.", "ru"),
+    ("Від початку року в регіоні Тіллабері загинули понад 300 цивільних, за даними "
+     "правозахисників.", "uk"),
+    ("От началото на годината в регион Тилабери са убити над 300 цивилни, сочат данни на "
+     "правозащитници.", "bg"),
+    # a visit still to come, for talks on an exchange; any further strikes that would be answered
+    ("The UN special envoy is due in Aden on Wednesday for talks on a prisoner exchange.", "en"),
+    ("L'envoyé spécial de l'ONU est attendu mercredi à Aden pour des discussions sur un échange "
+     "de prisonniers.", "fr"),
+    ("В среду в Аден прибудет спецпосланник ООН для переговоров об обмене пленными.", "ru"),
+    ("У середу до Адена прибуде спецпосланець ООН для переговорів про обмін полоненими.", "uk"),
+    ("Специалният пратеник на ООН се очаква в сряда в Аден за разговори за размяна на "
+     "затворници.", "bg"),
+    ("Sanaa warned that any further strikes on Hodeidah would be answered with attacks on "
+     "Israeli ports.", "en"),
+    ("Сана пригрозила, що на будь-які нові удари по Ходейді відповість атаками на порти "
+     "Ізраїлю.", "uk"),
+])
+def test_a_tally_a_coming_visit_and_any_further_strike_are_no_events(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    assert events_of(gazetteer, text, language=language) == []

@@ -197,3 +197,21 @@ def test_fatalities_in_each_language(sentence: str, language: str, count: int | 
 def test_the_part_of_a_toll_told_with_a_place(sentence: str, language: str,
                                                parts: list[int]) -> None:
     assert [count for _, count in shares(sentence, language)] == parts
+
+
+@pytest.mark.parametrize(("sentence", "language", "count"), [
+    ("Gunmen killed twenty-four civilians on Saturday.", "en", 24),
+    ("Fighters killed two dozen civilians near the village.", "en", 24),
+    ("Half a dozen soldiers were killed in the ambush.", "en", 6),
+    ("Des combattants ont tué vingt et un civils.", "fr", 21),
+    ("Des combattants ont tué deux douzaines de civils le 2 mai.", "fr", 24),
+    ("Боевики убили двадцать четыре мирных жителя.", "ru", 24),
+    ("Боевики убили два десятка мирных жителей.", "ru", 20),
+    ("Бойовики вбили двадцять чотирьох цивільних.", "uk", 24),
+    ("Бойци убиха двадесет и четирима цивилни.", "bg", 24),
+    ("Gunmen killed twenty people.", "en", 20),
+])
+def test_a_count_of_tens_and_units_or_of_dozens(sentence: str, language: str,
+                                                 count: int) -> None:
+    """Numbers written as a word for tens and one for units, or as dozens, count whole."""
+    assert fatalities(sentence, language) == count

@@ -14,6 +14,12 @@ from .test_rules import _seen
     ("Прикордонники затримали в аеропорту «Бориспіль» громадянина Канади.", "Бориспіль", True),
     # a preposition before the place inside the quote is speech
     ("Він сказав: «Ми залишаємося в Харкові».", "Харкові", False),
+    # but not in a group's name after the word for its fighters
+    ("У Нігері бойовики «Ісламської держави в Сирії» вбили двадцять чотирьох цивільних.",
+     "Сирії", True),
+    ("В Нигере боевики «Исламского государства в Сахеле» убили двадцать четыре человека.",
+     "Сахеле", True),
+    ("Лозунги звучали: «Не забывайте про Алеппо».", "Алеппо", False),
 ])
 def test_a_name_in_guillemets(gazetteer: Gazetteer, text: str, word: str, found: bool) -> None:
     assert institutions.quoted_name(_seen(gazetteer, text, word)) is found

@@ -36,3 +36,5 @@ killed in (?:\w+ ){0,2}?(?:protests|attacks|clashes|raids|strikes|bombings|demon
 (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:\w+ ){0,2}?(?:homicides?|killings?|murders?|shootings?|stabbings?|attacks?|bombings?|fatalit(?:y|ies)|deaths?) (?:(?:in|at) (?:\w+ ){1,3})?(?:this|so far|of the) (?:year|month|week|season)\b
 # what attackers took part in over time: "Both militants were involved in several attacks"
 (?:involved in|took part in|taken part in|responsible for|behind) (?:several|many|numerous|multiple|various|a number of|a series of|dozens of|scores of|a string of|a spate of) (?:\w+ )?(?:attacks|killings|bombings|shootings|ambushes|raids|murders)\b
+# a tally since a period began: "Since the start of the year more than 300 civilians have been killed"
+\bsince (?:the (?:start|beginning) of (?:the|this) (?:year|month)|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,80}?\b(?:has|have|had) (?:been )?(?:killed|died)\b

@@ -36,3 +36,7 @@ conspir(?:ing|ed|acy) to
 (?:prevent|stop|stopp?ed|keep|kept|bar|barred|block|blocked)(?:ing)? (?:\w+ ){0,3}?from (?:joining|attending|holding|staging|taking part in)
 # "the Rev. Alvin Marsh, who helped organise the marches": the marches told elsewhere, a person's part in them
 who (?:\w+ )?organi[sz]ed? (?:the|these|those)
+# what is still to come: "is due in Aden for talks on a prisoner exchange"; "any further strikes"
+(?:is|are) due (?:in|at|to)
+for talks
+any (?:further|new|more|future)

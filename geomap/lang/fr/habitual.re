@@ -37,3 +37,6 @@ se poursuiv(?:ent|ait|aient) (?:le long|sur l['’]ensemble|sur tout|sans relâc
 # a toll over years: "Les ADF ont tué des milliers de civils autour de Beni depuis 2014"
 (?:ont|a|avaient|avait) tué\b(?=[^.;]*\bdepuis (?:(?:le )?(?:début|fin|mi-) ?(?:de |d['’]|du )?)?(?:19|20)\d{2}\b)
 depuis (?:19|20)\d{2},? (?:[\w'’-]+ ){1,4}?(?:ont|a) tué\b
+# a tally since a period began: "Depuis le début de l'année, plus de 300 civils ont été tués"
+depuis (?:le début de (?:l['’]année|l['’]an|ce mois|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b[^.;]{0,80}?(?:ont été tu[ée]s|a été tuée?|ont tué|a tué|sont morts|sont mortes|ont péri|ont perdu la vie)
+(?:ont été tu[ée]s|ont tué|sont morts|sont mortes|ont péri)\b(?=[^.;]*\bdepuis le début de (?:l['’]année|l['’]an|ce mois)\b)

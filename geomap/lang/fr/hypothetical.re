@@ -49,3 +49,9 @@ complot(?:ait|aient|é|ant) (?:de|d(?=['’])|pour)
 planifi(?:é|ait|aient|ant)
 (?:espoirs?|chances|perspectives?|attentes|possibilité|éventualité|hypothèse|menace) (?:\w+ )?(?:(?:d['’]une?|de|du|des)(?=\s*(?:\w+\s+)?$)|d(?=['’]\s*$))
 tent(?:é|ée|és|ait|aient|ant|ent|e|er) (?:en vain |à nouveau )?(?:d['’]organiser|de manifester|de se rassembler|de tenir|d['’]empêcher)(?=\s*(?:\w+\s+){0,2}$)
+# ce qui est encore à venir : « est attendu mercredi à Aden pour des discussions », « toute nouvelle frappe »
+(?:est|sont) attendue?s?
+pour des (?:discussions|pourparlers|négociations)
+toute nouvelle
+tout nouveau
+toutes nouvelles
