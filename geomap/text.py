@@ -202,6 +202,7 @@ def translit_key(key: str) -> str:
     for word in key.split():
         if word[:1] in ("i", "j") and word[1:2] in _VOWELS:
             word = "y" + word[1:]  # "Iar", "Jar": the French and German "Yar"
+        word = latin_c(word)
         for old, new in _TRANSLIT:
             word = word.replace(old, new)
         skeleton = word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
@@ -209,6 +210,18 @@ def translit_key(key: str) -> str:
         words.append(collapsed)
     result = " ".join(words)
     return result if sum(c not in _VOWELS and c != " " for c in result) >= 3 else ""
+
+
+def latin_c(key: str) -> str:
+    """A folded Latin name with its "c" as the languages that write most names with it sound
+    it, where no other letter makes it part of one sound ("ch", "cz", "ck"): "s" before "e",
+    "i" and "y" ("Mocímboa" and "Мосімбоа"), else "k" ("Macomia" and "Макомія", "Cuenca" and
+    "Куэнка"), so that a Cyrillic romanisation, which never writes "c", shares its skeleton."""
+    return _HARD_C.sub("k", _SOFT_C.sub("s", key)) if "c" in key else key
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_HARD_C = re.compile(r"c(?![hzkeiy])")
 
 
 CONJUNCTIONS = r"(?:and|or|et|ou|та|і|й|або|и|или)"

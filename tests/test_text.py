@@ -92,3 +92,13 @@ def test_french_sound_spells_a_french_name_as_it_sounds(key: str, sound: str) ->
 def test_a_french_name_and_its_cyrillic_spelling_share_a_skeleton_by_its_sound() -> None:
     assert translit_key(french_sound("mirebalais")) == translit_key("mirbale")  # Мирбале
     assert translit_key("mirebalais") != translit_key("mirbale")
+
+
+@pytest.mark.parametrize(("latin", "romanised"), [
+    ("macomia", "makomiya"),  # Макомія: a hard "c" is "k"
+    ("mocimboa da praia", "mosimboa da praya"),  # Мосімбоа-да-Прая: before "i", "s"
+    ("cuenca", "kuenka"),  # Куэнка
+    ("chasiv yar", "chasiv yar"),  # "ch" stays one sound
+])
+def test_a_latin_c_shares_the_skeleton_of_its_sound(latin: str, romanised: str) -> None:
+    assert translit_key(latin) == translit_key(romanised)

@@ -56,6 +56,7 @@ def _mob_before(language: str) -> re.Pattern[str]:
 
 
 _MOB = ("Riots", "Mob violence")
+_LOOTING = ("Strategic developments", "Looting/property destruction")
 
 
 class _Grammar:
@@ -320,8 +321,9 @@ def _takers(language: str) -> tuple[re.Pattern[str], ...] | None:
 def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tuple[str, str]:
     """The cue's type and sub-type, with violence aimed at security forces an armed clash, an
     assault by a crowd of protesters or rioters a violent demonstration ("protesters who
-    stormed parliament"), and ground taken by a non-state armed group its overtaking of
-    territory ("M23 rebels captured Goma")."""
+    stormed parliament"), looting by a crowd mob violence ("crowds looted two warehouses"),
+    and ground taken by a non-state armed group its overtaking of territory ("M23 rebels
+    captured Goma")."""
     if (cue.event_type, cue.sub_event_type) == _CLASH:
         if _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start):
             return _RIOT
@@ -331,6 +333,10 @@ def retype(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> tupl
             return _ATTACK  # "an attack on a village near Maiduguri": no clash, one side armed
         if _overtaken(clause, cue, language):
             return _OVERTAKES
+    if (cue.event_type, cue.sub_event_type) == _LOOTING and (
+            _mob_before(language).search(clause, max(0, cue.start - 30), cue.start)
+            or _crowd_before(language).search(clause, max(0, cue.start - 30), cue.start)):
+        return _MOB  # "crowds looted two warehouses of food aid"
     if (cue.event_type, cue.sub_event_type) != _ATTACK:
         return cue.event_type, cue.sub_event_type
     grammar = _grammar(language)

@@ -14,7 +14,7 @@ from typing import Any
 
 from geomap.gazetteer import schema
 from geomap.lang.inflection import adjective, commonness, ending_forms, homes_of, romanisations
-from geomap.text import french_sound, name_key, translit_key
+from geomap.text import french_sound, latin_c, name_key, translit_key
 
 BIG_PLACE = 100_000
 """People in a place that a fairly common word of a language (:func:`commonness` 1) may name by
@@ -135,8 +135,9 @@ def _alike_query(name: str, latins: tuple[str, ...], larger: int,
 
 def spelling(key: str) -> str:
     """A folded Latin name with the letters romanisations confuse made one ("Sittwe" and
-    "Sittve", "Tyr" and "Tir") and doubled letters single."""
-    key = key.translate(_CONFUSED)
+    "Sittve", "Tyr" and "Tir", "Menaka" and "Ménaca": :func:`~geomap.text.latin_c`) and
+    doubled letters single."""
+    key = latin_c(key).translate(_CONFUSED)
     return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
 
 

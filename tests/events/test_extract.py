@@ -1654,3 +1654,32 @@ def test_where_a_spokesman_spoke_to_the_press_is_no_event_place(
 def test_a_tally_a_coming_visit_and_any_further_strike_are_no_events(
         gazetteer: Gazetteer, text: str, language: str) -> None:
     assert events_of(gazetteer, text, language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Lundi soir, des hommes armés ont enlevé deux infirmières et leur chauffeur devant une "
+     "clinique de Saint-Marc.", "fr"),
+    ("В понедельник вечером вооружённые люди похитили двух медсестёр у клиники в Сен-Марке.",
+     "ru"),
+    ("В понеделник вечерта въоръжени мъже отвлякоха две медицински сестри пред клиника в Сен "
+     "Марк.", "bg"),
+])
+def test_outside_a_clinic_in_a_town_is_in_the_town(gazetteer: Gazetteer, text: str,
+                                                    language: str) -> None:
+    """A clinic the victims were taken to is no event place, but one outside which they were
+    seized is where it happened."""
+    assert [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
+        gazetteer, text, language=language)] == ["Saint-Marc"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In Gonaïves, crowds looted two warehouses of food aid this morning.", "en"),
+    ("Aux Gonaïves, une foule a pillé ce matin deux entrepôts d'aide alimentaire.", "fr"),
+    ("В Гонаиве, на севере Гаити, сегодня утром толпа разграбила два склада "
+     "продовольственной помощи.", "ru"),
+    ("В Гонаив тълпа разграби тази сутрин два склада с хранителна помощ.", "bg"),
+])
+def test_looting_by_a_crowd_is_mob_violence(gazetteer: Gazetteer, text: str,
+                                            language: str) -> None:
+    [event] = events_of(gazetteer, text, language=language)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")

@@ -172,6 +172,7 @@ def test_french_division_phrases_and_romanisations(gazetteer: Gazetteer, text: s
     ("Сиверск", "Siversk"),  # spelt alike outranks a larger skeleton match (Seversk)
     ("Рильську", "Ryl’sk"),  # a town's locative that looks like an adjective's form
     ("Дельма", "Delmas"),  # a short skeleton, spelt as French sounds it
+    ("Макомію", "Macomia"),  # a hard "c" sounds "k"
 ])
 def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
         gazetteer: Gazetteer, written: str, place: str) -> None:
