@@ -80,8 +80,11 @@ eval: $(GAZETTEER)
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh2 --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh3
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh3 --languages
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh4
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/fresh4 --languages
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/news
 	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/news2
+	$(PY) benchmarks/eval_events.py --gazetteer $(GAZETTEER) --corpus tests/data/news3
 
 # The ranker first: the event-place model learns from the places it chooses.
 train: $(GAZETTEER)

@@ -38,6 +38,7 @@ _HEADING_AFTER = re.compile(r":[^\S\n]+[^\n.!?]{3,120}(?:\n|$)")
 leg on Middle Avenue"), which ends its line with no full stop; the town is where the item below
 happened. A dateline goes on with its story ("ISLAMABAD: The army said on Monday ...")."""
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+_OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")  # "In Manila, ...": the sentence's opening
 _NEXT_WORD = re.compile(r" (\w)")
 _COMMON_ZIPF = 4.0  # a capitalised word this common opens a clause, it is no part of a name
 
@@ -65,6 +66,9 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
         return "axis"  # "на Покровському напрямку": a front's axis, named for its town
     if is_frame(text, start, language):
         return "frame"
+    if (text[start - 1:start] == "-" or text[end:end + 1] == "-") \
+            and pattern["route_after"].match(text, end):
+        return "route"  # "blocked the Jos-Abuja highway": the road's ends
 
     head = text[max(0, start - _BEFORE_CHARS):start]  # the words before, read from their end
 
@@ -81,6 +85,9 @@ def mention_context(text: str, toponym: Toponym, language: str) -> str | None:
         return "cause"
     if pattern["seat_after"].match(text, end) and before["seat_before"].found(head[-60:]):
         return "seat"  # "the home department in Gandhinagar said": see _sentence_mentions
+    if toponym.place is not None and toponym.place.feature_code == "PPLC" \
+            and _OPENING_IN.search(head) and pattern["capital_statement_after"].match(text, end):
+        return "source"  # "In Manila, the presidential palace condemned the attack"
     if before["source_before"].found(head[-20:]) and not (
             (word := _NEXT_WORD.match(text, end)) and word.group(1).isupper()
             and not is_country(toponym)):
@@ -140,7 +147,8 @@ _BEFORE_NAMES = ("dedication_before", "cause_before", "seat_before", "source_bef
                  "destination_before", "target_before", "institution_before", "origin_before")
 _PATTERN_NAMES = ("based_after", "street_after", "axis_after", "saint", "dedication_after",
                   "name_before", "seat_after", "where_after", "destination_after",
-                  "institution_after", "preposition_before", "origin_after")
+                  "institution_after", "preposition_before", "origin_after",
+                  "capital_statement_after", "route_after")
 """The patterns of ``place_contexts.tsv`` matched as they are (the words before a mention, all
 but the short ``name_before`` and ``preposition_before``, are :data:`_BEFORE_NAMES`)."""
 

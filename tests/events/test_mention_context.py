@@ -25,6 +25,9 @@ def _toponym(gazetteer: Gazetteer, text: str, name: str, language: str) -> Topon
     ("The drones were launched from the areas of Kursk in Russia.", "Kursk", "en", "launch"),
     ("Les drones ont été tirés depuis les secteurs de Koursk.", "Koursk", "fr", "launch"),
     ("Shelling hit Kharkiv on Sunday.", "Kharkiv", "en", None),
+    # a town named with another as the ends of a road
+    ("Young men blocked the Jos-Abuja highway on the southern outskirts of Jos.", "Abuja", "en",
+     "route"),
     # a relative clause that tells a happening there decides: no qualifier of the place before
     ("He returned to his hometown of Lahore in Punjab, where his supporters fought police.",
      "Punjab", "en", ""),
