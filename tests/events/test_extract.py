@@ -1720,3 +1720,16 @@ def test_a_capital_s_statement_a_home_town_and_a_prison_are_no_event_places(
         gazetteer: Gazetteer, text: str, place: str) -> None:
     assert place not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
         gazetteer, text)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A day after the fall of Mirebalais, police fired tear gas to disperse several hundred "
+     "people who marched through Pétion-Ville.", "en"),
+    ("Au lendemain de la chute de Mirebalais, la police a fait usage de gaz lacrymogène pour "
+     "disperser plusieurs centaines de personnes qui défilaient à Pétion-Ville.", "fr"),
+])
+def test_the_fall_a_sentence_s_news_follows_is_no_event_of_it(gazetteer: Gazetteer, text: str,
+                                                               language: str) -> None:
+    events = events_of(gazetteer, text, language=language)
+    assert events and "Mirebalais" not in [e.toponym.place.name  # type: ignore[union-attr]
+                                           for e in events]
