@@ -30,6 +30,7 @@ _FEMININE = {
     "bg": (("ски", ("ска",)), ("ки", ("ка",)), ("и", ("а",))),
 }
 _MAX_FORMS = 16
+_MAX_FOREIGN = 8  # romanisations of a name's forms as a foreign name's letters are written
 _MAX_ENDING_FORMS = 48  # each word of a name of two has up to seven ("Кривому Розі")
 _COMMON_ZIPF = 3.0  # a word this common in its language is looked up by its romanisation ...
 _ORDINARY_ZIPF = 4.0  # ... only for a big place (see :func:`commonness`), and this common, not
@@ -217,8 +218,8 @@ def _endings(word: str, language: str) -> tuple[str, ...]:
 def romanisations(surface: str) -> tuple[str, ...]:
     """A Cyrillic name, and the nominatives its case endings give, in Latin letters by each
     language that may have written it (``romanisation.tsv``): "Хан-Юніса" gives "Khan-Yunisa"
-    and "Khan-Yunis". Empty for a name in another script. A common word (:func:`common`) or
-    an adjective (:func:`adjective`) is not looked up so.
+    and "Khan-Yunis". Empty for a name in another script. A common word (:func:`commonness`)
+    or an adjective (:func:`adjective`) is not looked up so.
 
     Parameters
     ----------
@@ -238,13 +239,14 @@ def _romanised(surface: str, forms: bool) -> tuple[str, ...]:
     if not cyrillic(surface):
         return ()
     out: list[str] = []
+    foreign: list[str] = []  # as a foreign name's letters are written, after the others
     for language in languages(surface):
-        table = _romanisation(language)
         for form in (surface, *(f for f, _ in ending_forms(surface) if forms)):
-            latin = form.casefold().translate(table)
-            if latin.isascii() and latin not in out:
-                out.append(latin)
-    return tuple(out[:_MAX_FORMS])
+            for table, found in zip(_romanisations(language), (out, foreign), strict=False):
+                latin = form.casefold().translate(table)
+                if latin.isascii() and latin not in out and latin not in foreign:
+                    found.append(latin)
+    return (*out[:_MAX_FORMS], *foreign[:_MAX_FOREIGN])
 
 
 @cache
@@ -283,10 +285,16 @@ def _zipf(word: str, language: str) -> float:
 
 
 @cache
-def _romanisation(language: str) -> dict[int, str]:
-    """The language's romanisation of each Cyrillic letter, as a table for ``str.translate``."""
-    return str.maketrans({row["cyrillic"]: row["latin"].replace("-", "")
-                          for row in lang.table("romanisation", language)})
+def _romanisations(language: str) -> tuple[dict[int, str], ...]:
+    """The language's romanisation of each Cyrillic letter, as a table for ``str.translate``,
+    and, where its ``romanisation.tsv`` has a ``foreign`` column, how a foreign name's letters
+    are written ("Гонаїв" is Gonayiv), as a second table."""
+    rows = lang.table("romanisation", language)
+    tables = [str.maketrans({row["cyrillic"]: row["latin"].replace("-", "") for row in rows})]
+    if rows and "foreign" in rows[0]:
+        tables.append(str.maketrans({row["cyrillic"]: row["foreign"].replace("-", "")
+                                     for row in rows}))
+    return tuple(tables)
 
 
 @cache

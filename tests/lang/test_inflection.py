@@ -173,6 +173,7 @@ def test_french_division_phrases_and_romanisations(gazetteer: Gazetteer, text: s
     ("Рильську", "Ryl’sk"),  # a town's locative that looks like an adjective's form
     ("Дельма", "Delmas"),  # a short skeleton, spelt as French sounds it
     ("Макомію", "Macomia"),  # a hard "c" sounds "k"
+    ("Гонаїві", "Gonayiv"),  # the Ukrainian "г" of a foreign name is a "g"
 ])
 def test_a_cyrillic_name_the_gazetteer_lacks_is_found_by_its_romanisation(
         gazetteer: Gazetteer, written: str, place: str) -> None:
@@ -185,6 +186,12 @@ def test_a_fairly_common_word_names_only_a_big_place_spelt_alike(gazetteer: Gaze
     of 140,000, and not a village of Ukraine whose name is alike."""
     found = [(c.place.name, c.place.country_code, c.kind) for c in gazetteer.candidates("Бені")]
     assert ("Beni", "CD", "translit") in found and all(c != "UA" for _, c, _ in found), found
+
+
+def test_a_ukrainian_genitive_in_yi_is_a_name_in_ya(gazetteer: Gazetteer) -> None:
+    """"в житловому кварталі Каї": the genitive of "Кая", Kaya in Burkina Faso."""
+    assert ("Kaya", "BF") in {(c.place.name, c.place.country_code)
+                              for c in gazetteer.candidates("Каї")}
 
 
 def test_a_small_namesake_leaves_room_for_a_larger_place_spelt_alike(
