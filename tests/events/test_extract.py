@@ -1733,3 +1733,20 @@ def test_the_fall_a_sentence_s_news_follows_is_no_event_of_it(gazetteer: Gazette
     events = events_of(gazetteer, text, language=language)
     assert events and "Mirebalais" not in [e.toponym.place.name  # type: ignore[union-attr]
                                            for e in events]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # people who fled fighting elsewhere
+    ("Des obus sont tombés hier sur Kaya. La ville accueille des dizaines de milliers de déplacés "
+     "qui ont fui les combats plus au nord.", "fr"),
+    ("Минометни снаряди паднаха вчера в Кая. Градът приютява десетки хиляди души, избягали от "
+     "боевете по-на север.", "bg"),
+    # a warning of what is coming
+    ("Украинские командиры предупреждают, что Россия стягивает войска севернее Купянска для "
+     "летнего наступления.", "ru"),
+    ("Українські командири попереджають, що Росія стягує війська на північ від Куп'янська для "
+     "літнього наступу.", "uk"),
+])
+def test_who_fled_fighting_and_a_warning_give_no_battle(gazetteer: Gazetteer, text: str,
+                                                         language: str) -> None:
+    assert "Battles" not in [e.event_type for e in events_of(gazetteer, text, language=language)]

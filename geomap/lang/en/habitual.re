@@ -38,3 +38,5 @@ killed in (?:\w+ ){0,2}?(?:protests|attacks|clashes|raids|strikes|bombings|demon
 (?:involved in|took part in|taken part in|responsible for|behind) (?:several|many|numerous|multiple|various|a number of|a series of|dozens of|scores of|a string of|a spate of) (?:\w+ )?(?:attacks|killings|bombings|shootings|ambushes|raids|murders)\b
 # a tally since a period began: "Since the start of the year more than 300 civilians have been killed"
 \bsince (?:the (?:start|beginning) of (?:the|this) (?:year|month)|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,80}?\b(?:has|have|had) (?:been )?(?:killed|died)\b
+# people who fled fighting elsewhere, not fighting here: "The town shelters tens of thousands of people who fled the fighting further north"
+fled (?:from )?(?:the )?(?:fighting|violence|clashes|combat|war|attacks|bombardments?|shelling)

@@ -40,3 +40,7 @@ who (?:\w+ )?organi[sz]ed? (?:the|these|those)
 (?:is|are) due (?:in|at|to)
 for talks
 any (?:further|new|more|future)
+# a warning of what is coming: "commanders warn that Russia is massing troops for a summer offensive"
+warns? that
+warning that
+for an? (?:[\w-]+ )?(?=(?:offensive|assault|attack)\b)

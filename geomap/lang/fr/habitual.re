@@ -40,3 +40,5 @@ depuis (?:19|20)\d{2},? (?:[\w'’-]+ ){1,4}?(?:ont|a) tué\b
 # a tally since a period began: "Depuis le début de l'année, plus de 300 civils ont été tués"
 depuis (?:le début de (?:l['’]année|l['’]an|ce mois|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b[^.;]{0,80}?(?:ont été tu[ée]s|a été tuée?|ont tué|a tué|sont morts|sont mortes|ont péri|ont perdu la vie)
 (?:ont été tu[ée]s|ont tué|sont morts|sont mortes|ont péri)\b(?=[^.;]*\bdepuis le début de (?:l['’]année|l['’]an|ce mois)\b)
+# des déplacés qui ont fui des combats ailleurs : « La ville accueille des dizaines de milliers de déplacés qui ont fui les combats plus au nord »
+(?:fui|fuyant|fuient|fuir|fuyaient|enfuie?s?)\s+(?:les?\s+|la\s+|l['’]|des\s+)?(?:combats|violences|affrontements|attaques|bombardements|guerre|exactions)

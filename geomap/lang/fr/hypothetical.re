@@ -55,3 +55,6 @@ pour des (?:discussions|pourparlers|négociations)
 toute nouvelle
 tout nouveau
 toutes nouvelles
+# un avertissement de ce qui vient : « préviennent que la Russie masse des troupes pour une offensive d'été »
+(?:préviennent|prévient|avertissent|avertit|mettent en garde|met en garde)\s+(?:que|qu['’])
+(?:pour|en vue d['’])\s*une?(?:\s+[\w-]+)?\s*$
