@@ -1750,3 +1750,20 @@ def test_the_fall_a_sentence_s_news_follows_is_no_event_of_it(gazetteer: Gazette
 def test_who_fled_fighting_and_a_warning_give_no_battle(gazetteer: Gazetteer, text: str,
                                                          language: str) -> None:
     assert "Battles" not in [e.event_type for e in events_of(gazetteer, text, language=language)]
+
+
+@pytest.mark.parametrize(("text", "language", "series"), [
+    ("Gunmen attacked government positions near Kharkiv on Monday. It was the third such assault "
+     "since January.", "en", "third such"),
+    ("Боевики атаковали позиции армии у Харькова в понедельник. Это уже третий подобный штурм с "
+     "января.", "ru", "третий подобный"),
+    ("Бойовики атакували позиції армії біля Харкова в понеділок. Це вже третій такий штурм від "
+     "січня.", "uk", "третій такий"),
+    ("Бойци атакуваха позиции на армията край Харков в понеделник. Това е третото подобно "
+     "нападение от януари насам.", "bg", "третото подобно"),
+])
+def test_one_of_a_counted_series_is_no_event_of_its_own(gazetteer: Gazetteer, text: str,
+                                                        language: str, series: str) -> None:
+    """"It was the third such assault since January": a count, not a second assault."""
+    events = events_of(gazetteer, text, language=language)
+    assert events and not any(series in e.sentence for e in events)

@@ -5,3 +5,5 @@
 (?:during|amid|since|after|before|following|until)(?:\s+the)?
 # a concession frames too: "despite a joint Congolese-Ugandan offensive against the rebels"
 despite(?:\s+(?:the|a|an|its|their|this|that))?(?:\s+[\w-]+){0,2}?
+# one of a series, counted: "It was the third such assault since January"
+(?:the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) such
