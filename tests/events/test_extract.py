@@ -591,9 +591,9 @@ def test_a_lede_that_sums_a_region_s_events_of_any_type_is_none_of_its_own(
     text = ("CAIRO (Nile Valley Monitor) — Sudan's war pushed deeper into Kordofan this week, as "
             "the paramilitary Rapid Support Forces (RSF) struck the region's largest city and "
             "fought the army for the road that leads to it.\n\nAn RSF drone hit a fuel depot in "
-            "El Obeid on Tuesday, killing six people, the state health ministry said.\n\nNorth "
-            "of the city, the RSF seized Bara, a market town on the highway to Omdurman, on "
-            "Saturday after two days of fighting, according to local officials.")
+            "El Obeid on Tuesday, killing six people, the state health ministry said.\n\nIn "
+            "Dilling, RSF shells hit the main market on Monday, killing three traders, "
+            "according to local officials.")
     places = [e.toponym.place.name for e in events_of(gazetteer, text)]  # type: ignore[union-attr]
     assert "Kordofan" not in places and "El Obeid" in places
 
