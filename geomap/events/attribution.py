@@ -41,8 +41,8 @@ class _Grammar:
         self.first_word = named.get("first_word", lang.NEVER)
         self.hint = Searcher(named["hint"])  # searched only where one of its words is
         self.verb_after_space = re.compile(rf"(?<= ){verbs}(?!\w)")
-        self.sources = tuple(pattern for name, pattern in named.items()
-                             if name.startswith("source_"))
+        self.sources = tuple(Searcher(pattern) for name, pattern in named.items()
+                             if name.startswith("source_"))  # each read only where its words are
         self.source_nouns = lang.words("source_nouns", language)
         self.modifiers = lang.word_set("source_modifiers", language)
         # pronouns, and the names of days and months ("said Wednesday")
@@ -96,8 +96,9 @@ def _attributions(sentence: str, language: str) -> tuple[str, ...]:
             source = _clean(sentence[subject:verb.start() - 1], grammar)
             if source and source.lower() not in grammar.not_sources:
                 found.append((subject, source))
-    for pattern in grammar.sources:
-        for match in pattern.finditer(sentence):
+    low = sentence.lower()
+    for searcher in grammar.sources:
+        for match in searcher.finditer(sentence, low):
             if ", " in match.group("src") and _apposition(
                     sentence, match.start("src") + match.group("src").index(", ") + 2,
                     match.end("src") + 1, grammar):

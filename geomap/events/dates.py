@@ -201,6 +201,8 @@ def published_stamp(text: str, language: str = lang.DEFAULT_LANGUAGE) -> dt.date
 
 def _full_days(text: str, grammar: _Grammar) -> Iterator[tuple[re.Match[str], dt.date]]:
     """Each day ``text`` states in full, with its year, and its match, rule by rule."""
+    if _FOUR_DIGITS.search(text) is None:
+        return  # a day in full has its year ("2025", "2025-07-17"): none here
     for name, _, pattern in grammar.rules:
         if name not in ("iso", "day_month"):
             continue
@@ -213,6 +215,7 @@ def _full_days(text: str, grammar: _Grammar) -> Iterator[tuple[re.Match[str], dt
                 continue
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")  # what a year in full, or an ISO day, holds
 _STAMP_REACH = 400  # characters from the top of an article where its publication stamp stands
 _LABEL_CHARS = 30  # characters a stamp's label spans before its date
 

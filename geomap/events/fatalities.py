@@ -46,9 +46,12 @@ class _Grammar:
         macros = {"NUMBER": number, "CAPITALISED_NUMBERS": capitalised or "(?!)",
                   "CASUALTY": lang.pattern("casualty_nouns", language)}
         named = lang.grammar("fatality_grammar", language, macros)
-        self.tolls = tuple(p for name, p in named.items() if name.startswith("toll_"))
-        self.none = tuple(p for name, p in named.items() if name.startswith("none_"))
-        self.single = tuple(p for name, p in named.items() if name.startswith("single_"))
+        # each pattern searched only where one of its words is: a sentence of a toll is read by
+        # a score of them, most of which it holds no word of
+        self.tolls = tuple(Searcher(p) for name, p in named.items() if name.startswith("toll_"))
+        self.none = tuple(Searcher(p) for name, p in named.items() if name.startswith("none_"))
+        self.single = tuple(Searcher(p) for name, p in named.items()
+                            if name.startswith("single_"))
         self.shares = tuple(p for name, p in named.items() if name.startswith("share_"))
         self.hint = Searcher(named["hint"])  # searched only where one of its words is
         self.list_split = named.get("list_split", lang.NEVER)
@@ -96,9 +99,9 @@ def fatalities(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> int | No
     if counts:
         own = [count for later, count in counts if not later]
         return max(own or [count for _, count in counts])
-    if any(pattern.search(sentence) for pattern in grammar.none):
+    if any(searcher.found(sentence) for searcher in grammar.none):
         return 0
-    if any(pattern.search(sentence) for pattern in grammar.single):
+    if any(searcher.found(sentence) for searcher in grammar.single):
         return 1
     return None
 
@@ -160,8 +163,9 @@ def beyond_any(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> list[str
 def _tolls(sentence: str, language: str) -> tuple[re.Match[str], ...]:
     """The matches of the toll patterns in the sentence, pattern by pattern, in text order
     each: read once for :func:`fatalities` and :func:`beyond_any`."""
-    return tuple(match for pattern in _grammar(language).tolls
-                 for match in pattern.finditer(sentence))
+    low = sentence.lower()
+    return tuple(match for searcher in _grammar(language).tolls
+                 for match in searcher.finditer(sentence, low))
 
 
 def _list_count(text: str, grammar: _Grammar) -> int | None:

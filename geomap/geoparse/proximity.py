@@ -65,12 +65,12 @@ def support(groups: Sequence[Sequence[tuple[Place, float]]]) -> list[dict[int, f
     dlat = lat[:, None] - lat[None, :]
     dlon = lon[:, None] - lon[None, :]
     a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
-    km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-    close = np.clip((FAR_KM - km) / (FAR_KM - NEAR_KM), 0.0, 1.0) * prob[None, :]
+    km = 2 * _EARTH_KM * np.arcsin(np.sqrt(a.clip(0.0, 1.0)))
+    close = ((FAR_KM - km) / (FAR_KM - NEAR_KM)).clip(0.0, 1.0) * prob[None, :]
     close[group[:, None] == group[None, :]] = 0.0
     total = np.zeros(len(rows))
     # the rows come group by group: each group's columns are one run, its maxima one reduction
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
     for best in np.maximum.reduceat(close, starts, axis=1).T:
         total += best  # group by group, as a sum in that order
     for k, (g, place, _) in enumerate(rows):

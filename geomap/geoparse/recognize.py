@@ -123,7 +123,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     titled, surnames = persons.titled_names(text, tokens, caps, gazetteer)
     surnames |= persons.surnames(text, tokens, caps, capitalised, gazetteer, doc.language)
     if inflection.cyrillic(text):
-        surnames |= cyrillic_surnames(text, tokens, gazetteer)
+        surnames |= cyrillic_surnames(text, tokens, gazetteer, caps)
     surnames |= persons.agents(text, [(m.start, m.end, m.text) for m in mentions], gazetteer)
     mentions = [m for m in mentions if m.start not in titled
                 and not _before_surname(text, m, surnames)]

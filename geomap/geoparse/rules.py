@@ -353,13 +353,13 @@ _ARMED_GROUPS = re.compile(r"(?:" + "|".join(
     for code in lang.languages_with("armed_groups.txt")) + r")\b")
 
 
-def _abbreviation_ok(text: str, end: int, surface: str, gazetteer: Gazetteer) -> bool:
+def _abbreviation_ok(s: Seen) -> bool:
     """A word found only as an abbreviation must look like one: "ACT", "U.S.", "Calif." with its
     full stop; not "the Act", "I'll" (Ill.) or "Miss Smith" (Miss.)."""
-    candidates = gazetteer.candidates(surface)
+    candidates = s.candidates
     if not candidates or any(c.kind != "abbr" for c in candidates):
         return True
-    return surface.isupper() or "." in surface or text[end:end + 1] == "."
+    return s.surface.isupper() or "." in s.surface or s.text[s.end:s.end + 1] == "."
 
 
 RULES: tuple[Rule, ...] = (
@@ -410,8 +410,7 @@ RULES: tuple[Rule, ...] = (
          and not any(c.kind == "abbr" for c in s.candidates), cyrillic_only=True),
     Rule("direction", False, lambda s: s.i == s.j and s.surface.casefold() in _DIRECTIONS),
     # "the Act" is not ACT, "I'll" not Ill.
-    Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(
-        s.text, s.end, s.surface, s.gazetteer)),
+    Rule("abbreviation_unlike_one", False, lambda s: s.i == s.j and not _abbreviation_ok(s)),
     Rule("family", False, _family),
     # "the Central Business District", "Downtown": a part of the article's city, not a town
     # called so in another country

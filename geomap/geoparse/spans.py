@@ -341,14 +341,18 @@ _CYRILLIC_CITY = 1_000_000
 _DECLINED_TOWN = 10_000
 
 
-def cyrillic_surnames(text: str, tokens: list[tuple[int, int, str]],
-                      gazetteer: Gazetteer) -> set[str]:
+def cyrillic_surnames(text: str, tokens: list[tuple[int, int, str]], gazetteer: Gazetteer,
+                      caps: list[bool] | None = None) -> set[str]:
     """The second words of the article's Cyrillic personal names (see
-    :func:`_cyrillic_personal_name`): a later "Мей" alone is Theresa May too."""
+    :func:`_cyrillic_personal_name`): a later "Мей" alone is Theresa May too. ``caps`` says
+    which tokens are capitalised, when the caller knows."""
     found: set[str] = set()
-    for i in range(len(tokens) - 1):
+    if caps is None:
+        caps = [capitalised(word) for _, _, word in tokens]
+    # only a pair of capitalised words is read further
+    for i in [k for k in range(len(tokens) - 1) if caps[k] and caps[k + 1]]:
         first, second = tokens[i][2], tokens[i + 1][2]
-        if capitalised(first) and capitalised(second) and inflection.cyrillic(first) \
+        if inflection.cyrillic(first) \
                 and inflection.cyrillic(second) and text[tokens[i][1]:tokens[i + 1][0]] == " " \
                 and not gazetteer.has_name(surface_key(f"{first} {second}")) \
                 and _cyrillic_personal_name(text, tokens, i + 1, gazetteer):

@@ -14,6 +14,7 @@ lower-casing does not turn them into it (:data:`_FOLDED_TO_ASCII`); such a text 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -87,9 +88,19 @@ class Searcher:
 
     def found(self, text: str) -> bool:
         """Whether ``pattern.search(text)`` finds a match."""
+        return self.possible(text) and self.pattern.search(text) is not None
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, empty where the text holds none of the literals; ``low``
+        is ``text.lower()`` when the caller has it (a text read by many searchers)."""
+        return self.pattern.finditer(text) if self.possible(text, low) else iter(())
+
+    def possible(self, text: str, low: str | None = None) -> bool:
+        """Whether ``text`` may hold a match: it holds one of the literals, or the pattern has
+        none, or the text has a letter that the test cannot tell (:data:`_FOLDED_TO_ASCII`).
+        ``low`` is ``text.lower()`` when the caller has it."""
         literals = self._literals
-        if literals is not None and (text.isascii() or _FOLDED_TO_ASCII.isdisjoint(text)):
-            low = text.lower()
-            if not any(literal in low for literal in literals):
-                return False
-        return self.pattern.search(text) is not None
+        if literals is None or not (text.isascii() or _FOLDED_TO_ASCII.isdisjoint(text)):
+            return True
+        low = text.lower() if low is None else low
+        return any(literal in low for literal in literals)
