@@ -1767,3 +1767,20 @@ def test_one_of_a_counted_series_is_no_event_of_its_own(gazetteer: Gazetteer, te
     """"It was the third such assault since January": a count, not a second assault."""
     events = events_of(gazetteer, text, language=language)
     assert events and not any(series in e.sentence for e in events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Moscou a affirmé dimanche que ses troupes avaient pris le contrôle total de Vovtchansk, une "
+     "ville frontalière au nord-est de Kharkiv.", "fr"),
+    ("У неділю Москва заявила про повний контроль над Вовчанськом — прикордонним містом на "
+     "північний схід від Харкова.", "uk"),
+    ("В воскресенье Москва заявила, что её войска полностью взяли под контроль Волчанск — "
+     "приграничный город к северо-востоку от Харькова.", "ru"),
+    ("В неделя Москва заяви, че войските ѝ са поели пълен контрол над Вовчанск – граничен град "
+     "североизточно от Харков.", "bg"),
+])
+def test_a_town_set_in_apposition_by_a_city_is_no_event_at_the_city(
+        gazetteer: Gazetteer, text: str, language: str) -> None:
+    """"Vovchansk, a border town north-east of Kharkiv": Kharkiv only locates the town."""
+    assert "Kharkiv" not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
+        gazetteer, text, language=language)]
