@@ -1784,3 +1784,17 @@ def test_a_town_set_in_apposition_by_a_city_is_no_event_at_the_city(
     """"Vovchansk, a border town north-east of Kharkiv": Kharkiv only locates the town."""
     assert "Kharkiv" not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
         gazetteer, text, language=language)]
+
+
+def test_taking_full_control_of_a_town_reports_it_directly_in_french(
+        gazetteer: Gazetteer) -> None:
+    """"avaient pris le contrôle total de Vovtchansk": the town is the cue's own object."""
+    from geomap.events.features import read_places
+
+    text = ("Moscou a affirmé dimanche que ses troupes avaient pris le contrôle total de "
+            "Vovtchansk, une ville frontalière au nord-est de Kharkiv.")
+    doc = Document(id="d", text=text, language="fr")
+    reading = read_places(text, resolve(doc, find_mentions(doc, gazetteer), gazetteer), "fr")
+    features = {c.place.name: f for c, f in zip(reading.candidates, reading.features(),
+                                                strict=True)}
+    assert features["Vovchansk"].get("direct_cue")
