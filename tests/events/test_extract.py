@@ -1798,3 +1798,15 @@ def test_taking_full_control_of_a_town_reports_it_directly_in_french(
     features = {c.place.name: f for c, f in zip(reading.candidates, reading.features(),
                                                 strict=True)}
     assert features["Vovchansk"].get("direct_cue")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Au Niger, des combattants de l'État islamique au Sahel ont tué deux douzaines de civils le "
+     "2 mai sur un marché situé à une quarantaine de kilomètres au nord de Tillabéri.", "fr"),
+    ("В Нигер бойци от „Ислямска държава в Сахел“ убиха двадесет и четирима цивилни на пазар "
+     "край Тилабери.", "bg"),
+])
+def test_a_group_named_for_a_region_places_nothing_there(gazetteer: Gazetteer, text: str,
+                                                         language: str) -> None:
+    assert "Sahel" not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
+        gazetteer, text, language=language)]
