@@ -27,6 +27,7 @@ metonym ("the Kremlin"), followed by a possessive or a verb of saying or decidin
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -254,7 +255,7 @@ def rank(doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer, bias:
                     for key, c, e, n in zip(keys, candidates, evidence, named, strict=True)]
     bodies = division_bodies(doc.text, doc.language, gazetteer)
     return _with_context(mentions, candidates, evidence, keys, named, first_scored, memo,
-                         ranker, bodies), unplaced
+                         ranker, bodies, doc.text), unplaced
 
 
 def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Candidate]],
@@ -262,7 +263,7 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
                   named: Sequence[int | None],
                   scored_before: Sequence[list[tuple[Candidate, float]]],
                   memo: dict[tuple[object, ...], list[tuple[Candidate, float]]],
-                  ranker: Ranker, bodies: Sequence[Place] = ()) -> list[Ranked]:
+                  ranker: Ranker, bodies: Sequence[Place] = (), text: str = "") -> list[Ranked]:
     """The second pass: scores with the context that the first pass's scores give (a third
     pass, with the second's, changes accuracy on the development corpora by less than 0.005),
     and the divisions named only by a body of theirs (``bodies``: "Georgia Bureau of
@@ -285,6 +286,7 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
     # the other names of the article decide, not this name's own first guess
     others = {key: (_minus(countries, own[key][0]), _minus(admin1s, own[key][1])) for key in own}
     near = _nearby(keys, scored_before, probs_before)
+    named_countries = _countries_named(mentions, scored_before, probs_before)
     divisions = _named_divisions(keys, scored_before, probs_before)
     for place in bodies:
         divisions.setdefault(f"{place.country_code}.{place.admin1_code}", _BODY)
@@ -304,7 +306,8 @@ def _with_context(mentions: Sequence[Mention], candidates: Sequence[Sequence[Can
             found = {gid: dict(features) for gid, features in found.items()}
             for gid in inside:
                 found.setdefault(gid, {})["division_named"] = 1.0
-        usable = _supported_translit(cands, others[key][0], mention.text)
+        usable = _supported_translit(cands, others[key][0], mention.text,
+                                     _country_before(text, mention, named_countries))
         if not inflection.cyrillic(mention.text):  # a Cyrillic name of a place abroad is
             usable = _supported_alt(usable, others[key][0])  # mostly another name of it
         scored = _scored_once(memo, (key, "final"), usable, _weighted(found, ranker),
@@ -343,8 +346,37 @@ def _abbreviation_like(text: str, mention: Mention) -> bool:
         text[max(0, mention.start - 2):mention.start] == ", "
 
 
+def _countries_named(mentions: Sequence[Mention],
+                     first_scored: Sequence[Sequence[tuple[Candidate, float]]],
+                     first_probs: Sequence[Sequence[float]]) -> list[tuple[int, str]]:
+    """Where the article names a country (a name whose likeliest first-pass candidate is one,
+    with at least :data:`_NAMED_DIVISION` of its probability): the end of each such name and
+    the country's code."""
+    return [(mention.end, place.country_code) for mention, scored, probs
+            in zip(mentions, first_scored, first_probs, strict=True)
+            if scored and probs[0] >= _NAMED_DIVISION
+            and (place := scored[0][0].place).feature_code in _COUNTRY_CODES
+            and place.country_code]
+
+
+def _country_before(text: str, mention: Mention, named: list[tuple[int, str]]) -> str | None:
+    """The country named shortly before ``mention`` in its sentence ("En Russie, un drone a
+    touché une voiture à Chebekino"), if any."""
+    found = None
+    for end, code in named:
+        if end <= mention.start and mention.start - end <= _COUNTRY_REACH \
+                and not _SENTENCE_END.search(text, end, mention.start):
+            found = code
+    return found
+
+
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
+_COUNTRY_REACH = 120  # characters between a country's name and a place of it named after it
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float],
-                        surface: str) -> Sequence[Candidate]:
+                        surface: str, country: str | None = None) -> Sequence[Candidate]:
     """Candidates found only by transliteration are kept in the countries the article's other
     names point to (at least :data:`_TRANSLIT_SHARE` of them): "Avnevi" in a report on South
     Ossetia is no Ivanovo in Russia. A Cyrillic name's home countries count as one
@@ -352,9 +384,13 @@ def _supported_translit(cands: Sequence[Candidate], countries: dict[str, float],
     towns is Novorossiysk in Russia, whose Bulgarian name the gazetteer lacks: a town of
     :data:`_TRANSLIT_TOWN` people whose Latin name a romanisation spells
     (:func:`~geomap.gazetteer.romanised.spelling`), not one whose skeleton a surname shares
-    ("Бондаря" is no Bender)."""
+    ("Бондаря" is no Bender). A country named shortly before the name in its sentence supports
+    its places found so ("En Russie, un drone a touché une voiture à Chebekino")."""
     if not any(c.kind == "translit" for c in cands):
         return cands
+    if country is not None and any(c.kind == "translit" and c.place.country_code == country
+                                   for c in cands):  # "En Russie, ... à Chebekino"
+        return [c for c in cands if c.kind != "translit" or c.place.country_code == country]
     total = sum(countries.values()) or 1.0
     homes = inflection.homes_of(surface) if inflection.cyrillic(surface) else frozenset()
     at_home = sum(share for code, share in countries.items() if code in homes)

@@ -337,3 +337,20 @@ def test_a_list_of_other_towns_makes_its_items_towns(gazetteer: Gazetteer, text:
     doc = Document(id="t", text=text, language=language)
     first = resolve(doc, find_mentions(doc, gazetteer), gazetteer)[0]
     assert first.place is not None and first.place.feature_code == "PPLA"
+
+
+def test_a_country_named_just_before_supports_a_transliterated_town(
+        gazetteer: Gazetteer) -> None:
+    """In an article mostly about Ukraine, "En Russie, ... à Chebekino": the country named in
+    the sentence supports the Russian town only a transliteration finds."""
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    text = ("Des drones russes ont frappé Soumy, Kramatorsk et Sloviansk, a indiqué Kyiv. Des "
+            "combats ont eu lieu près de Lyman, d'Izioum et de Koupiansk, selon l'état-major "
+            "ukrainien à Kiev. En Russie, un drone ukrainien a touché une voiture à Chebekino, "
+            "dans la nuit, tuant son conducteur.")
+    doc = Document(id="t", text=text, language="fr")
+    found = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
+                                                           gazetteer) if t.place}
+    assert found.get("Chebekino") == "Shebekino", found
