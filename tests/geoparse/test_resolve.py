@@ -354,3 +354,20 @@ def test_a_country_named_just_before_supports_a_transliterated_town(
     found = {t.mention.text: t.place.name for t in resolve(doc, find_mentions(doc, gazetteer),
                                                            gazetteer) if t.place}
     assert found.get("Chebekino") == "Shebekino", found
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Боевики атаковали армейский пост на окраине Менаки, на востоке Мали.", "ru", "Менаки"),
+    ("Бойовики атакували армійський пост на околиці Менаки, на сході Малі.", "uk", "Менаки"),
+    ("Des jihadistes ont attaqué un poste militaire au nord de Ménaka, au Mali.", "fr", "Ménaka"),
+])
+def test_the_outskirts_of_a_name_make_it_the_town_not_its_region(
+        gazetteer: Gazetteer, text: str, language: str, name: str) -> None:
+    """A region and its seat share the name: "на окраине", "au nord de" say the town."""
+    from geomap.geoparse import find_mentions, resolve
+    from geomap.models import Document
+
+    doc = Document(id="t", text=text, language=language)
+    found = {t.mention.text: t.place.feature_code for t in resolve(
+        doc, find_mentions(doc, gazetteer), gazetteer) if t.place}
+    assert found.get(name, "").startswith("PPL"), found
