@@ -1810,3 +1810,10 @@ def test_a_group_named_for_a_region_places_nothing_there(gazetteer: Gazetteer, t
                                                          language: str) -> None:
     assert "Sahel" not in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
         gazetteer, text, language=language)]
+
+
+def test_a_car_bomb_outside_a_penitentiary_is_in_its_town(gazetteer: Gazetteer) -> None:
+    text = ("Hours later, a car packed with explosives blew up outside the Litoral penitentiary in "
+            "Guayaquil, wounding two guards, officials said.")
+    assert "Guayaquil" in [e.toponym.place.name for e in events_of(  # type: ignore[union-attr]
+        gazetteer, text)]
