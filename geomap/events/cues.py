@@ -329,9 +329,10 @@ def figurative(clause: str, cue: Cue, language: str = lang.DEFAULT_LANGUAGE) -> 
     for start in _TOKEN_START.finditer(clause, max(0, cue.start - 40), cue.end):
         match = pattern.match(clause, start.start(), end)  # a phrase starts where a word does
         # a phrase inside the cue's words is a part of it ("protesters were shot dead by riot
-        # police"): it cancels the cue only where it holds the cue's start or reaches its end
+        # police", "Riot police fired tear gas"): it cancels the cue only where it begins before
+        # the cue's start or reaches its end
         if match is not None and match.end() > cue.start and (
-                start.start() <= cue.start or match.end() >= cue.end):
+                start.start() < cue.start or match.end() >= cue.end):
             return True
     return False
 

@@ -109,3 +109,12 @@ def test_fires_that_broke_out_are_no_explosion(text: str, language: str) -> None
 def test_a_drone_that_damaged_something_struck_it(text: str, language: str) -> None:
     assert [(cue.sub_event_type, cue.strength) for cue in cues.find_cues(text, language)] == [
         ("Air/drone strike", 0.9)]
+
+
+def test_riot_police_who_fire_tear_gas_intervene() -> None:
+    """"riot" names the police, not a riot, but the police's tear gas stays a cue."""
+    from geomap.events.cues import figurative, find_cues
+
+    clause = "Riot police fired tear gas on Tuesday at farmers outside Larissa"
+    [cue] = [c for c in find_cues(clause) if c.sub_event_type == "Protest with intervention"]
+    assert not figurative(clause, cue)
