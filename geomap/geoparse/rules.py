@@ -220,7 +220,7 @@ still names it."""
 
 def _rare_alt_name(s: Seen) -> bool:
     """"Passover", "the Mission": a fairly common word, alone or after "The", that is only
-    another name of small places; in Cyrillic, a common word of the article's language that is
+    another name of small places (a city after a place cue is none: "outside Larissa"); in Cyrillic, a common word of the article's language that is
     only another name of small places abroad ("Сил", of "Сил оборони", is no Selah in
     Washington)."""
     if s.cyrillic:
@@ -236,6 +236,7 @@ def _rare_alt_name(s: Seen) -> bool:
     zipf = words.zipf()(s.tokens[s.j][2].casefold()) if the else s.zipf
     return zipf >= _ALT_ZIPF and not any(
         c.kind != "alt" or c.place.population >= _BIG_ALT_PLACE
+        or (s.cue and c.place.population >= BIG_PLACE)  # "outside Larissa": a city so named
         or c.place.feature_code in (*MAJOR_CODES, "PPLC") or _short_form(s.surface, c.place.name)
         or _without_article(s.surface, c.place.name)
         or (the and c.place.feature_class != "P") for c in s.candidates)

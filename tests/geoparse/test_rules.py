@@ -230,3 +230,11 @@ def test_a_common_cyrillic_word_that_is_only_another_name_of_a_village_abroad(
     text = "Окупанти обстріляли Щастя вночі."
     found = rules.deciding_rule(_seen(gazetteer, text, "Щастя"))
     assert found is None or found.name != "rare_alt_name"
+
+
+def test_a_city_known_by_another_name_stays_after_a_place_cue(gazetteer: Gazetteer) -> None:
+    """"Larissa", a given name that is only another name of Lárisa (147,000 people), names it
+    after "outside"; "Passover" alone still names no place."""
+    text = "Riot police fired tear gas at farmers on the motorway outside Larissa, police said."
+    found = [m.text for m in find_mentions(Document(id="t", text=text, language="en"), gazetteer)]
+    assert found == ["Larissa"], found
