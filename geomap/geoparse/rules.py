@@ -220,9 +220,9 @@ still names it."""
 
 def _rare_alt_name(s: Seen) -> bool:
     """"Passover", "the Mission": a fairly common word, alone or after "The", that is only
-    another name of small places (a city after a place cue is none: "outside Larissa"); in Cyrillic, a common word of the article's language that is
-    only another name of small places abroad ("Сил", of "Сил оборони", is no Selah in
-    Washington)."""
+    another name of small places (a city after a place cue is none: "outside Larissa"); in
+    Cyrillic, a common word of the article's language that is only another name of small
+    places abroad ("Сил", of "Сил оборони", is no Selah in Washington)."""
     if s.cyrillic:
         if s.i != s.j or _CAPITAL_INSIDE.search(s.surface) \
                 or words.language_zipf(s.surface, s.language) < _ALT_ZIPF:
