@@ -662,7 +662,7 @@ def test_third_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> 
     result = _eval_events().score(CORPUS.with_name("fresh3"), gazetteer)
     assert result["shares"]["found"] >= 0.8
     assert result["precision"] >= 0.7
-    for language, found in (("fr", 0.9), ("ru", 0.75), ("uk", 0.75), ("bg", 0.75)):
+    for language, found in (("fr", 0.9), ("ru", 0.8), ("uk", 0.8), ("bg", 0.8)):
         result = _eval_events().score(CORPUS.with_name(f"fresh3-{language}"), gazetteer)
         assert result["shares"]["found"] >= found, language
 
@@ -672,8 +672,8 @@ def test_fourth_fresh_reports_keep_what_they_give_today(gazetteer: Gazetteer) ->
     they give today."""
     result = _eval_events().score(CORPUS.with_name("fresh4"), gazetteer)
     assert result["shares"]["found"] >= 0.9
-    assert result["precision"] >= 0.7
-    for language, found in (("fr", 0.7), ("ru", 0.85), ("uk", 0.75), ("bg", 0.85)):
+    assert result["precision"] >= 0.75
+    for language, found in (("fr", 0.85), ("ru", 0.9), ("uk", 0.85), ("bg", 0.9)):
         result = _eval_events().score(CORPUS.with_name(f"fresh4-{language}"), gazetteer)
         assert result["shares"]["found"] >= found, language
 
@@ -698,7 +698,7 @@ def test_third_news_reports_keep_what_they_give_today(gazetteer: Gazetteer) -> N
     """The third set of invented everyday news (``tests/data/news3/``) keeps what it gives
     today."""
     result = _eval_events().score(CORPUS.with_name("news3"), gazetteer)
-    assert result["shares"]["found"] >= 0.7
+    assert result["shares"]["found"] >= 0.8
     assert result["precision"] >= 0.8
 
 
